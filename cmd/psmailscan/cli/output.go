@@ -1,0 +1,162 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules"
+)
+
+// writeText prints one line per finding, `file:line:col: level: message [ID]`,
+// in input order; syntax errors are `error: syntax error: … [parse-error]`
+// and skipped files `file: skipped: reason`.
+func writeText(w io.Writer, results []scan.Result, verbose, color bool) error {
+	bw := bufio.NewWriter(w)
+	for _, r := range results {
+		if r.Status == "skipped" {
+			fmt.Fprintf(bw, "%s: skipped: %s\n", r.Path, r.Reason)
+			continue
+		}
+		type line struct {
+			pos  int
+			text string
+		}
+		var lines []line
+		for _, e := range r.Errors {
+			p := r.File.Source.Position(e.Pos)
+			lines = append(lines, line{e.Pos, fmt.Sprintf("%s:%d:%d: %s: syntax error: %s [parse-error]", r.Path, p.Line, p.Column, paint("error", color), e.Msg)})
+		}
+		for _, d := range r.Findings {
+			p := r.File.Source.Position(d.Pos)
+			text := fmt.Sprintf("%s:%d:%d: %s: %s [%s]", r.Path, p.Line, p.Column, paint(d.Level.String(), color), d.Message, d.Rule)
+			if verbose && d.Detail != "" {
+				text += "\n" + indent(d.Detail, "    ")
+			}
+			lines = append(lines, line{d.Pos, text})
+		}
+		// Parse errors and findings form one stream, in position order.
+		for i := 1; i < len(lines); i++ {
+			for j := i; j > 0 && lines[j].pos < lines[j-1].pos; j-- {
+				lines[j], lines[j-1] = lines[j-1], lines[j]
+			}
+		}
+		for _, l := range lines {
+			fmt.Fprintln(bw, l.text)
+		}
+	}
+	return bw.Flush()
+}
+
+func indent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n"+prefix)
+}
+
+func paint(level string, color bool) string {
+	if !color {
+		return level
+	}
+	switch level {
+	case "error":
+		return "\x1b[31m" + level + "\x1b[0m"
+	case "warning":
+		return "\x1b[33m" + level + "\x1b[0m"
+	}
+	return "\x1b[36m" + level + "\x1b[0m"
+}
+
+// useColor: only on a terminal, never with NO_COLOR set.
+func useColor(w io.Writer) bool {
+	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func createOutput(path string) (io.Writer, func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// JSON report, documented in README.md.
+type jsonReport struct {
+	Version  string        `json:"version"`
+	Files    []jsonFile    `json:"files"`
+	Findings []jsonFinding `json:"findings"`
+}
+
+type jsonFile struct {
+	Path     string      `json:"path"`
+	Status   string      `json:"status"`
+	Reason   string      `json:"reason,omitempty"`
+	Encoding string      `json:"encoding,omitempty"`
+	Errors   []jsonError `json:"errors,omitempty"`
+}
+
+type jsonError struct {
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
+}
+
+type jsonFinding struct {
+	Rule       string         `json:"rule"`
+	Level      string         `json:"level"`
+	Path       string         `json:"path"`
+	Line       int            `json:"line"`
+	Column     int            `json:"column"`
+	EndLine    int            `json:"endLine"`
+	EndColumn  int            `json:"endColumn"`
+	Message    string         `json:"message"`
+	Detail     string         `json:"detail,omitempty"`
+	Related    []jsonRelated  `json:"related,omitempty"`
+	Properties map[string]any `json:"properties,omitempty"`
+}
+
+type jsonRelated struct {
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
+}
+
+func writeJSON(w io.Writer, results []scan.Result) error {
+	rep := jsonReport{Version: Version, Files: []jsonFile{}, Findings: []jsonFinding{}}
+	for _, r := range results {
+		jf := jsonFile{Path: r.Path, Status: r.Status, Reason: r.Reason, Encoding: string(r.Encoding)}
+		for _, e := range r.Errors {
+			p := r.File.Source.Position(e.Pos)
+			jf.Errors = append(jf.Errors, jsonError{p.Line, p.Column, e.Msg})
+		}
+		rep.Files = append(rep.Files, jf)
+		for _, d := range r.Findings {
+			rep.Findings = append(rep.Findings, toJSONFinding(r.Path, r.File.Source, d))
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rep)
+}
+
+func toJSONFinding(path string, src *parser.Source, d rules.Diagnostic) jsonFinding {
+	start, end := src.Position(d.Pos), src.Position(d.End)
+	jf := jsonFinding{Rule: d.Rule, Level: d.Level.String(), Path: path, Line: start.Line, Column: start.Column,
+		EndLine: end.Line, EndColumn: end.Column, Message: d.Message, Detail: d.Detail, Properties: d.Properties}
+	for _, rel := range d.Related {
+		p := src.Position(rel.Pos)
+		jf.Related = append(jf.Related, jsonRelated{p.Line, p.Column, rel.Message})
+	}
+	return jf
+}

@@ -1,0 +1,263 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
+	"github.com/psmailscan/psmailscan/rules"
+)
+
+// scanFlags are the flags of the default command.
+type scanFlags struct {
+	format        string
+	output        string
+	enable        []string
+	disable       []string
+	severity      string
+	asOf          string
+	jobs          int
+	noFail        bool
+	explain       string
+	listRules     bool
+	version       bool
+	verbose       bool
+	assumeTLS12   bool
+	trustedRelays []string
+	maxFileSize   int64
+	stdinName     string
+}
+
+func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("psmailscan", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVarP(&f.format, "format", "f", "text", "output format: text or json")
+	fs.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
+	fs.StringArrayVar(&f.enable, "enable", nil, "enable rules by ID or family (MAIL001, TLS); repeatable or comma-separated")
+	fs.StringArrayVar(&f.disable, "disable", nil, "disable rules by ID or family; repeatable or comma-separated")
+	fs.StringVar(&f.severity, "severity", "note", "minimum level reported and counted for the exit code: note, warning or error")
+	fs.StringVar(&f.asOf, "as-of", "", "date (YYYY-MM-DD) that date-dependent levels and messages use (default: today)")
+	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files scanned in parallel (default: all cores)")
+	fs.BoolVar(&f.noFail, "no-fail", false, "exit 0 even when there are findings")
+	fs.StringVar(&f.explain, "explain", "", "print the documentation of a rule and exit")
+	fs.BoolVar(&f.listRules, "list-rules", false, "list every rule and exit")
+	fs.BoolVar(&f.version, "version", false, "print the version and exit")
+	fs.BoolVarP(&f.verbose, "verbose", "v", false, "text format: also print details such as the Microsoft Graph rewrite")
+	fs.BoolVar(&f.assumeTLS12, "assume-tls12-configured", false, "the machines enable TLS 1.2 outside the scripts (registry): silence TLS003")
+	fs.StringArrayVar(&f.trustedRelays, "trusted-relay", nil, "SMTP host accepted for clear-text submission (MAIL003); repeatable")
+	fs.Int64Var(&f.maxFileSize, "max-file-size", 10<<20, "files larger than this many bytes are listed as skipped")
+	fs.StringVar(&f.stdinName, "stdin-filename", "stdin.ps1", "name used for the script read from standard input (path -)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .)")
+		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
+		fmt.Fprintln(stderr, "\nflags:")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f scanFlags
+	fs := newScanFlagSet(&f, stderr)
+	if err := fs.Parse(args); err != nil {
+		if err == pflag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	switch {
+	case f.version:
+		fmt.Fprintf(stdout, "psmailscan %s\n", Version)
+		return exitOK
+	case f.listRules:
+		listRules(stdout)
+		return exitOK
+	case f.explain != "":
+		r := rules.Lookup(f.explain)
+		if r == nil {
+			return usageError(stderr, "unknown rule %q (see --list-rules)", f.explain)
+		}
+		fmt.Fprint(stdout, rules.Doc(r.ID))
+		return exitOK
+	}
+	cfg := &rules.Config{AsOf: time.Now().UTC(), AssumeTls12Configured: f.assumeTLS12, TrustedRelays: f.trustedRelays}
+	if f.asOf != "" {
+		t, err := time.Parse("2006-01-02", f.asOf)
+		if err != nil {
+			return usageError(stderr, "--as-of wants a date like 2026-12-31, not %q", f.asOf)
+		}
+		cfg.AsOf = t
+	}
+	minLevel, err := rules.ParseLevel(f.severity)
+	if err != nil {
+		return usageError(stderr, "--severity: %v", err)
+	}
+	enabled, err := ruleSelection(f.enable, f.disable)
+	if err != nil {
+		return usageError(stderr, "%v", err)
+	}
+	switch f.format {
+	case "text", "json":
+	default:
+		return usageError(stderr, "unknown --format %q (want text or json)", f.format)
+	}
+	opts := &scan.Options{Config: cfg, Enabled: enabled, MaxFileSize: f.maxFileSize}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	var results []scan.Result
+	var fileInputs []input
+	for _, p := range paths {
+		if p == "-" {
+			raw, err := io.ReadAll(stdin)
+			if err != nil {
+				fmt.Fprintf(stderr, "psmailscan: reading standard input: %v\n", err)
+				return exitTrouble
+			}
+			results = append(results, scan.Bytes(f.stdinName, raw, opts))
+			continue
+		}
+		fileInputs = append(fileInputs, discover([]string{p})...)
+	}
+	scanned := make([]scan.Result, len(fileInputs))
+	parallel(len(fileInputs), f.jobs, func(i int) { scanned[i] = scan.File(fileInputs[i].path, fileInputs[i].reason, opts) })
+	results = append(results, scanned...)
+	for i := range results {
+		results[i].Findings = filterLevel(results[i].Findings, minLevel)
+	}
+
+	out := stdout
+	if f.output != "" {
+		w, closeOut, err := createOutput(f.output)
+		if err != nil {
+			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
+			return exitTrouble
+		}
+		defer closeOut()
+		out = w
+	}
+	switch f.format {
+	case "json":
+		err = writeJSON(out, results)
+	default:
+		err = writeText(out, results, f.verbose, useColor(out))
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
+		return exitTrouble
+	}
+	return exitCode(results, f.noFail, stderr)
+}
+
+func filterLevel(ds []rules.Diagnostic, min rules.Level) []rules.Diagnostic {
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Level >= min {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// exitCode applies the documented exit codes and prints a one-line summary on stderr.
+func exitCode(results []scan.Result, noFail bool, stderr io.Writer) int {
+	var findings, parseErr, skipped, trouble int
+	for _, r := range results {
+		findings += len(r.Findings)
+		if r.Status == "parse-error" {
+			parseErr++
+		}
+		if r.Status == "skipped" {
+			skipped++
+		}
+		if r.Unreadable || len(r.Internal) > 0 {
+			trouble++
+		}
+		for _, ie := range r.Internal {
+			fmt.Fprintf(stderr, "psmailscan: %s: internal error: %s\n", r.Path, ie)
+		}
+	}
+	fmt.Fprintf(stderr, "psmailscan: %d files, %d findings, %d with syntax errors, %d skipped\n", len(results), findings, parseErr, skipped)
+	switch {
+	case trouble > 0:
+		return exitTrouble
+	case noFail:
+		return exitOK
+	case findings > 0 || parseErr > 0:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// ruleSelection turns --enable/--disable into a predicate. Items are rule
+// IDs, rule names or families, comma-separated or repeated.
+func ruleSelection(enable, disable []string) (func(*rules.Rule) bool, error) {
+	split := func(list []string) ([]string, error) {
+		var out []string
+		for _, item := range list {
+			for _, s := range strings.Split(item, ",") {
+				s = strings.TrimSpace(s)
+				if s == "" {
+					continue
+				}
+				if rules.Lookup(s) == nil && !isFamily(s) {
+					return nil, fmt.Errorf("unknown rule or family %q (see --list-rules)", s)
+				}
+				out = append(out, strings.ToUpper(s))
+			}
+		}
+		return out, nil
+	}
+	en, err := split(enable)
+	if err != nil {
+		return nil, err
+	}
+	dis, err := split(disable)
+	if err != nil {
+		return nil, err
+	}
+	matches := func(r *rules.Rule, list []string) bool {
+		for _, s := range list {
+			if s == r.ID || s == strings.ToUpper(r.Name) || s == r.Family() {
+				return true
+			}
+		}
+		return false
+	}
+	return func(r *rules.Rule) bool {
+		if matches(r, dis) {
+			return false
+		}
+		if matches(r, en) {
+			return true
+		}
+		return !r.DefaultOff
+	}, nil
+}
+
+func isFamily(s string) bool {
+	for _, f := range rules.Families() {
+		if strings.EqualFold(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func listRules(w io.Writer) {
+	all := append([]*rules.Rule(nil), rules.All()...)
+	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+	for _, r := range all {
+		state := ""
+		if r.DefaultOff {
+			state = " (off by default)"
+		}
+		fmt.Fprintf(w, "%-8s %-7s %-36s %s%s\n", r.ID, r.Level, r.Name, r.Summary, state)
+	}
+}

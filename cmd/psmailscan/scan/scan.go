@@ -1,0 +1,164 @@
+// Package scan checks one script: read, decode, parse, run the rules. It
+// never panics and never drops a file: every outcome is in the Result. The
+// CLI, the inventory and the rule-fixture harness all scan through it.
+package scan
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/semantic"
+)
+
+// Result is everything the scan learned about one input file.
+type Result struct {
+	Path     string
+	Status   string // ok, parse-error or skipped
+	Reason   string // why skipped
+	Bytes    int
+	Encoding parser.Encoding
+	File     *parser.File
+	Findings []rules.Diagnostic
+	Errors   []*parser.Error
+	Internal []string // internal errors (parser or rule panics)
+	// Unreadable marks a file that exists but could not be read (exit code 3).
+	Unreadable bool
+}
+
+// Options are the settings shared by every file of a scan.
+type Options struct {
+	Config      *rules.Config
+	Enabled     func(*rules.Rule) bool
+	MaxFileSize int64
+}
+
+// File reads, decodes, parses and checks one file. It never panics and
+// never drops the file: every outcome is recorded in the result.
+func File(path, skipReason string, opts *Options) (res Result) {
+	res.Path = path
+	if skipReason != "" {
+		res.Status, res.Reason = "skipped", skipReason
+		res.Unreadable = skipReason != "symbolic link to a directory (not followed)"
+		return res
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			res.Status = "skipped"
+			res.Reason = "internal error"
+			res.Internal = append(res.Internal, fmt.Sprint(v))
+		}
+	}()
+	if opts.MaxFileSize > 0 {
+		if st, err := os.Stat(path); err == nil && st.Size() > opts.MaxFileSize {
+			res.Status, res.Reason = "skipped", fmt.Sprintf("file is larger than %d bytes", opts.MaxFileSize)
+			return res
+		}
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		res.Status, res.Reason, res.Unreadable = "skipped", ReadReason(err), true
+		return res
+	}
+	return Bytes(path, raw, opts)
+}
+
+// Bytes checks a script held in memory (a file's content or stdin).
+func Bytes(path string, raw []byte, opts *Options) (res Result) {
+	res.Path = path
+	res.Bytes = len(raw)
+	src, err := parser.Decode(path, raw)
+	if err != nil {
+		res.Status, res.Reason = "skipped", err.Error()
+		return res
+	}
+	res.Encoding = src.Encoding
+	f, err := parser.Parse(src)
+	if err != nil {
+		var ie *parser.InternalError
+		if errors.As(err, &ie) {
+			res.Internal = append(res.Internal, ie.Error())
+		}
+		res.Status, res.Reason = "skipped", "internal parser error"
+		return res
+	}
+	res.File = f
+	res.Errors = f.Errors
+	res.Status = "ok"
+	if len(f.Errors) > 0 {
+		res.Status = "parse-error"
+	}
+	diags, rerrs := rules.Run(path, f, opts.Config, opts.Enabled, NewLoader())
+	res.Findings = diags
+	for _, e := range rerrs {
+		res.Internal = append(res.Internal, e.Error())
+	}
+	return res
+}
+
+// Loader reads the files a script dot-sources, relative to the script,
+// for the semantic layer. It bounds the depth and caches what it loaded.
+type Loader struct {
+	depth int
+	seen  map[string]*semantic.Model
+}
+
+// NewLoader returns a Loader for one file's scan.
+func NewLoader() *Loader { return &Loader{seen: map[string]*semantic.Model{}} }
+
+// Load implements semantic.Loader.
+func (l *Loader) Load(fromPath, path string) *semantic.Model {
+	path = strings.ReplaceAll(path, "\\", string(filepath.Separator))
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(filepath.Dir(fromPath), path)
+	}
+	path = filepath.Clean(path)
+	if m, ok := l.seen[path]; ok {
+		return m
+	}
+	l.seen[path] = nil // a cycle resolves to nothing
+	if l.depth >= 4 {
+		return nil
+	}
+	st, err := os.Stat(path)
+	if err != nil || st.IsDir() || st.Size() > 10<<20 {
+		return nil
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	src, err := parser.Decode(path, raw)
+	if err != nil {
+		return nil
+	}
+	f, err := parser.Parse(src)
+	if err != nil {
+		return nil
+	}
+	l.depth++
+	m := semantic.New(path, f, l)
+	l.depth--
+	l.seen[path] = m
+	return m
+}
+
+// ReadReason turns a file-system error into a short reason for the report.
+func ReadReason(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file or directory"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

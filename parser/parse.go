@@ -1,0 +1,2584 @@
+package parser
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// MaxDepth bounds nesting (parentheses, blocks, expressions). Deeper input
+// gets an error instead of exhausting the stack.
+const MaxDepth = 1000
+
+// Error is a syntax error at a byte offset of the program text.
+type Error struct {
+	Pos int
+	Msg string
+}
+
+// Error formats the error without a file position; use File.ErrorString for file:line:col.
+func (e *Error) Error() string { return e.Msg }
+
+// ErrorString formats err as file:line:col: message.
+func (f *File) ErrorString(err *Error) string {
+	p := f.Source.Position(err.Pos)
+	return fmt.Sprintf("%s:%d:%d: %s", f.Source.Path, p.Line, p.Column, err.Msg)
+}
+
+// InternalError is returned by Parse when the parser itself failed (a bug);
+// the scan reports it for this file and goes on with the others.
+type InternalError struct {
+	Path  string
+	Value any
+	Stack string
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("%s: internal error while parsing: %v", e.Path, e.Value)
+}
+
+// scriptGrammar is the participle grammar root. Its only production is
+// written by hand (participle.Parseable): PowerShell's command/expression
+// modes, statement-level error recovery and speed need it (design.md:
+// participle's reflective core ran 1–2 MB/s; a Parseable statement
+// production ran ~10x faster). participle supplies the lexer interface and
+// the peeking token stream; parseTokens builds the AST from that stream.
+type scriptGrammar struct {
+	Body *scriptBody `parser:"@@"`
+}
+
+// scriptBody takes the whole token stream from participle's PeekingLexer.
+type scriptBody struct {
+	tokens []lexer.Token
+}
+
+var grammar = participle.MustBuild[scriptGrammar](participle.Lexer(Lexer{}))
+
+// Parse implements participle.Parseable: it consumes every token of the
+// peeking lexer and keeps them (a view, not a copy) for parseTokens.
+func (b *scriptBody) Parse(pl *lexer.PeekingLexer) error {
+	for !pl.Peek().EOF() {
+		pl.Next()
+	}
+	b.tokens = pl.Range(0, pl.RawCursor()+1)
+	return nil
+}
+
+// Parse parses a decoded script. Syntax errors do not stop the parse: they
+// are collected in File.Errors and parsing resumes at the next statement.
+// The returned error is non-nil only for an internal failure (a parser bug),
+// which is recovered here so that one file never stops a scan.
+func Parse(src *Source) (f *File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f = nil
+			err = &InternalError{Path: src.Path, Value: r, Stack: string(debug.Stack())}
+		}
+	}()
+	g, perr := grammar.ParseString(src.Path, src.Text)
+	if perr != nil {
+		return nil, &InternalError{Path: src.Path, Value: perr}
+	}
+	return parseTokens(src, g.Body.tokens), nil
+}
+
+// ParseString is a convenience for tests: it parses UTF-8 text.
+func ParseString(path, text string) (*File, error) {
+	return Parse(NewSource(path, text))
+}
+
+type tok struct {
+	kind     lexer.TokenType
+	pos, end int
+}
+
+type parser struct {
+	src      string
+	toks     []tok
+	i        int
+	errs     []*Error
+	comments []*Comment
+	depth    int
+	fatal    bool
+}
+
+// bailout is panicked to abandon the current statement after an error.
+type bailout struct{}
+
+func parseTokens(src *Source, raw []lexer.Token) *File {
+	p := &parser{src: src.Text, toks: make([]tok, 0, len(raw))}
+	for i := range raw {
+		t := &raw[i]
+		k := tok{kind: t.Type, pos: t.Pos.Offset, end: t.Pos.Offset + len(t.Value)}
+		if k.kind == tComment {
+			p.addComment(k)
+			continue
+		}
+		p.toks = append(p.toks, k)
+	}
+	p.checkUnterminated()
+	return p.file(src)
+}
+
+// parseText lexes and parses text directly (used for sub-parses and by
+// tools that already hold a scanner).
+func parseText(src *Source) *File {
+	p := &parser{src: src.Text}
+	sc := newScanner(src.Text, 0, len(src.Text))
+	for {
+		k, s, e := sc.next()
+		if k == tComment {
+			p.addComment(tok{k, s, e})
+			continue
+		}
+		p.toks = append(p.toks, tok{k, s, e})
+		if k == tEOF {
+			break
+		}
+	}
+	for _, se := range sc.errs {
+		p.errs = append(p.errs, &Error{se.pos, se.msg})
+	}
+	return p.file(src)
+}
+
+func (p *parser) addComment(k tok) {
+	text := p.src[k.pos:k.end]
+	p.comments = append(p.comments, &Comment{Span: Span{k.pos, k.end}, Text: text, Block: strings.HasPrefix(text, "<#")})
+}
+
+// checkUnterminated re-scans a token that runs to the end of input to learn
+// whether it was closed (the participle lexer interface carries no errors).
+func (p *parser) checkUnterminated() {
+	check := func(t tok) {
+		if t.end != len(p.src) {
+			return
+		}
+		switch t.kind {
+		case tString, tExpString, tHereString, tExpHere, tComment, tVariable:
+			sc := newScanner(p.src, t.pos, len(p.src))
+			sc.next()
+			for _, se := range sc.errs {
+				p.errs = append(p.errs, &Error{se.pos, se.msg})
+			}
+		}
+	}
+	if n := len(p.toks); n >= 2 {
+		check(p.toks[n-2])
+	}
+	if n := len(p.comments); n > 0 {
+		c := p.comments[n-1]
+		check(tok{tComment, c.Start, c.Stop})
+	}
+}
+
+func (p *parser) file(src *Source) (f *File) {
+	f = &File{Span: Span{0, len(src.Text)}, Source: src, Comments: p.comments}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(bailout); !ok {
+					panic(r)
+				}
+			}
+		}()
+		f.Script = p.scriptBlockBody(tEOF, 0)
+	}()
+	if f.Script == nil {
+		f.Script = &ScriptBlock{Span: Span{0, len(src.Text)}}
+	}
+	f.Script.Start, f.Script.Stop = 0, len(src.Text)
+	f.Requires = parseRequires(p.comments)
+	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Pos < p.errs[j].Pos })
+	f.Errors = p.errs
+	return f
+}
+
+// --- token helpers ---------------------------------------------------------
+
+func (p *parser) peek() tok { return p.toks[p.i] }
+
+func (p *parser) peekAt(n int) tok {
+	if p.i+n < len(p.toks) {
+		return p.toks[p.i+n]
+	}
+	return p.toks[len(p.toks)-1]
+}
+
+func (p *parser) next() tok {
+	t := p.toks[p.i]
+	if t.kind != tEOF {
+		p.i++
+	}
+	return t
+}
+
+func (p *parser) text(t tok) string { return p.src[t.pos:t.end] }
+
+func (p *parser) is(t tok, kind lexer.TokenType, text string) bool {
+	return t.kind == kind && strings.EqualFold(p.src[t.pos:t.end], text)
+}
+
+func (p *parser) isOp(t tok, op string) bool { return t.kind == tOp && p.opText(t) == op }
+
+// opText returns an operator's text with a typographic dash (en dash, em
+// dash, horizontal bar) read as '-', as PowerShell reads it.
+func (p *parser) opText(t tok) string {
+	s := p.src[t.pos:t.end]
+	if s != "" && s[0] >= 0x80 {
+		if d := dashName(s); len(d) < len(s) {
+			return "-" + d
+		}
+	}
+	return s
+}
+
+func (p *parser) isKeyword(t tok, kw string) bool { return p.is(t, tIdent, kw) }
+
+// adjacent reports whether b starts exactly where a ends (no blank between).
+func adjacent(a, b tok) bool { return a.end == b.pos }
+
+func (p *parser) prevEnd() int {
+	if p.i == 0 {
+		return 0
+	}
+	return p.toks[p.i-1].end
+}
+
+func (p *parser) skipNewlines() {
+	for p.toks[p.i].kind == tNewline {
+		p.i++
+	}
+}
+
+func (p *parser) skipTerminators() {
+	for k := p.toks[p.i].kind; k == tNewline || k == tSemi; k = p.toks[p.i].kind {
+		p.i++
+	}
+}
+
+// peekPastNewlines returns the first token that is not a line break, without consuming.
+func (p *parser) peekPastNewlines() (tok, int) {
+	j := p.i
+	for p.toks[j].kind == tNewline {
+		j++
+	}
+	return p.toks[j], j
+}
+
+func (p *parser) describe(t tok) string {
+	switch t.kind {
+	case tEOF:
+		return "end of file"
+	case tNewline:
+		return "end of line"
+	}
+	s := p.text(t)
+	if len(s) > 20 {
+		s = s[:20] + "…"
+	}
+	return "`" + s + "`"
+}
+
+func (p *parser) errAt(pos int, format string, args ...any) {
+	p.errs = append(p.errs, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// fail records an error and abandons the current statement.
+func (p *parser) fail(pos int, format string, args ...any) {
+	p.errAt(pos, format, args...)
+	panic(bailout{})
+}
+
+func (p *parser) failUnexpected(t tok, expected string) {
+	p.fail(t.pos, "unexpected %s, expected %s", p.describe(t), expected)
+}
+
+// expectClose consumes the closing token of a construct opened at open.
+func (p *parser) expectClose(kind lexer.TokenType, open tok, closeText string) tok {
+	t := p.peek()
+	if t.kind == kind {
+		return p.next()
+	}
+	if t.kind == tEOF {
+		p.fail(open.pos, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
+	}
+	p.fail(t.pos, "unexpected %s, expected `%s` to close `%s` at %s", p.describe(t), closeText, p.text(open), p.lineCol(open.pos))
+	return t
+}
+
+func (p *parser) lineCol(off int) string {
+	line, col := 1, 1
+	for i := 0; i < off && i < len(p.src); i++ {
+		if p.src[i] == '\n' {
+			line, col = line+1, 1
+		} else if p.src[i]&0xC0 != 0x80 {
+			col++
+		}
+	}
+	return fmt.Sprintf("%d:%d", line, col)
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > MaxDepth {
+		p.fatal = true
+		p.fail(p.peek().pos, "nesting is deeper than %d levels", MaxDepth)
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// --- script blocks and statement lists --------------------------------------
+
+// isBlockEnd reports a token that ends a statement list closed by end.
+func (p *parser) atListEnd(end lexer.TokenType) bool {
+	k := p.peek().kind
+	return k == end || k == tEOF || (k == tRBrace || k == tRParen) && end != tEOF
+}
+
+func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
+	sb := &ScriptBlock{Span: Span{start, start}}
+	p.skipTerminators()
+	// using statements come first.
+	for p.isKeyword(p.peek(), "using") {
+		s := p.statementRecover(end)
+		if u, ok := s.(*UsingStmt); ok {
+			sb.Using = append(sb.Using, u)
+		}
+		sb.Body = append(sb.Body, s)
+		p.skipTerminators()
+	}
+	// [CmdletBinding()] param( … )
+	save := p.i
+	attrs := p.tryAttributes()
+	p.skipNewlines()
+	if t := p.peek(); p.isKeyword(t, "param") {
+		if nt, _ := p.peekPastNewlines2(1); nt.kind == tLParen {
+			sb.Attributes = attrs
+			sb.Param = p.paramBlock(attrs)
+			p.skipTerminators()
+		} else {
+			p.i = save
+		}
+	} else {
+		p.i = save
+	}
+	// Named blocks.
+	if p.namedBlockAhead() {
+		for {
+			p.skipTerminators()
+			if !p.namedBlockAhead() {
+				break
+			}
+			nameTok := p.next()
+			p.skipNewlines()
+			open := p.peek()
+			if open.kind != tLBrace {
+				p.failUnexpected(open, "`{` after "+p.text(nameTok))
+			}
+			p.next()
+			nb := &NamedBlock{Span: Span{Start: nameTok.pos}, Name: strings.ToLower(p.text(nameTok))}
+			nb.Body = p.statementList(tRBrace)
+			nb.Stop = p.expectClose(tRBrace, open, "}").end
+			sb.Named = append(sb.Named, nb)
+		}
+		p.skipTerminators()
+		if !p.atListEnd(end) {
+			t := p.peek()
+			p.errAt(t.pos, "unexpected %s after named blocks, expected begin, process, end, clean or dynamicparam", p.describe(t))
+			sb.Body = append(sb.Body, p.statementList(end)...)
+		}
+	} else {
+		sb.Body = append(sb.Body, p.statementList(end)...)
+	}
+	sb.Stop = p.prevEnd()
+	return sb
+}
+
+// peekPastNewlines2 looks at the n-th token after the current one, skipping line breaks.
+func (p *parser) peekPastNewlines2(n int) (tok, int) {
+	j := p.i + n
+	for j < len(p.toks)-1 && p.toks[j].kind == tNewline {
+		j++
+	}
+	if j >= len(p.toks) {
+		j = len(p.toks) - 1
+	}
+	return p.toks[j], j
+}
+
+func (p *parser) namedBlockAhead() bool {
+	t := p.peek()
+	if t.kind != tIdent {
+		return false
+	}
+	switch strings.ToLower(p.text(t)) {
+	case "begin", "process", "end", "clean", "dynamicparam":
+		nt, _ := p.peekPastNewlines2(1)
+		return nt.kind == tLBrace
+	}
+	return false
+}
+
+// statementList parses statements until end (not consumed).
+func (p *parser) statementList(end lexer.TokenType) []Stmt {
+	var list []Stmt
+	for {
+		p.skipTerminators()
+		k := p.peek().kind
+		if k == tEOF || k == end {
+			return list
+		}
+		if k == tRBrace || k == tRParen {
+			if end != tEOF {
+				return list // closes an enclosing construct
+			}
+			t := p.next()
+			p.errAt(t.pos, "unexpected %s: no construct is open here", p.describe(t))
+			continue
+		}
+		before := p.i
+		s := p.statementRecover(end)
+		if s != nil {
+			list = append(list, s)
+		}
+		if p.i == before {
+			// Never loop without progress.
+			t := p.next()
+			p.errAt(t.pos, "unexpected %s", p.describe(t))
+		}
+	}
+}
+
+// statementRecover parses one statement; on a syntax error it records the
+// error and skips to the next statement boundary at this nesting level.
+func (p *parser) statementRecover(end lexer.TokenType) (s Stmt) {
+	start := p.i
+	depth := p.depth
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(bailout); !ok || p.fatal {
+					panic(r)
+				}
+				p.depth = depth
+				p.sync(start, end)
+				bad := &BadStmt{Span: Span{p.toks[start].pos, p.prevEnd()}}
+				if bad.Stop < bad.Start {
+					bad.Stop = bad.Start
+				}
+				s = bad
+			}
+		}()
+		s = p.statement()
+		p.endOfStatement(s)
+	}()
+	return s
+}
+
+// endOfStatement checks that a statement is followed by a terminator.
+func (p *parser) endOfStatement(s Stmt) {
+	t := p.peek()
+	switch t.kind {
+	case tNewline, tSemi, tEOF, tRBrace, tRParen:
+		return
+	}
+	// Compound statements that end with a block may be followed directly by
+	// another statement on the same line in practice; accept it.
+	if s != nil && s.End() > 0 && p.src[s.End()-1] == '}' {
+		return
+	}
+	p.failUnexpected(t, "end of statement (a line break or `;`)")
+}
+
+// sync skips tokens to the next statement boundary: a line break or `;` at
+// the nesting level where the failed statement started, or a closer that
+// belongs to an enclosing construct. When the statement left a construct
+// open to the end of the file (an unclosed `(`), skipping to that level
+// would swallow the rest of the file, so it resumes at the next line after
+// the failure instead.
+func (p *parser) sync(start int, end lexer.TokenType) {
+	if p.i <= start {
+		p.i = start
+	}
+	failAt := p.i
+	level := 0
+	// Count the openers already consumed by the failed statement.
+	for j := start; j < p.i; j++ {
+		switch p.toks[j].kind {
+		case tLParen, tLBrace, tAtParen, tAtBrace, tDollarParen, tLBracket:
+			level++
+		case tRParen, tRBrace, tRBracket:
+			if level > 0 {
+				level--
+			}
+		}
+	}
+	if p.skipToBoundary(level) {
+		return
+	}
+	p.i = failAt
+	if failAt > 0 && p.toks[failAt-1].kind == tNewline {
+		return // the failure point starts a line: resume right there
+	}
+	p.skipToBoundary(0)
+}
+
+// skipToBoundary advances to a statement boundary at the given open level
+// and reports whether it found one before the end of the file.
+func (p *parser) skipToBoundary(level int) bool {
+	for {
+		t := p.peek()
+		switch t.kind {
+		case tEOF:
+			return level == 0
+		case tNewline, tSemi:
+			if level == 0 {
+				return true
+			}
+		case tLParen, tLBrace, tAtParen, tAtBrace, tDollarParen, tLBracket:
+			level++
+		case tRParen, tRBrace, tRBracket:
+			if level == 0 {
+				if t.kind != tRBracket {
+					return true
+				}
+				break
+			}
+			level--
+		}
+		p.next()
+	}
+}
+
+// --- statements ---------------------------------------------------------------
+
+func (p *parser) statement() Stmt {
+	p.enter()
+	defer p.leave()
+	t := p.peek()
+	label := ""
+	// :label before a loop.
+	if t.kind == tGeneric && p.text(t) == ":" {
+		if nt := p.peekAt(1); nt.kind == tIdent && adjacent(t, nt) {
+			label = p.text(nt)
+			p.i += 2
+			p.skipNewlines()
+			t = p.peek()
+		}
+	}
+	if t.kind == tIdent {
+		switch strings.ToLower(p.text(t)) {
+		case "if":
+			return p.ifStmt()
+		case "switch":
+			return p.switchStmt(label)
+		case "foreach":
+			if nt := p.peekAt(1); nt.kind == tLParen || nt.kind == tDash {
+				return p.foreachStmt(label)
+			}
+		case "for":
+			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLParen {
+				return p.forStmt(label)
+			}
+		case "while":
+			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLParen {
+				return p.whileStmt(label)
+			}
+		case "do":
+			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLBrace {
+				return p.doStmt(label)
+			}
+		case "try":
+			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLBrace {
+				return p.tryStmt()
+			}
+		case "trap":
+			return p.trapStmt()
+		case "function", "filter", "workflow":
+			if nt := p.peekAt(1); nt.kind != tNewline && nt.kind != tEOF && nt.kind != tSemi {
+				return p.functionDef()
+			}
+		case "class":
+			if nt := p.peekAt(1); nt.kind == tIdent {
+				return p.classDef(nil)
+			}
+		case "enum":
+			if nt := p.peekAt(1); nt.kind == tIdent {
+				return p.enumDef(nil)
+			}
+		case "using":
+			return p.usingStmt()
+		case "data":
+			return p.dataStmt()
+		case "configuration":
+			if nt := p.peekAt(1); nt.kind != tNewline && nt.kind != tEOF && nt.kind != tDash {
+				return p.configurationDef()
+			}
+		case "break", "continue", "return", "throw", "exit":
+			return p.flowStmt()
+		}
+		// A stray else, catch, finally or until is not a syntax error in
+		// PowerShell: it is parsed as a command of that name (and fails at
+		// run time), so it falls through to the pipeline below.
+	}
+	if t.kind == tLBracket {
+		// [Flags()] enum / [DscResource()] class
+		save := p.i
+		attrs := p.tryAttributes()
+		p.skipNewlines()
+		if len(attrs) > 0 {
+			if nt := p.peek(); p.isKeyword(nt, "class") {
+				return p.classDef(attrs)
+			} else if p.isKeyword(nt, "enum") {
+				return p.enumDef(attrs)
+			} else if p.isKeyword(nt, "configuration") {
+				c := p.configurationDef().(*ConfigurationDef)
+				c.Start = attrs[0].Start
+				return c
+			}
+		}
+		p.i = save
+	}
+	return p.pipelineOrAssignment()
+}
+
+func (p *parser) stmtBlock() *StmtBlock {
+	p.skipNewlines()
+	open := p.peek()
+	if open.kind != tLBrace {
+		if open.kind == tEOF {
+			p.fail(open.pos, "reached end of file, expected `{`")
+		}
+		p.failUnexpected(open, "`{`")
+	}
+	p.next()
+	p.enter()
+	body := p.statementList(tRBrace)
+	p.leave()
+	cl := p.expectClose(tRBrace, open, "}")
+	return &StmtBlock{Span: Span{open.pos, cl.end}, Body: body}
+}
+
+// parenPipeline parses ( pipeline ) for conditions.
+func (p *parser) parenPipeline(what string) (*Pipeline, tok, tok) {
+	p.skipNewlines()
+	open := p.peek()
+	if open.kind != tLParen {
+		p.failUnexpected(open, "`(` after "+what)
+	}
+	p.next()
+	p.skipNewlines()
+	var pl *Pipeline
+	if p.peek().kind != tRParen {
+		pl = p.asPipeline(p.pipelineOrAssignment())
+	}
+	p.skipNewlines()
+	cl := p.expectClose(tRParen, open, ")")
+	return pl, open, cl
+}
+
+// asPipeline wraps an assignment used as a condition in a pipeline of one expression.
+func (p *parser) asPipeline(s Stmt) *Pipeline {
+	switch s := s.(type) {
+	case *Pipeline:
+		return s
+	case *AssignStmt:
+		return &Pipeline{Span: s.Span, Elements: []PipelineElement{&CommandExpr{Span: s.Span, X: &ParenExpr{Span: s.Span, X: s}}}}
+	}
+	return &Pipeline{Span: Span{s.Pos(), s.End()}}
+}
+
+func (p *parser) ifStmt() Stmt {
+	kw := p.next()
+	st := &IfStmt{Span: Span{Start: kw.pos}}
+	cond, _, _ := p.parenPipeline("`if`")
+	body := p.stmtBlock()
+	st.Clauses = append(st.Clauses, &IfClause{Span: Span{kw.pos, body.Stop}, Cond: cond, Body: body})
+	st.Stop = body.Stop
+	for {
+		nt, j := p.peekPastNewlines()
+		if p.isKeyword(nt, "elseif") {
+			p.i = j + 1
+			c, _, _ := p.parenPipeline("`elseif`")
+			b := p.stmtBlock()
+			st.Clauses = append(st.Clauses, &IfClause{Span: Span{nt.pos, b.Stop}, Cond: c, Body: b})
+			st.Stop = b.Stop
+			continue
+		}
+		if p.isKeyword(nt, "else") {
+			p.i = j + 1
+			st.Else = p.stmtBlock()
+			st.Stop = st.Else.Stop
+		}
+		return st
+	}
+}
+
+func (p *parser) switchStmt(label string) Stmt {
+	kw := p.next()
+	st := &SwitchStmt{Span: Span{Start: kw.pos}, Label: label}
+	for {
+		p.skipNewlines()
+		t := p.peek()
+		if t.kind != tDash {
+			break
+		}
+		p.next()
+		flag := strings.ToLower(strings.TrimSuffix(dashName(p.text(t)), ":"))
+		st.Flags = append(st.Flags, flag)
+		if strings.HasPrefix("file", flag) && len(flag) >= 1 && flag[0] == 'f' {
+			p.skipNewlines()
+			st.File = p.commandArgument()
+		}
+	}
+	p.skipNewlines()
+	if st.File == nil || p.peek().kind == tLParen {
+		cond, _, _ := p.parenPipeline("`switch`")
+		st.Cond = cond
+	}
+	p.skipNewlines()
+	open := p.peek()
+	if open.kind != tLBrace {
+		p.failUnexpected(open, "`{` to start the switch body")
+	}
+	p.next()
+	for {
+		p.skipTerminators()
+		t := p.peek()
+		if t.kind == tRBrace || t.kind == tEOF {
+			break
+		}
+		cl := &SwitchClause{Span: Span{Start: t.pos}}
+		if p.isKeyword(t, "default") {
+			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLBrace {
+				p.next()
+				cl.Default = true
+			}
+		}
+		if !cl.Default {
+			cl.Pattern = p.commandArgumentPrimary()
+		}
+		cl.Body = p.stmtBlock()
+		cl.Stop = cl.Body.Stop
+		st.Clauses = append(st.Clauses, cl)
+	}
+	st.Stop = p.expectClose(tRBrace, open, "}").end
+	return st
+}
+
+func (p *parser) foreachStmt(label string) Stmt {
+	kw := p.next()
+	st := &ForeachStmt{Span: Span{Start: kw.pos}, Label: label}
+	for p.peek().kind == tDash {
+		t := p.next()
+		name := strings.ToLower(dashName(p.text(t)))
+		if name == "parallel" {
+			st.Parallel = true
+		} else if name == "throttlelimit" {
+			p.commandArgument()
+		}
+	}
+	p.skipNewlines()
+	open := p.peek()
+	if open.kind != tLParen {
+		p.failUnexpected(open, "`(` after `foreach`")
+	}
+	p.next()
+	p.skipNewlines()
+	vt := p.peek()
+	if vt.kind != tVariable {
+		p.failUnexpected(vt, "a variable name in `foreach (`")
+	}
+	st.Var = p.primary().(*Variable)
+	p.skipNewlines()
+	if in := p.peek(); !p.isKeyword(in, "in") {
+		p.failUnexpected(in, "`in` in `foreach`")
+	}
+	p.next()
+	p.skipNewlines()
+	st.In = p.asPipeline(p.pipelineOrAssignment())
+	p.skipNewlines()
+	p.expectClose(tRParen, open, ")")
+	st.Body = p.stmtBlock()
+	st.Stop = st.Body.Stop
+	return st
+}
+
+func (p *parser) forStmt(label string) Stmt {
+	kw := p.next()
+	st := &ForStmt{Span: Span{Start: kw.pos}, Label: label}
+	p.skipNewlines()
+	open := p.next()
+	part := func(last bool) Stmt {
+		p.skipNewlines()
+		t := p.peek()
+		if t.kind == tSemi || t.kind == tRParen {
+			if t.kind == tSemi && !last {
+				p.next()
+			}
+			return nil
+		}
+		s := p.pipelineOrAssignment()
+		p.skipNewlines()
+		if !last {
+			if t := p.peek(); t.kind == tSemi {
+				p.next()
+			} else if t.kind != tRParen {
+				p.failUnexpected(t, "`;` in `for (`")
+			}
+		}
+		return s
+	}
+	st.Init = part(false)
+	st.Cond = part(false)
+	st.Iter = part(true)
+	p.skipNewlines()
+	p.expectClose(tRParen, open, ")")
+	st.Body = p.stmtBlock()
+	st.Stop = st.Body.Stop
+	return st
+}
+
+func (p *parser) whileStmt(label string) Stmt {
+	kw := p.next()
+	st := &WhileStmt{Span: Span{Start: kw.pos}, Label: label}
+	cond, _, _ := p.parenPipeline("`while`")
+	if cond != nil {
+		st.Cond = cond
+	}
+	st.Body = p.stmtBlock()
+	st.Stop = st.Body.Stop
+	return st
+}
+
+func (p *parser) doStmt(label string) Stmt {
+	kw := p.next()
+	st := &DoStmt{Span: Span{Start: kw.pos}, Label: label}
+	st.Body = p.stmtBlock()
+	nt, j := p.peekPastNewlines()
+	switch {
+	case p.isKeyword(nt, "while"):
+	case p.isKeyword(nt, "until"):
+		st.Until = true
+	default:
+		p.failUnexpected(nt, "`while` or `until` after the `do` block")
+	}
+	p.i = j + 1
+	cond, _, cl := p.parenPipeline("`" + p.text(nt) + "`")
+	if cond != nil {
+		st.Cond = cond
+	}
+	st.Stop = cl.end
+	return st
+}
+
+func (p *parser) tryStmt() Stmt {
+	kw := p.next()
+	st := &TryStmt{Span: Span{Start: kw.pos}}
+	st.Body = p.stmtBlock()
+	st.Stop = st.Body.Stop
+	for {
+		nt, j := p.peekPastNewlines()
+		if p.isKeyword(nt, "catch") {
+			p.i = j + 1
+			cc := &CatchClause{Span: Span{Start: nt.pos}}
+			for {
+				p.skipNewlines()
+				if p.peek().kind != tLBracket {
+					break
+				}
+				tn := p.typeLiteral()
+				cc.Types = append(cc.Types, tn)
+				p.skipNewlines()
+				if p.peek().kind == tComma {
+					p.next()
+					continue
+				}
+				break
+			}
+			cc.Body = p.stmtBlock()
+			cc.Stop = cc.Body.Stop
+			st.Catches = append(st.Catches, cc)
+			st.Stop = cc.Stop
+			continue
+		}
+		if p.isKeyword(nt, "finally") {
+			p.i = j + 1
+			st.Finally = p.stmtBlock()
+			st.Stop = st.Finally.Stop
+		}
+		break
+	}
+	if len(st.Catches) == 0 && st.Finally == nil {
+		p.errAt(kw.pos, "`try` block is missing its `catch` or `finally` block")
+	}
+	return st
+}
+
+func (p *parser) trapStmt() Stmt {
+	kw := p.next()
+	st := &TrapStmt{Span: Span{Start: kw.pos}}
+	p.skipNewlines()
+	if p.peek().kind == tLBracket {
+		st.Type = p.typeLiteral()
+	}
+	st.Body = p.stmtBlock()
+	st.Stop = st.Body.Stop
+	return st
+}
+
+func (p *parser) flowStmt() Stmt {
+	kw := p.next()
+	st := &FlowStmt{Span: Span{kw.pos, kw.end}, Keyword: strings.ToLower(p.text(kw))}
+	t := p.peek()
+	switch t.kind {
+	case tNewline, tSemi, tEOF, tRBrace, tRParen, tPipe:
+		return st
+	}
+	if p.isOp(t, "&&") || p.isOp(t, "||") {
+		return st
+	}
+	switch st.Keyword {
+	case "break", "continue":
+		st.Label = p.commandArgumentPrimary()
+		st.Stop = st.Label.End()
+	default:
+		st.Value = p.pipelineOrAssignment()
+		st.Stop = st.Value.End()
+	}
+	return st
+}
+
+func (p *parser) functionDef() Stmt {
+	kw := p.next()
+	st := &FunctionDef{Span: Span{Start: kw.pos}, Kind: strings.ToLower(p.text(kw))}
+	p.skipNewlines()
+	nameStart := p.peek()
+	// The name is every glued token up to a blank, ( or {.
+	j := p.i
+	for {
+		t := p.toks[j]
+		if t.kind == tLParen || t.kind == tLBrace || t.kind == tNewline || t.kind == tEOF || t.kind == tSemi {
+			break
+		}
+		if j > p.i && !adjacent(p.toks[j-1], t) {
+			break
+		}
+		j++
+	}
+	if j == p.i {
+		p.failUnexpected(nameStart, "a function name")
+	}
+	st.Name = p.src[nameStart.pos:p.toks[j-1].end]
+	st.NamePos = nameStart.pos
+	p.i = j
+	p.skipNewlines()
+	if p.peek().kind == tLParen {
+		open := p.next()
+		st.Params = p.paramList(tRParen)
+		p.expectClose(tRParen, open, ")")
+		p.skipNewlines()
+	}
+	open := p.peek()
+	if open.kind != tLBrace {
+		p.failUnexpected(open, "`{` to start the body of "+st.Kind+" "+st.Name)
+	}
+	p.next()
+	p.enter()
+	st.Body = p.scriptBlockBody(tRBrace, open.pos)
+	p.leave()
+	cl := p.expectClose(tRBrace, open, "}")
+	st.Body.Start, st.Body.Stop = open.pos, cl.end
+	st.Stop = cl.end
+	return st
+}
+
+func (p *parser) paramBlock(attrs []*Attribute) *ParamBlock {
+	kw := p.next()
+	start := kw.pos
+	if len(attrs) > 0 {
+		start = attrs[0].Start
+	}
+	p.skipNewlines()
+	open := p.next()
+	pb := &ParamBlock{Span: Span{Start: start}, Attributes: attrs}
+	pb.Params = p.paramList(tRParen)
+	pb.Stop = p.expectClose(tRParen, open, ")").end
+	return pb
+}
+
+// paramList parses comma-separated parameter declarations up to end.
+func (p *parser) paramList(end lexer.TokenType) []*Param {
+	var params []*Param
+	for {
+		p.skipNewlines()
+		t := p.peek()
+		if t.kind == end || t.kind == tEOF {
+			return params
+		}
+		prm := &Param{Span: Span{Start: t.pos}}
+		for p.peek().kind == tLBracket {
+			prm.Attributes = append(prm.Attributes, p.attribute())
+			p.skipNewlines()
+		}
+		vt := p.peek()
+		if vt.kind != tVariable {
+			p.failUnexpected(vt, "a parameter variable such as `$Name`")
+		}
+		p.next()
+		prm.Name = p.variable(vt)
+		prm.Stop = vt.end
+		p.skipNewlines()
+		if p.isOp(p.peek(), "=") {
+			p.next()
+			p.skipNewlines()
+			prm.Default = p.expression(false)
+			prm.Stop = prm.Default.End()
+		}
+		params = append(params, prm)
+		p.skipNewlines()
+		if p.peek().kind == tComma {
+			p.next()
+			continue
+		}
+		if k := p.peek().kind; k != end {
+			p.failUnexpected(p.peek(), "`,` or `)` in the parameter list")
+		}
+	}
+}
+
+// tryAttributes parses [Attr(…)] or [type] items if present; it rewinds and
+// returns nil when the brackets are not attributes.
+func (p *parser) tryAttributes() []*Attribute {
+	var attrs []*Attribute
+	for {
+		p.skipNewlines()
+		if p.peek().kind != tLBracket {
+			return attrs
+		}
+		save := p.i
+		errs := len(p.errs)
+		a, ok := p.tryAttribute()
+		if !ok {
+			p.i = save
+			p.errs = p.errs[:errs]
+			return attrs
+		}
+		attrs = append(attrs, a)
+	}
+}
+
+func (p *parser) tryAttribute() (a *Attribute, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail || p.fatal {
+				panic(r)
+			}
+			a, ok = nil, false
+		}
+	}()
+	return p.attribute(), true
+}
+
+// attribute parses [Name(args)] or [type].
+func (p *parser) attribute() *Attribute {
+	open := p.next()
+	a := &Attribute{Span: Span{Start: open.pos}}
+	a.Type = p.typeName()
+	if p.peek().kind == tLParen {
+		lp := p.next()
+		for {
+			p.skipNewlines()
+			t := p.peek()
+			if t.kind == tRParen {
+				break
+			}
+			if t.kind == tIdent {
+				nt, _ := p.peekPastNewlines2(1)
+				if p.isOp(nt, "=") || nt.kind == tComma || nt.kind == tRParen {
+					p.next()
+					na := &NamedAttributeArg{Span: Span{t.pos, t.end}, Name: p.text(t)}
+					p.skipNewlines()
+					if p.isOp(p.peek(), "=") {
+						p.next()
+						p.skipNewlines()
+						na.Value = p.expression(false)
+						na.Stop = na.Value.End()
+					}
+					a.Named = append(a.Named, na)
+					goto sep
+				}
+			}
+			a.Positional = append(a.Positional, p.expression(false))
+		sep:
+			p.skipNewlines()
+			if p.peek().kind == tComma {
+				p.next()
+				continue
+			}
+			if p.peek().kind != tRParen {
+				p.failUnexpected(p.peek(), "`,` or `)` in attribute arguments")
+			}
+		}
+		p.expectClose(tRParen, lp, ")")
+		p.skipNewlines()
+	} else {
+		a.IsTypeConstraint = true
+		// [Type, Assembly, Version=…]: an assembly-qualified name.
+		if p.peek().kind == tComma {
+			for k := p.peek().kind; k != tRBracket && k != tEOF && k != tNewline; k = p.peek().kind {
+				p.next()
+			}
+		}
+	}
+	a.Stop = p.expectClose(tRBracket, open, "]").end
+	return a
+}
+
+// typeLiteral parses [TypeName] and returns the name.
+func (p *parser) typeLiteral() *TypeName {
+	open := p.next()
+	tn := p.typeName()
+	p.expectClose(tRBracket, open, "]")
+	return tn
+}
+
+// typeName parses a dotted name with generic arguments and array ranks; the
+// opening [ has been consumed.
+func (p *parser) typeName() *TypeName {
+	p.skipNewlines()
+	t := p.peek()
+	tn := &TypeName{Span: Span{Start: t.pos}}
+	var sb strings.Builder
+	for {
+		t = p.peek()
+		switch t.kind {
+		case tIdent, tDot, tNumber, tGeneric:
+			if t.kind == tGeneric && p.text(t) != "`" && !strings.HasPrefix(p.text(t), "`") && p.text(t) != "+" {
+				goto done
+			}
+			sb.WriteString(p.text(t))
+			p.next()
+			continue
+		case tOp:
+			if p.text(t) == "+" { // nested types: Outer+Inner
+				sb.WriteString("+")
+				p.next()
+				continue
+			}
+		}
+		break
+	}
+done:
+	tn.Name = sb.String()
+	if tn.Name == "" {
+		p.failUnexpected(p.peek(), "a type name")
+	}
+	tn.Stop = p.prevEnd()
+	// Generic arguments or array rank.
+	for p.peek().kind == tLBracket {
+		save := p.i
+		p.next()
+		switch p.peek().kind {
+		case tRBracket:
+			tn.Array = true
+			tn.Stop = p.next().end
+			continue
+		case tComma:
+			// multi-dimensional array [,]
+			for p.peek().kind == tComma {
+				p.next()
+			}
+			tn.Array = true
+			tn.Stop = p.expectClose(tRBracket, p.toks[save], "]").end
+			continue
+		}
+		if tn.Array {
+			p.i = save
+			return tn
+		}
+		for {
+			p.skipNewlines()
+			inner := p.peek()
+			if inner.kind == tLBracket { // [Dictionary[[string],[int]]]
+				p.next()
+				tn.GenericArgs = append(tn.GenericArgs, p.typeName())
+				p.expectClose(tRBracket, inner, "]")
+			} else {
+				tn.GenericArgs = append(tn.GenericArgs, p.typeName())
+			}
+			p.skipNewlines()
+			if p.peek().kind == tComma {
+				p.next()
+				continue
+			}
+			break
+		}
+		tn.Stop = p.expectClose(tRBracket, p.toks[save], "]").end
+	}
+	return tn
+}
+
+func (p *parser) classDef(attrs []*Attribute) Stmt {
+	kw := p.next()
+	start := kw.pos
+	if len(attrs) > 0 {
+		start = attrs[0].Start
+	}
+	nameTok := p.next()
+	st := &ClassDef{Span: Span{Start: start}, Attributes: attrs, Name: p.text(nameTok)}
+	p.skipNewlines()
+	if t := p.peek(); t.kind == tGeneric && p.text(t) == ":" {
+		p.next()
+		for {
+			p.skipNewlines()
+			bt := p.peek()
+			tn := &TypeName{Span: Span{Start: bt.pos}}
+			var sb strings.Builder
+			for k := p.peek().kind; k == tIdent || k == tDot; k = p.peek().kind {
+				sb.WriteString(p.text(p.next()))
+			}
+			tn.Name = sb.String()
+			if tn.Name == "" {
+				p.failUnexpected(p.peek(), "a base class or interface name")
+			}
+			tn.Stop = p.prevEnd()
+			if p.peek().kind == tLBracket && adjacent(p.toks[p.i-1], p.peek()) {
+				open := p.next()
+				for {
+					tn.GenericArgs = append(tn.GenericArgs, p.typeName())
+					if p.peek().kind == tComma {
+						p.next()
+						continue
+					}
+					break
+				}
+				tn.Stop = p.expectClose(tRBracket, open, "]").end
+			}
+			st.Bases = append(st.Bases, tn)
+			p.skipNewlines()
+			if p.peek().kind == tComma {
+				p.next()
+				continue
+			}
+			break
+		}
+	}
+	p.skipNewlines()
+	open := p.peek()
+	if open.kind != tLBrace {
+		p.failUnexpected(open, "`{` to start class "+st.Name)
+	}
+	p.next()
+	p.enter()
+	for {
+		p.skipTerminators()
+		t := p.peek()
+		if t.kind == tRBrace || t.kind == tEOF {
+			break
+		}
+		st.Members = append(st.Members, p.classMember(st.Name))
+	}
+	p.leave()
+	st.Stop = p.expectClose(tRBrace, open, "}").end
+	return st
+}
+
+func (p *parser) classMember(className string) ClassMember {
+	start := p.peek().pos
+	var attrs []*Attribute
+	var mods []string
+	for {
+		p.skipNewlines()
+		t := p.peek()
+		if t.kind == tLBracket {
+			attrs = append(attrs, p.attribute())
+			continue
+		}
+		if t.kind == tIdent {
+			switch strings.ToLower(p.text(t)) {
+			case "static", "hidden":
+				nt := p.peekAt(1)
+				if nt.kind != tLParen {
+					mods = append(mods, strings.ToLower(p.text(t)))
+					p.next()
+					continue
+				}
+			}
+		}
+		break
+	}
+	t := p.peek()
+	switch t.kind {
+	case tVariable:
+		p.next()
+		m := &PropertyMember{Span: Span{start, t.end}, Attributes: attrs, Modifiers: mods, Name: p.variable(t).Name}
+		if p.isOp(p.peek(), "=") {
+			p.next()
+			p.skipNewlines()
+			m.Default = p.expression(true)
+			m.Stop = m.Default.End()
+		}
+		return m
+	case tIdent:
+		p.next()
+		m := &MethodMember{Span: Span{Start: start}, Attributes: attrs, Modifiers: mods, Name: p.text(t)}
+		p.skipNewlines()
+		open := p.peek()
+		if open.kind != tLParen {
+			p.failUnexpected(open, "`(` after method name "+m.Name)
+		}
+		p.next()
+		m.Params = p.paramList(tRParen)
+		p.expectClose(tRParen, open, ")")
+		p.skipNewlines()
+		if c := p.peek(); c.kind == tGeneric && p.text(c) == ":" {
+			p.next()
+			p.skipNewlines()
+			if b := p.peek(); p.isKeyword(b, "base") || p.isKeyword(b, "this") {
+				p.next()
+				p.skipNewlines()
+				lp := p.peek()
+				if lp.kind != tLParen {
+					p.failUnexpected(lp, "`(` after base")
+				}
+				p.next()
+				m.BaseArgs = p.callArgs(lp)
+			} else {
+				p.failUnexpected(b, "`base(` in constructor")
+			}
+			p.skipNewlines()
+		}
+		ob := p.peek()
+		if ob.kind != tLBrace {
+			p.failUnexpected(ob, "`{` to start method "+m.Name)
+		}
+		p.next()
+		m.Body = p.scriptBlockBody(tRBrace, ob.pos)
+		cl := p.expectClose(tRBrace, ob, "}")
+		m.Body.Start, m.Body.Stop = ob.pos, cl.end
+		m.Stop = cl.end
+		return m
+	}
+	p.failUnexpected(t, "a property (`$Name`) or method declaration in class "+className)
+	return nil
+}
+
+func (p *parser) enumDef(attrs []*Attribute) Stmt {
+	kw := p.next()
+	start := kw.pos
+	if len(attrs) > 0 {
+		start = attrs[0].Start
+	}
+	nameTok := p.next()
+	st := &EnumDef{Span: Span{Start: start}, Attributes: attrs, Name: p.text(nameTok)}
+	p.skipNewlines()
+	if t := p.peek(); t.kind == tGeneric && p.text(t) == ":" {
+		p.next()
+		p.skipNewlines()
+		for k := p.peek().kind; k == tIdent || k == tDot; k = p.peek().kind {
+			p.next()
+		}
+	}
+	p.skipNewlines()
+	open := p.peek()
+	if open.kind != tLBrace {
+		p.failUnexpected(open, "`{` to start enum "+st.Name)
+	}
+	p.next()
+	for {
+		p.skipTerminators()
+		t := p.peek()
+		if t.kind == tRBrace || t.kind == tEOF {
+			break
+		}
+		for t.kind == tLBracket {
+			p.attribute()
+			p.skipNewlines()
+			t = p.peek()
+		}
+		if t.kind != tIdent {
+			p.failUnexpected(t, "an enum member name")
+		}
+		p.next()
+		em := &EnumMember{Span: Span{t.pos, t.end}, Name: p.text(t)}
+		if p.isOp(p.peek(), "=") {
+			p.next()
+			p.skipNewlines()
+			em.Value = p.expression(false)
+			em.Stop = em.Value.End()
+		}
+		st.Members = append(st.Members, em)
+	}
+	st.Stop = p.expectClose(tRBrace, open, "}").end
+	return st
+}
+
+func (p *parser) usingStmt() Stmt {
+	kw := p.next()
+	st := &UsingStmt{Span: Span{kw.pos, kw.end}}
+	t := p.peek()
+	if t.kind == tIdent {
+		st.Kind = strings.ToLower(p.text(t))
+		p.next()
+	}
+	// The rest of the statement is the name (a dotted name, path, string or hashtable).
+	start := -1
+	for {
+		t := p.peek()
+		if t.kind == tNewline || t.kind == tSemi || t.kind == tEOF || t.kind == tRBrace {
+			break
+		}
+		if start < 0 {
+			start = t.pos
+		}
+		if t.kind == tAtBrace {
+			p.primary()
+			continue
+		}
+		p.next()
+	}
+	if start >= 0 {
+		st.Stop = p.prevEnd()
+		name := strings.TrimSpace(p.src[start:st.Stop])
+		if len(name) >= 2 && (name[0] == '\'' || name[0] == '"') {
+			name = name[1 : len(name)-1]
+		}
+		st.Name = name
+	}
+	switch st.Kind {
+	case "namespace", "module", "assembly", "type":
+	default:
+		p.fail(kw.pos, "`using` must be followed by namespace, module, assembly or type")
+	}
+	return st
+}
+
+func (p *parser) dataStmt() Stmt {
+	kw := p.next()
+	st := &DataStmt{Span: Span{Start: kw.pos}}
+	if t := p.peek(); t.kind == tIdent {
+		st.Name = p.text(t)
+		p.next()
+	}
+	for p.peek().kind == tDash {
+		p.next()
+		st.Commands = append(st.Commands, p.commandArgument())
+	}
+	st.Body = p.stmtBlock()
+	st.Stop = st.Body.Stop
+	return st
+}
+
+func (p *parser) configurationDef() Stmt {
+	kw := p.next()
+	st := &ConfigurationDef{Span: Span{Start: kw.pos}}
+	st.Name = p.commandArgumentPrimary()
+	p.skipNewlines()
+	open := p.peek()
+	if open.kind != tLBrace {
+		p.failUnexpected(open, "`{` to start the configuration body")
+	}
+	p.next()
+	st.Body = p.scriptBlockBody(tRBrace, open.pos)
+	cl := p.expectClose(tRBrace, open, "}")
+	st.Body.Start, st.Body.Stop = open.pos, cl.end
+	st.Stop = cl.end
+	return st
+}
+
+// --- pipelines and commands --------------------------------------------------
+
+var assignOps = map[string]bool{"=": true, "+=": true, "-=": true, "*=": true, "/=": true, "%=": true, "??=": true}
+
+// startsExpression reports whether t begins an expression rather than a command.
+func (p *parser) startsExpression(t tok) bool {
+	switch t.kind {
+	case tVariable, tString, tExpString, tHereString, tExpHere, tNumber, tLParen, tDollarParen,
+		tAtParen, tAtBrace, tLBrace, tLBracket, tComma:
+		return true
+	case tOp:
+		switch p.opText(t) {
+		case "-", "+", "!", "++", "--":
+			return true
+		}
+	case tDash:
+		return isUnaryDashOp(strings.ToLower(p.text(t)))
+	}
+	return false
+}
+
+func isUnaryDashOp(s string) bool {
+	switch s {
+	case "-not", "-bnot", "-split", "-join", "-csplit", "-isplit", "-cjoin", "-ijoin":
+		return true
+	}
+	return false
+}
+
+func (p *parser) pipelineOrAssignment() Stmt {
+	t := p.peek()
+	if p.startsExpression(t) {
+		x := p.expression(true)
+		if op := p.peek(); op.kind == tOp && assignOps[p.text(op)] {
+			p.next()
+			p.skipNewlines()
+			var val Stmt
+			if k := p.peek().kind; k == tEOF || k == tNewline || k == tSemi {
+				p.failUnexpected(p.peek(), "a value after `"+p.text(op)+"`")
+			}
+			val = p.statement()
+			return &AssignStmt{Span: Span{x.Pos(), val.End()}, Target: x, Op: p.text(op), OpPos: op.pos, Value: val}
+		}
+		first := &CommandExpr{Span: Span{x.Pos(), x.End()}, X: x}
+		return p.pipelineRest(first)
+	}
+	return p.pipelineRest(nil)
+}
+
+// pipelineRest parses a pipeline whose first element may already be parsed.
+func (p *parser) pipelineRest(first PipelineElement) *Pipeline {
+	pl := &Pipeline{}
+	if first == nil {
+		first = p.pipelineElement()
+	} else if ce, ok := first.(*CommandExpr); ok {
+		p.redirections(ce)
+	}
+	pl.Elements = append(pl.Elements, first)
+	pl.Start = first.Pos()
+	for {
+		t := p.peek()
+		if t.kind == tPipe {
+			p.next()
+			p.skipNewlines()
+			pl.Elements = append(pl.Elements, p.pipelineElement())
+			continue
+		}
+		// PowerShell 7: a line that starts with | continues the pipeline.
+		if t.kind == tNewline {
+			if nt, j := p.peekPastNewlines(); nt.kind == tPipe {
+				p.i = j
+				continue
+			}
+		}
+		break
+	}
+	pl.Stop = pl.Elements[len(pl.Elements)-1].End()
+	t := p.peek()
+	if t.kind == tOp {
+		switch p.text(t) {
+		case "&&", "||":
+			p.next()
+			p.skipNewlines()
+			pl.ChainOp = p.text(t)
+			nx := p.pipelineOrAssignment()
+			if np, ok := nx.(*Pipeline); ok {
+				pl.Next = np
+			} else {
+				pl.Next = p.asPipeline(nx)
+			}
+			pl.Stop = nx.End()
+		case "&":
+			p.next()
+			pl.Background = true
+			pl.Stop = t.end
+		}
+	}
+	return pl
+}
+
+func (p *parser) redirections(ce *CommandExpr) {
+	for p.peek().kind == tRedirect {
+		r := p.redirection()
+		ce.Stop = r.End()
+	}
+}
+
+func (p *parser) pipelineElement() PipelineElement {
+	t := p.peek()
+	if p.startsExpression(t) {
+		x := p.expression(true)
+		ce := &CommandExpr{Span: Span{x.Pos(), x.End()}, X: x}
+		p.redirections(ce)
+		return ce
+	}
+	return p.command()
+}
+
+func (p *parser) command() *Command {
+	t := p.peek()
+	cmd := &Command{Span: Span{Start: t.pos}}
+	switch {
+	case p.isOp(t, "&"):
+		p.next()
+		cmd.Invoke = "&"
+		p.skipNewlines()
+		cmd.Name = p.commandArgumentPrimary()
+	case t.kind == tDot && !adjacent(t, p.peekAt(1)):
+		p.next()
+		cmd.Invoke = "."
+		cmd.Name = p.commandArgumentPrimary()
+	default:
+		switch t.kind {
+		case tEOF, tNewline, tSemi, tRParen, tRBrace, tPipe:
+			p.failUnexpected(t, "a command")
+		case tRedirect:
+			p.failUnexpected(t, "a command before the redirection")
+		}
+		cmd.Name = p.bareword(true)
+	}
+	cmd.Stop = cmd.Name.End()
+	p.commandElements(cmd)
+	return cmd
+}
+
+// commandElements parses parameters, arguments and redirections up to the end of the command.
+func (p *parser) commandElements(cmd *Command) {
+	for {
+		t := p.peek()
+		switch t.kind {
+		case tNewline, tSemi, tEOF, tPipe, tRParen, tRBrace:
+			return
+		case tOp:
+			switch p.text(t) {
+			case "&&", "||", "&":
+				return
+			}
+		case tDash:
+			text := p.text(t)
+			colon := strings.HasSuffix(text, ":")
+			nt := p.peekAt(1)
+			if !colon && adjacent(t, nt) && !p.isArgumentSeparator(nt) {
+				// -foo.bar and the like: a bareword argument.
+				x := p.bareword(false)
+				cmd.Elements = append(cmd.Elements, &Argument{Span: Span{x.Pos(), x.End()}, X: x})
+				cmd.Stop = x.End()
+				continue
+			}
+			p.next()
+			prm := &Parameter{Span: Span{t.pos, t.end}, Name: strings.TrimSuffix(dashName(text), ":"), Colon: colon}
+			if colon {
+				if k := p.peek().kind; k != tNewline && k != tEOF && k != tSemi && k != tPipe && k != tRParen && k != tRBrace {
+					prm.Arg = p.commandArgument()
+					prm.Stop = prm.Arg.End()
+				}
+			}
+			cmd.Elements = append(cmd.Elements, prm)
+			cmd.Stop = prm.Stop
+			continue
+		case tRedirect:
+			r := p.redirection()
+			cmd.Elements = append(cmd.Elements, r)
+			cmd.Stop = r.Stop
+			continue
+		case tStopParse:
+			p.next()
+			b := &Bareword{Span: Span{t.pos, t.end}, Text: p.text(t)}
+			cmd.Elements = append(cmd.Elements, &Argument{Span: b.Span, X: b})
+			cmd.Stop = t.end
+			continue
+		}
+		x := p.commandArgument()
+		cmd.Elements = append(cmd.Elements, &Argument{Span: Span{x.Pos(), x.End()}, X: x})
+		cmd.Stop = x.End()
+	}
+}
+
+func (p *parser) isArgumentSeparator(t tok) bool {
+	switch t.kind {
+	case tNewline, tSemi, tEOF, tPipe, tRParen, tRBrace, tComma, tLParen, tLBrace, tRedirect:
+		return true
+	}
+	return false
+}
+
+// dashName strips the leading dash (ASCII or typographic) of a -Name token.
+func dashName(s string) string {
+	if strings.HasPrefix(s, "-") {
+		return s[1:]
+	}
+	for _, d := range []string{"\u2013", "\u2014", "\u2015"} {
+		if strings.HasPrefix(s, d) {
+			return s[len(d):]
+		}
+	}
+	return s
+}
+
+func (p *parser) redirection() *Redirection {
+	t := p.next()
+	r := &Redirection{Span: Span{t.pos, t.end}, Op: p.text(t)}
+	if !strings.Contains(r.Op, "&") {
+		nt := p.peek()
+		switch nt.kind {
+		case tNewline, tSemi, tEOF, tPipe, tRParen, tRBrace:
+			p.failUnexpected(nt, "a file name after the redirection `"+r.Op+"`")
+		}
+		r.Target = p.commandArgumentPrimary()
+		r.Stop = r.Target.End()
+	}
+	return r
+}
+
+// commandArgument parses one argument in command mode, including a
+// comma-separated array (Select-Object Name, Id).
+func (p *parser) commandArgument() Expr {
+	x := p.commandArgumentPrimary()
+	if p.peek().kind != tComma {
+		return x
+	}
+	arr := &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
+	for p.peek().kind == tComma {
+		p.next()
+		p.skipNewlines()
+		e := p.commandArgumentPrimary()
+		arr.Elems = append(arr.Elems, e)
+		arr.Stop = e.End()
+	}
+	return arr
+}
+
+// commandArgumentPrimary parses a single argument value in command mode.
+func (p *parser) commandArgumentPrimary() Expr {
+	p.enter()
+	defer p.leave()
+	t := p.peek()
+	var x Expr
+	switch t.kind {
+	case tVariable, tString, tExpString, tHereString, tExpHere, tLParen, tDollarParen, tAtParen, tAtBrace, tLBrace:
+		x = p.primary()
+		x = p.postfix(x, true)
+	case tSplat:
+		p.next()
+		x = &Variable{Span: Span{t.pos, t.end}, Name: p.text(t)[1:], Splat: true}
+	case tNumber:
+		if nt := p.peekAt(1); adjacent(t, nt) && !p.isArgumentSeparator(nt) {
+			return p.bareword(false)
+		}
+		p.next()
+		return &NumberLit{Span: Span{t.pos, t.end}, Text: p.text(t)}
+	case tOp:
+		if p.text(t) == "-" {
+			if nt := p.peekAt(1); nt.kind == tNumber && adjacent(t, nt) {
+				if nnt := p.peekAt(2); !adjacent(nt, nnt) || p.isArgumentSeparator(nnt) {
+					p.i += 2
+					return &NumberLit{Span: Span{t.pos, nt.end}, Text: p.src[t.pos:nt.end]}
+				}
+			}
+		}
+		return p.bareword(false)
+	case tComma:
+		// -Property ,@{…}: a unary comma makes a one-element array.
+		p.next()
+		p.skipNewlines()
+		x := p.commandArgumentPrimary()
+		return &ArrayLit{Span: Span{t.pos, x.End()}, Elems: []Expr{x}}
+	case tEOF, tNewline, tSemi, tPipe, tRParen, tRBrace:
+		p.failUnexpected(t, "an argument")
+	default:
+		return p.bareword(false)
+	}
+	// A value glued to more text is an expandable word: $dir\file.txt.
+	if nt := p.peek(); adjacent(p.toks[p.i-1], nt) && !p.isArgumentSeparator(nt) && nt.kind != tDash {
+		return p.glue(x.Pos(), []Expr{x})
+	}
+	return x
+}
+
+// bareword parses a run of glued tokens in command mode as one word.
+func (p *parser) bareword(commandName bool) Expr {
+	start := p.peek().pos
+	return p.glue(start, nil)
+}
+
+// glue continues a command-mode word from the current token while tokens
+// are adjacent. Variables, strings and subexpressions inside make it an
+// expandable string.
+func (p *parser) glue(start int, parts []Expr) Expr {
+	var sb strings.Builder
+	expandable := false
+	if len(parts) > 0 {
+		expandable = true
+		sb.WriteString(p.src[start:parts[0].End()])
+		if s, ok := parts[0].(*StringLit); ok {
+			sb.Reset()
+			sb.WriteString(s.Value)
+			parts = append(parts[:0], s.Parts...)
+		}
+	}
+	first := true
+	for {
+		t := p.peek()
+		if !first || len(parts) > 0 || expandable {
+			if p.i == 0 || !adjacent(p.toks[p.i-1], t) {
+				break
+			}
+		}
+		if t.kind == tNewline || t.kind == tSemi || t.kind == tEOF || t.kind == tPipe || t.kind == tRParen ||
+			t.kind == tRBrace || t.kind == tComma || t.kind == tRedirect || (!first && (t.kind == tLParen || t.kind == tLBrace)) {
+			break
+		}
+		if t.kind == tOp && (p.text(t) == "&" || p.text(t) == "&&" || p.text(t) == "||") {
+			break
+		}
+		if p.isOp(t, "<") {
+			p.fail(t.pos, "the `<` operator is reserved for future use (quote the text if `<` is meant literally)")
+		}
+		if first && (t.kind == tLParen || t.kind == tLBrace) {
+			break
+		}
+		first = false
+		switch t.kind {
+		case tVariable:
+			p.next()
+			v := p.variable(t)
+			parts = append(parts, v)
+			expandable = true
+			sb.WriteString(p.text(t))
+		case tDollarParen, tAtParen:
+			x := p.primary()
+			parts = append(parts, x)
+			expandable = true
+			sb.WriteString(p.src[x.Pos():x.End()])
+		case tString, tExpString, tHereString, tExpHere:
+			p.next()
+			s := p.stringLit(t)
+			sb.WriteString(s.Value)
+			if len(s.Parts) > 0 {
+				parts = append(parts, s.Parts...)
+				expandable = true
+			}
+		case tGeneric:
+			p.next()
+			text := p.text(t)
+			if text[0] == '`' && len(text) > 1 {
+				sb.WriteString(unescapeBacktick(text[1:]))
+			} else {
+				sb.WriteString(text)
+			}
+		case tLBracket:
+			// In command mode [ is literal text.
+			p.next()
+			sb.WriteString("[")
+		default:
+			p.next()
+			sb.WriteString(p.text(t))
+		}
+	}
+	end := p.prevEnd()
+	if end < start {
+		p.failUnexpected(p.peek(), "an argument")
+	}
+	if expandable {
+		return &StringLit{Span: Span{start, end}, Value: sb.String(), Expandable: true, Parts: parts}
+	}
+	return &Bareword{Span: Span{start, end}, Text: sb.String()}
+}
+
+func unescapeBacktick(s string) string {
+	switch s {
+	case "n":
+		return "\n"
+	case "t":
+		return "\t"
+	case "r":
+		return "\r"
+	case "0":
+		return "\x00"
+	case "a":
+		return "\a"
+	case "b":
+		return "\b"
+	case "e":
+		return "\x1b"
+	case "f":
+		return "\f"
+	case "v":
+		return "\v"
+	}
+	return s
+}
+
+// --- expressions ------------------------------------------------------------
+
+// Binary operator precedence, low to high (about_Operator_Precedence).
+const (
+	precNone = iota
+	precLogical
+	precComparison
+	precBitwise
+	precAdditive
+	precMultiplicative
+	precFormat
+	precRange
+)
+
+func (p *parser) binaryPrec(t tok) (int, string) {
+	switch t.kind {
+	case tOp:
+		switch s := p.opText(t); s {
+		case "+", "-":
+			return precAdditive, s
+		case "*", "/", "%":
+			return precMultiplicative, s
+		case "..":
+			return precRange, s
+		}
+	case tDash:
+		s := strings.ToLower(p.text(t))
+		if s[0] != '-' {
+			s = "-" + dashName(s)
+		}
+		s = strings.TrimSuffix(s, ":")
+		switch s {
+		case "-and", "-or", "-xor":
+			return precLogical, s
+		case "-band", "-bor", "-bxor", "-shl", "-shr":
+			return precBitwise, s
+		case "-f":
+			return precFormat, s
+		case "-is", "-isnot", "-as":
+			return precComparison, s
+		}
+		base := s[1:]
+		if len(base) > 2 && (base[0] == 'c' || base[0] == 'i') {
+			switch base[1:] {
+			case "eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch", "replace",
+				"contains", "notcontains", "in", "notin", "split", "join":
+				base = base[1:]
+			}
+		}
+		switch base {
+		case "eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch", "replace",
+			"contains", "notcontains", "in", "notin", "split", "join":
+			return precComparison, s
+		}
+	}
+	return precNone, ""
+}
+
+// expression parses a full expression; allowComma permits a top-level
+// comma list (false inside method arguments and parameter defaults).
+func (p *parser) expression(allowComma bool) Expr {
+	p.enter()
+	defer p.leave()
+	x := p.binary(precLogical, allowComma)
+	// Ternary (PowerShell 7) and null coalescing.
+	for {
+		t := p.peek()
+		if p.isOp(t, "??") {
+			p.next()
+			p.skipNewlines()
+			y := p.binary(precLogical, allowComma)
+			x = &BinaryExpr{Span: Span{x.Pos(), y.End()}, Op: "??", OpPos: t.pos, X: x, Y: y}
+			continue
+		}
+		if p.isOp(t, "?") {
+			p.next()
+			p.skipNewlines()
+			then := p.expression(allowComma)
+			p.skipNewlines()
+			c := p.peek()
+			if c.kind != tGeneric || p.text(c) != ":" {
+				p.failUnexpected(c, "`:` in the ternary expression")
+			}
+			p.next()
+			p.skipNewlines()
+			els := p.expression(allowComma)
+			x = &TernaryExpr{Span: Span{x.Pos(), els.End()}, Cond: x, Then: then, Else: els}
+			continue
+		}
+		return x
+	}
+}
+
+func (p *parser) binary(minPrec int, allowComma bool) Expr {
+	x := p.arrayLevel(allowComma)
+	for {
+		t := p.peek()
+		prec, op := p.binaryPrec(t)
+		if prec < minPrec || prec == precNone {
+			return x
+		}
+		p.next()
+		p.skipNewlines()
+		y := p.binary(prec+1, allowComma)
+		x = &BinaryExpr{Span: Span{x.Pos(), y.End()}, Op: op, OpPos: t.pos, X: x, Y: y}
+	}
+}
+
+// arrayLevel parses a comma list, which binds tighter than every binary operator.
+func (p *parser) arrayLevel(allowComma bool) Expr {
+	x := p.unary()
+	if !allowComma || p.peek().kind != tComma {
+		return x
+	}
+	arr := &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
+	for p.peek().kind == tComma {
+		p.next()
+		p.skipNewlines()
+		e := p.unary()
+		arr.Elems = append(arr.Elems, e)
+		arr.Stop = e.End()
+	}
+	return arr
+}
+
+func (p *parser) unary() Expr {
+	p.enter()
+	defer p.leave()
+	t := p.peek()
+	switch t.kind {
+	case tOp:
+		switch op := p.opText(t); op {
+		case "-", "+", "!", "++", "--":
+			p.next()
+			p.skipNewlines()
+			x := p.unary()
+			return &UnaryExpr{Span: Span{t.pos, x.End()}, Op: op, X: x}
+		}
+	case tDash:
+		if op := strings.ToLower(p.text(t)); isUnaryDashOp(op) {
+			p.next()
+			p.skipNewlines()
+			x := p.unary()
+			return &UnaryExpr{Span: Span{t.pos, x.End()}, Op: op, X: x}
+		}
+	case tComma:
+		p.next()
+		p.skipNewlines()
+		x := p.unary()
+		return &ArrayLit{Span: Span{t.pos, x.End()}, Elems: []Expr{x}}
+	case tLBracket:
+		return p.castOrType()
+	}
+	x := p.primary()
+	return p.postfix(x, false)
+}
+
+// castOrType parses [type], [type]expr (a cast) or [Attribute()]expr.
+func (p *parser) castOrType() Expr {
+	open := p.peek()
+	attr := p.attribute()
+	nt := p.peek()
+	if attr.IsTypeConstraint {
+		if nt.kind == tColonColon || nt.kind == tDot && adjacent(p.toks[p.i-1], nt) {
+			return p.postfix(&TypeLit{Span: Span{open.pos, attr.Stop}, Type: attr.Type}, false)
+		}
+		if p.castOperandFollows(nt) {
+			x := p.unary()
+			return &ConvertExpr{Span: Span{open.pos, x.End()}, Type: attr.Type, X: x}
+		}
+		return p.postfix(&TypeLit{Span: Span{open.pos, attr.Stop}, Type: attr.Type}, false)
+	}
+	// [Attr()] $x in parameter lists and default values.
+	p.skipNewlines()
+	if p.castOperandFollows(p.peek()) {
+		x := p.unary()
+		return &AttributedExpr{Span: Span{open.pos, x.End()}, Attribute: attr, X: x}
+	}
+	p.failUnexpected(p.peek(), "an expression after the attribute")
+	return nil
+}
+
+func (p *parser) castOperandFollows(t tok) bool {
+	switch t.kind {
+	case tVariable, tString, tExpString, tHereString, tExpHere, tNumber, tLParen, tDollarParen,
+		tAtParen, tAtBrace, tLBracket, tLBrace:
+		return true
+	case tOp:
+		switch p.opText(t) {
+		case "-", "+", "!", "++", "--":
+			return true
+		}
+	case tDash:
+		return isUnaryDashOp(strings.ToLower(p.text(t)))
+	}
+	return false
+}
+
+func (p *parser) primary() Expr {
+	t := p.peek()
+	switch t.kind {
+	case tVariable:
+		p.next()
+		return p.variable(t)
+	case tSplat:
+		p.next()
+		return &Variable{Span: Span{t.pos, t.end}, Name: p.text(t)[1:], Splat: true}
+	case tNumber:
+		p.next()
+		return &NumberLit{Span: Span{t.pos, t.end}, Text: p.text(t)}
+	case tString, tExpString, tHereString, tExpHere:
+		p.next()
+		return p.stringLit(t)
+	case tLParen:
+		p.next()
+		p.enter()
+		p.skipNewlines()
+		var inner Stmt
+		if p.peek().kind != tRParen {
+			inner = p.statement()
+			p.skipNewlines()
+		}
+		p.leave()
+		cl := p.expectClose(tRParen, t, ")")
+		return &ParenExpr{Span: Span{t.pos, cl.end}, X: inner}
+	case tDollarParen, tAtParen:
+		p.next()
+		p.enter()
+		body := p.statementList(tRParen)
+		p.leave()
+		cl := p.expectClose(tRParen, t, ")")
+		if t.kind == tDollarParen {
+			return &SubExpr{Span: Span{t.pos, cl.end}, Body: body}
+		}
+		return &ArrayExpr{Span: Span{t.pos, cl.end}, Body: body}
+	case tAtBrace:
+		return p.hashLit()
+	case tLBrace:
+		p.next()
+		p.enter()
+		body := p.scriptBlockBody(tRBrace, t.pos)
+		p.leave()
+		cl := p.expectClose(tRBrace, t, "}")
+		body.Start, body.Stop = t.pos, cl.end
+		return &ScriptBlockExpr{Span: Span{t.pos, cl.end}, Body: body}
+	case tLBracket:
+		return p.castOrType()
+	case tEOF:
+		p.fail(t.pos, "reached end of file, expected an expression")
+	case tIdent:
+		// A bare word in expression mode: PowerShell treats it as an error,
+		// but common in hashtable keys and switch patterns, handled by callers.
+		p.failUnexpected(t, "an expression (a bare word is only valid in command mode; quote it)")
+	}
+	p.failUnexpected(t, "an expression")
+	return nil
+}
+
+func (p *parser) variable(t tok) *Variable {
+	text := p.text(t)
+	name := text[1:]
+	if strings.HasPrefix(name, "{") && strings.HasSuffix(name, "}") {
+		name = name[1 : len(name)-1]
+	}
+	return &Variable{Span: Span{t.pos, t.end}, Name: name}
+}
+
+// postfix parses member access, method calls and indexing after x. In
+// command mode (argument) only glued postfixes apply.
+func (p *parser) postfix(x Expr, argMode bool) Expr {
+	for {
+		t := p.peek()
+		glued := adjacent(p.toks[p.i-1], t)
+		switch {
+		case (t.kind == tDot || t.kind == tColonColon || p.isOp(t, "?.")) && glued:
+			// A member name may follow on the next line: $ps.AddCommand('x').
+			//     AddParameter('y') and [Parser]::
+			//     ParseFile(…) both occur in real scripts.
+			_, j := p.peekPastNewlines2(1)
+			nt := p.toks[j]
+			if nt.kind == tEOF {
+				return x
+			}
+			p.next()
+			p.i = j
+			m := &MemberExpr{X: x, Static: t.kind == tColonColon, NullCond: p.isOp(t, "?.")}
+			switch nt.kind {
+			case tIdent, tNumber:
+				p.next()
+				m.Member = &Bareword{Span: Span{nt.pos, nt.end}, Text: p.text(nt)}
+			case tVariable, tString, tExpString, tHereString, tExpHere, tDollarParen, tLParen, tLBrace, tAtParen:
+				m.Member = p.primary()
+			default:
+				p.failUnexpected(nt, "a member name after `"+p.text(t)+"`")
+			}
+			m.Span = Span{x.Pos(), m.Member.End()}
+			// Generic method call (PowerShell 7.3): name[T1,T2]( … ).
+			if lb := p.peek(); lb.kind == tLBracket && adjacent(p.toks[p.i-1], lb) && p.genericCallAhead() {
+				p.next()
+				for {
+					p.typeName()
+					if p.peek().kind == tComma {
+						p.next()
+						continue
+					}
+					break
+				}
+				p.expectClose(tRBracket, lb, "]")
+			}
+			// Method call: name( … ) or name{ … } glued to the name.
+			if lp := p.peek(); adjacent(p.toks[p.i-1], lp) && lp.kind == tLParen {
+				p.next()
+				args := p.callArgs(lp)
+				x = &InvokeExpr{Span: Span{x.Pos(), p.prevEnd()}, Member: m, Args: args}
+				continue
+			} else if lp.kind == tLBrace && adjacent(p.toks[p.i-1], lp) {
+				sb := p.primary()
+				x = &InvokeExpr{Span: Span{x.Pos(), sb.End()}, Member: m, Args: []Expr{sb}}
+				continue
+			}
+			x = m
+		case (t.kind == tLBracket || p.isOp(t, "?[")) && glued:
+			p.next()
+			p.skipNewlines()
+			idx := p.expression(true)
+			p.skipNewlines()
+			cl := p.expectClose(tRBracket, t, "]")
+			x = &IndexExpr{Span: Span{x.Pos(), cl.end}, X: x, Index: idx, NullCond: p.isOp(t, "?[")}
+		case !argMode && (p.isOp(t, "++") || p.isOp(t, "--")):
+			p.next()
+			x = &UnaryExpr{Span: Span{x.Pos(), t.end}, Op: p.text(t), Postfix: true, X: x}
+		default:
+			return x
+		}
+	}
+}
+
+// genericCallAhead reports whether the [ at the cursor opens generic type
+// arguments of a method call: type-name tokens, then ] glued to (.
+func (p *parser) genericCallAhead() bool {
+	depth := 0
+	for j := p.i; j < len(p.toks); j++ {
+		t := p.toks[j]
+		switch t.kind {
+		case tLBracket:
+			depth++
+		case tRBracket:
+			depth--
+			if depth == 0 {
+				return j+1 < len(p.toks) && p.toks[j+1].kind == tLParen && adjacent(t, p.toks[j+1])
+			}
+		case tIdent, tDot, tComma, tGeneric:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// callArgs parses method arguments after an opening parenthesis.
+func (p *parser) callArgs(open tok) []Expr {
+	var args []Expr
+	p.enter()
+	defer p.leave()
+	for {
+		p.skipNewlines()
+		if p.peek().kind == tRParen {
+			p.next()
+			return args
+		}
+		args = append(args, p.expression(false))
+		p.skipNewlines()
+		switch t := p.peek(); t.kind {
+		case tComma:
+			p.next()
+		case tRParen:
+		default:
+			p.expectClose(tRParen, open, ")")
+		}
+	}
+}
+
+func (p *parser) hashLit() Expr {
+	open := p.next()
+	h := &HashLit{Span: Span{Start: open.pos}}
+	p.enter()
+	defer p.leave()
+	for {
+		p.skipTerminators()
+		t := p.peek()
+		if t.kind == tRBrace || t.kind == tEOF {
+			break
+		}
+		var key Expr
+		switch t.kind {
+		case tIdent, tGeneric:
+			key = p.hashKeyWord()
+		case tNumber:
+			p.next()
+			key = &NumberLit{Span: Span{t.pos, t.end}, Text: p.text(t)}
+		default:
+			key = p.unary()
+		}
+		p.skipNewlines()
+		eq := p.peek()
+		if !p.isOp(eq, "=") {
+			p.failUnexpected(eq, "`=` after the hashtable key")
+		}
+		p.next()
+		p.skipNewlines()
+		if k := p.peek().kind; k == tRBrace || k == tSemi || k == tEOF {
+			p.failUnexpected(p.peek(), "a value after `=` in the hashtable")
+		}
+		val := p.statement()
+		h.Entries = append(h.Entries, &HashEntry{Span: Span{key.Pos(), val.End()}, Key: key, Value: val})
+		switch nt := p.peek(); nt.kind {
+		case tNewline, tSemi, tRBrace:
+		default:
+			p.failUnexpected(nt, "a line break, `;` or `}` after the hashtable value")
+		}
+	}
+	h.Stop = p.expectClose(tRBrace, open, "}").end
+	return h
+}
+
+// hashKeyWord parses an unquoted hashtable key: glued tokens up to `=`.
+func (p *parser) hashKeyWord() Expr {
+	first := p.next()
+	last := first
+	for {
+		t := p.peek()
+		if !adjacent(last, t) || p.isOp(t, "=") || t.kind == tNewline || t.kind == tSemi || t.kind == tEOF ||
+			t.kind == tRBrace || t.kind == tLBrace || t.kind == tLParen {
+			break
+		}
+		last = p.next()
+	}
+	return &Bareword{Span: Span{first.pos, last.end}, Text: p.src[first.pos:last.end]}
+}
+
+// --- strings -----------------------------------------------------------------
+
+// stringLit decodes a string token and parses the variables and
+// subexpressions of an expandable string.
+func (p *parser) stringLit(t tok) *StringLit {
+	raw := p.text(t)
+	s := &StringLit{Span: Span{t.pos, t.end}}
+	switch t.kind {
+	case tString:
+		s.Value = decodeSingle(raw)
+	case tHereString:
+		s.Here = true
+		s.Value = hereBody(raw)
+	case tExpString, tExpHere:
+		s.Expandable = true
+		s.Here = t.kind == tExpHere
+		bodyStart, bodyEnd := quoteBody(raw, s.Here)
+		s.Value, s.Parts = p.expandable(t.pos+bodyStart, t.pos+bodyEnd, s.Here)
+	}
+	return s
+}
+
+func decodeSingle(raw string) string {
+	_, n := firstRune(raw)
+	body := raw[n:]
+	if r, m := lastRune(body); m > 0 && isSingleQuote(r) && len(body) >= m {
+		body = body[:len(body)-m]
+	}
+	if !strings.ContainsAny(body, "'\u2018\u2019\u201A\u201B") {
+		return body
+	}
+	var sb strings.Builder
+	prevQuote := false
+	for _, r := range body {
+		if isSingleQuote(r) {
+			if prevQuote {
+				prevQuote = false
+				continue
+			}
+			prevQuote = true
+			sb.WriteRune(r)
+			continue
+		}
+		prevQuote = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// hereBody returns the text between a here-string's header line and its terminator line.
+func hereBody(raw string) string {
+	start, end := quoteBody(raw, true)
+	return raw[start:end]
+}
+
+// quoteBody returns the offsets of a string's content inside its token text.
+func quoteBody(raw string, here bool) (int, int) {
+	if !here {
+		_, n := firstRune(raw)
+		end := len(raw)
+		if r, m := lastRune(raw); len(raw) > n && (isDoubleQuote(r) || isSingleQuote(r)) {
+			end -= m
+		}
+		return n, end
+	}
+	nl := strings.IndexByte(raw, '\n')
+	if nl < 0 {
+		return len(raw), len(raw)
+	}
+	start := nl + 1
+	end := len(raw)
+	// Drop the terminator: quote + @ and the line break before it.
+	if strings.HasSuffix(raw, "@") && end-start >= 2 {
+		_, m := lastRune(raw[:len(raw)-1])
+		end = len(raw) - 1 - m
+		if end > start && raw[end-1] == '\n' {
+			end--
+			if end > start && raw[end-1] == '\r' {
+				end--
+			}
+		} else if end == start-1 || end < start {
+			end = start
+		}
+	}
+	if end < start {
+		end = start
+	}
+	return start, end
+}
+
+func firstRune(s string) (rune, int) {
+	for i, r := range s {
+		_ = i
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func lastRune(s string) (rune, int) {
+	if s == "" {
+		return 0, 0
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i]&0xC0 != 0x80 {
+			r := []rune(s[i:])
+			if len(r) == 0 {
+				return 0, 0
+			}
+			return r[0], len(s) - i
+		}
+	}
+	return 0, 0
+}
+
+// expandable decodes the body src[start:end] of an expandable string and
+// returns its parts: $name, ${name} and $( … ), parsed with exact spans.
+func (p *parser) expandable(start, end int, here bool) (string, []Expr) {
+	var sb strings.Builder
+	var parts []Expr
+	i := start
+	for i < end {
+		c := p.src[i]
+		switch {
+		case c == '`' && i+1 < end:
+			r, n := firstRune(p.src[i+1 : end])
+			if r == 'u' && i+2 < end && p.src[i+2] == '{' {
+				if j := strings.IndexByte(p.src[i+2:end], '}'); j > 0 {
+					sb.WriteString(p.src[i : i+3+j])
+					i += 3 + j
+					continue
+				}
+			}
+			sb.WriteString(unescapeBacktick(string(r)))
+			i += 1 + n
+			continue
+		case c == '$' && i+1 < end:
+			nc := p.src[i+1]
+			if nc == '(' {
+				sub := p.subParse(i, end)
+				parts = append(parts, sub)
+				sb.WriteString(p.src[i:sub.End()])
+				i = sub.End()
+				continue
+			}
+			sc := newScanner(p.src, i, end)
+			k, s, e := sc.next()
+			if k == tVariable && s == i && e > i+1 {
+				v := p.variable(tok{k, s, e})
+				parts = append(parts, v)
+				sb.WriteString(p.src[s:e])
+				i = e
+				continue
+			}
+		case !here && (c == '"' || c >= 0x80):
+			r, n := firstRune(p.src[i:end])
+			if isDoubleQuote(r) {
+				// "" inside "…" is one quote.
+				sb.WriteRune(r)
+				i += n
+				if r2, n2 := firstRune(p.src[i:end]); isDoubleQuote(r2) {
+					i += n2
+				}
+				continue
+			}
+			sb.WriteString(p.src[i : i+n])
+			i += n
+			continue
+		}
+		sb.WriteByte(c)
+		i++
+	}
+	return sb.String(), parts
+}
+
+// subParse parses the $( … ) that starts at pos inside a string ending at end.
+func (p *parser) subParse(pos, end int) Expr {
+	sub := &parser{src: p.src, depth: p.depth}
+	sc := newScanner(p.src, pos, end)
+	for {
+		k, s, e := sc.next()
+		if k == tComment {
+			continue
+		}
+		sub.toks = append(sub.toks, tok{k, s, e})
+		if k == tEOF {
+			break
+		}
+	}
+	var x Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(bailout); !ok {
+					panic(r)
+				}
+				if sub.fatal {
+					p.fatal = true
+				}
+				x = &BadExpr{Span: Span{pos, end}}
+			}
+		}()
+		x = sub.primary()
+	}()
+	p.errs = append(p.errs, sub.errs...)
+	if p.fatal {
+		panic(bailout{})
+	}
+	return x
+}
+
+// --- #Requires ------------------------------------------------------------
+
+func parseRequires(comments []*Comment) []*Requires {
+	var out []*Requires
+	for _, c := range comments {
+		if c.Block || len(c.Text) < 9 || !strings.EqualFold(c.Text[:9], "#requires") {
+			continue
+		}
+		r := &Requires{Span: c.Span, Params: map[string]string{}}
+		fields := strings.Fields(c.Text[9:])
+		for i := 0; i < len(fields); i++ {
+			f := fields[i]
+			if !strings.HasPrefix(f, "-") {
+				continue
+			}
+			name := strings.ToLower(strings.TrimPrefix(f, "-"))
+			var vals []string
+			for i+1 < len(fields) && !strings.HasPrefix(fields[i+1], "-") {
+				i++
+				vals = append(vals, fields[i])
+			}
+			r.Params[name] = strings.Join(vals, " ")
+		}
+		out = append(out, r)
+	}
+	return out
+}

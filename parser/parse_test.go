@@ -1,0 +1,515 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// constructCases: one input per construct of the language, and the expected
+// tree shape (Dump). Every case also runs through checkSpans and seeds FuzzParse.
+var constructCases = []struct {
+	name, src, want string
+}{
+	{"pipeline",
+		"Get-Process | Where-Object CPU -gt 10 | Select-Object -First 5",
+		"(ScriptBlock (Pipeline (Command (Bareword Get-Process)) (Command (Bareword Where-Object) (Argument (Bareword CPU)) (Parameter -gt) (Argument (NumberLit 10))) (Command (Bareword Select-Object) (Parameter -First) (Argument (NumberLit 5)))))"},
+	{"assign-compound",
+		"$a += 1; $b -= 2; $c *= 3; $d /= 4; $e %= 5; $f ??= 6",
+		"(ScriptBlock (AssignStmt += (Variable $a) (Pipeline (CommandExpr (NumberLit 1)))) (AssignStmt -= (Variable $b) (Pipeline (CommandExpr (NumberLit 2)))) (AssignStmt *= (Variable $c) (Pipeline (CommandExpr (NumberLit 3)))) (AssignStmt /= (Variable $d) (Pipeline (CommandExpr (NumberLit 4)))) (AssignStmt %= (Variable $e) (Pipeline (CommandExpr (NumberLit 5)))) (AssignStmt ??= (Variable $f) (Pipeline (CommandExpr (NumberLit 6)))))"},
+	{"named-positional-switch",
+		"Send-MailMessage 'a@x.com' 'Subj' -From b@x.com -UseSsl -Port:587 -UseSsl:$false",
+		"(ScriptBlock (Pipeline (Command (Bareword Send-MailMessage) (Argument (StringLit \"a@x.com\")) (Argument (StringLit \"Subj\")) (Parameter -From) (Argument (Bareword b@x.com)) (Parameter -UseSsl) (Parameter -Port: (NumberLit 587)) (Parameter -UseSsl: (Variable $false)))))"},
+	{"amp-invoke",
+		"& 'Send-MailMessage' -To a; & $sb 1; &{ 'x' }",
+		"(ScriptBlock (Pipeline (Command & (StringLit \"Send-MailMessage\") (Parameter -To) (Argument (Bareword a)))) (Pipeline (Command & (Variable $sb) (Argument (NumberLit 1)))) (Pipeline (Command & (ScriptBlockExpr (ScriptBlock (Pipeline (CommandExpr (StringLit \"x\"))))))))"},
+	{"dot-source",
+		". .\\lib.ps1; . \"$PSScriptRoot\\common.ps1\"; .\\run.ps1 -x",
+		"(ScriptBlock (Pipeline (Command . (Bareword .\\lib.ps1))) (Pipeline (Command . (StringLit \"$PSScriptRoot\\\\common.ps1\" (Variable $PSScriptRoot)))) (Pipeline (Command (Bareword .\\run.ps1) (Parameter -x))))"},
+	{"module-qualified",
+		"Microsoft.PowerShell.Utility\\Send-MailMessage @params -Subject $s",
+		"(ScriptBlock (Pipeline (Command (Bareword Microsoft.PowerShell.Utility\\Send-MailMessage) (Argument (Variable @params)) (Parameter -Subject) (Argument (Variable $s)))))"},
+	{"scriptblock",
+		"$sb = { param($x) $x * 2 }",
+		"(ScriptBlock (AssignStmt = (Variable $sb) (Pipeline (CommandExpr (ScriptBlockExpr (ScriptBlock (ParamBlock (Param (Variable $x))) (Pipeline (CommandExpr (BinaryExpr * (Variable $x) (NumberLit 2))))))))))"},
+	{"param-attrs",
+		"[CmdletBinding(SupportsShouldProcess = $true)]\nparam([Parameter(Mandatory, Position = 0)][ValidateNotNullOrEmpty()][string]$Name, [switch]$Force = $false)",
+		"(ScriptBlock (ParamBlock (Attribute (TypeName CmdletBinding) (NamedAttributeArg SupportsShouldProcess (Variable $true))) (Param (Attribute (TypeName Parameter) (NamedAttributeArg Mandatory) (NamedAttributeArg Position (NumberLit 0))) (Attribute (TypeName ValidateNotNullOrEmpty)) (Attribute (TypeName string)) (Variable $Name)) (Param (Attribute (TypeName switch)) (Variable $Force) (Variable $false))))"},
+	{"function-named-blocks",
+		"function Get-It { param($x) begin { 1 } process { $_ } end { 2 } clean { 3 } }",
+		"(ScriptBlock (FunctionDef function Get-It (ScriptBlock (ParamBlock (Param (Variable $x))) (NamedBlock begin (Pipeline (CommandExpr (NumberLit 1)))) (NamedBlock process (Pipeline (CommandExpr (Variable $_)))) (NamedBlock end (Pipeline (CommandExpr (NumberLit 2)))) (NamedBlock clean (Pipeline (CommandExpr (NumberLit 3)))))))"},
+	{"filter",
+		"filter Only-Big { if ($_.Length -gt 1kb) { $_ } }",
+		"(ScriptBlock (FunctionDef filter Only-Big (ScriptBlock (IfStmt (IfClause (Pipeline (CommandExpr (BinaryExpr -gt (MemberExpr (Variable $_) (Bareword Length)) (NumberLit 1kb)))) (StmtBlock (Pipeline (CommandExpr (Variable $_)))))))))"},
+	{"workflow",
+		"workflow Run-It {\nparallel { Get-Date }\nsequence { 'a' }\nInlineScript { 'b' }\nforeach -parallel ($x in $list) { $x } }",
+		"(ScriptBlock (FunctionDef workflow Run-It (ScriptBlock (Pipeline (Command (Bareword parallel) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (Command (Bareword Get-Date)))))))) (Pipeline (Command (Bareword sequence) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (CommandExpr (StringLit \"a\")))))))) (Pipeline (Command (Bareword InlineScript) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (CommandExpr (StringLit \"b\")))))))) (ForeachStmt parallel (Variable $x) (Pipeline (CommandExpr (Variable $list))) (StmtBlock (Pipeline (CommandExpr (Variable $x))))))))"},
+	{"dynamicparam",
+		"function f { [CmdletBinding()] param() dynamicparam { $null } end { } }",
+		"(ScriptBlock (FunctionDef function f (ScriptBlock (ParamBlock (Attribute (TypeName CmdletBinding))) (NamedBlock dynamicparam (Pipeline (CommandExpr (Variable $null)))) (NamedBlock end))))"},
+	{"if-elseif-else",
+		"if ($a) { 1 } elseif ($b) { 2 }\nelse { 3 }",
+		"(ScriptBlock (IfStmt (IfClause (Pipeline (CommandExpr (Variable $a))) (StmtBlock (Pipeline (CommandExpr (NumberLit 1))))) (IfClause (Pipeline (CommandExpr (Variable $b))) (StmtBlock (Pipeline (CommandExpr (NumberLit 2))))) (StmtBlock (Pipeline (CommandExpr (NumberLit 3))))))"},
+	{"switch-flags",
+		"switch -Regex -CaseSensitive ($x) { '^a' { 'A' } default { 'other' } }",
+		"(ScriptBlock (SwitchStmt regex,casesensitive (Pipeline (CommandExpr (Variable $x))) (SwitchClause (StringLit \"^a\") (StmtBlock (Pipeline (CommandExpr (StringLit \"A\"))))) (SwitchClause default (StmtBlock (Pipeline (CommandExpr (StringLit \"other\")))))))"},
+	{"switch-file",
+		"switch -File $path { 'x' { break } }",
+		"(ScriptBlock (SwitchStmt file (Variable $path) (SwitchClause (StringLit \"x\") (StmtBlock (FlowStmt break)))))"},
+	{"switch-wildcard",
+		"switch -wildcard ($n) { foo* { 1 } 3 { 2 } }",
+		"(ScriptBlock (SwitchStmt wildcard (Pipeline (CommandExpr (Variable $n))) (SwitchClause (Bareword foo*) (StmtBlock (Pipeline (CommandExpr (NumberLit 1))))) (SwitchClause (NumberLit 3) (StmtBlock (Pipeline (CommandExpr (NumberLit 2)))))))"},
+	{"foreach",
+		"foreach ($m in $mailboxes) { $m.Name }",
+		"(ScriptBlock (ForeachStmt (Variable $m) (Pipeline (CommandExpr (Variable $mailboxes))) (StmtBlock (Pipeline (CommandExpr (MemberExpr (Variable $m) (Bareword Name)))))))"},
+	{"for",
+		"for ($i = 0; $i -lt 10; $i++) { $i }",
+		"(ScriptBlock (ForStmt (AssignStmt = (Variable $i) (Pipeline (CommandExpr (NumberLit 0)))) (Pipeline (CommandExpr (BinaryExpr -lt (Variable $i) (NumberLit 10)))) (Pipeline (CommandExpr (UnaryExpr ++ postfix (Variable $i)))) (StmtBlock (Pipeline (CommandExpr (Variable $i))))))"},
+	{"while",
+		"while ($true) { break }",
+		"(ScriptBlock (WhileStmt (Pipeline (CommandExpr (Variable $true))) (StmtBlock (FlowStmt break))))"},
+	{"do-while",
+		"do { $i++ } while ($i -lt 5)",
+		"(ScriptBlock (DoStmt while (StmtBlock (Pipeline (CommandExpr (UnaryExpr ++ postfix (Variable $i))))) (Pipeline (CommandExpr (BinaryExpr -lt (Variable $i) (NumberLit 5))))))"},
+	{"do-until",
+		"do { $i++ } until ($i -ge 5)",
+		"(ScriptBlock (DoStmt until (StmtBlock (Pipeline (CommandExpr (UnaryExpr ++ postfix (Variable $i))))) (Pipeline (CommandExpr (BinaryExpr -ge (Variable $i) (NumberLit 5))))))"},
+	{"try-catch-finally",
+		"try { 1 } catch [System.Net.WebException], [IO.IOException] { 2 } catch { 3 } finally { 4 }",
+		"(ScriptBlock (TryStmt (StmtBlock (Pipeline (CommandExpr (NumberLit 1)))) (CatchClause (TypeName System.Net.WebException) (TypeName IO.IOException) (StmtBlock (Pipeline (CommandExpr (NumberLit 2))))) (CatchClause (StmtBlock (Pipeline (CommandExpr (NumberLit 3))))) (StmtBlock (Pipeline (CommandExpr (NumberLit 4))))))"},
+	{"trap",
+		"trap [Exception] { continue }",
+		"(ScriptBlock (TrapStmt (TypeName Exception) (StmtBlock (FlowStmt continue))))"},
+	{"labels",
+		":outer foreach ($a in $b) { foreach ($c in $d) { break outer; continue } }",
+		"(ScriptBlock (ForeachStmt (Variable $a) (Pipeline (CommandExpr (Variable $b))) (StmtBlock (ForeachStmt (Variable $c) (Pipeline (CommandExpr (Variable $d))) (StmtBlock (FlowStmt break (Bareword outer)) (FlowStmt continue))))))"},
+	{"flow",
+		"return $x; throw \"bad\"; exit 1",
+		"(ScriptBlock (FlowStmt return (Pipeline (CommandExpr (Variable $x)))) (FlowStmt throw (Pipeline (CommandExpr (StringLit \"bad\")))) (FlowStmt exit (Pipeline (CommandExpr (NumberLit 1)))))"},
+	{"data",
+		"data Messages -SupportedCommand ConvertFrom-StringData { ConvertFrom-StringData 'a = b' }",
+		"(ScriptBlock (DataStmt Messages (Bareword ConvertFrom-StringData) (StmtBlock (Pipeline (Command (Bareword ConvertFrom-StringData) (Argument (StringLit \"a = b\")))))))"},
+	{"class",
+		"class Mailer : Base, IDisposable { [string]$Host = 'smtp'; static [int]$Port; hidden $x\nMailer([string]$h) : base($h) { $this.Host = $h } [void] Send() { } }",
+		"(ScriptBlock (ClassDef Mailer (TypeName Base) (TypeName IDisposable) (PropertyMember Host (Attribute (TypeName string)) (StringLit \"smtp\")) (PropertyMember Port (Attribute (TypeName int))) (PropertyMember x) (MethodMember Mailer (Param (Attribute (TypeName string)) (Variable $h)) (Variable $h) (ScriptBlock (AssignStmt = (MemberExpr (Variable $this) (Bareword Host)) (Pipeline (CommandExpr (Variable $h)))))) (MethodMember Send (Attribute (TypeName void)) (ScriptBlock))))"},
+	{"enum",
+		"[Flags()] enum Proto : int { None = 0; Tls = 192\nTls12 = 3072 }",
+		"(ScriptBlock (EnumDef Proto (Attribute (TypeName Flags)) (EnumMember None (NumberLit 0)) (EnumMember Tls (NumberLit 192)) (EnumMember Tls12 (NumberLit 3072))))"},
+	{"using",
+		"using namespace System.Net.Mail\nusing module .\\Helpers.psm1",
+		"(ScriptBlock (UsingStmt namespace System.Net.Mail) (UsingStmt module .\\Helpers.psm1))"},
+	{"requires",
+		"#Requires -Version 5.1 -PSEdition Desktop\n'x'",
+		"(ScriptBlock (Pipeline (CommandExpr (StringLit \"x\"))))"},
+	{"dsc",
+		"Configuration Web { Node 'srv1' { WindowsFeature IIS { Ensure = 'Present'; Name = 'Web-Server' } } }",
+		"(ScriptBlock (ConfigurationDef (Bareword Web) (ScriptBlock (Pipeline (Command (Bareword Node) (Argument (StringLit \"srv1\")) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (Command (Bareword WindowsFeature) (Argument (Bareword IIS)) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (Command (Bareword Ensure) (Argument (Bareword =)) (Argument (StringLit \"Present\")))) (Pipeline (Command (Bareword Name) (Argument (Bareword =)) (Argument (StringLit \"Web-Server\")))))))))))))))))"},
+	{"ps7-operators",
+		"$a ?? 'd'; $b = $c ? 1 : 2; ${x}?.Name; ${y}?[0]; Get-A && Get-B || Get-C",
+		"(ScriptBlock (Pipeline (CommandExpr (BinaryExpr ?? (Variable $a) (StringLit \"d\")))) (AssignStmt = (Variable $b) (Pipeline (CommandExpr (TernaryExpr (Variable $c) (NumberLit 1) (NumberLit 2))))) (Pipeline (CommandExpr (MemberExpr nullcond (Variable $x) (Bareword Name)))) (Pipeline (CommandExpr (IndexExpr nullcond (Variable $y) (NumberLit 0)))) (Pipeline && (Command (Bareword Get-A)) (Pipeline || (Command (Bareword Get-B)) (Pipeline (Command (Bareword Get-C))))))"},
+	{"foreach-parallel",
+		"1..3 | ForEach-Object -Parallel { $_ } -ThrottleLimit 2",
+		"(ScriptBlock (Pipeline (CommandExpr (BinaryExpr .. (NumberLit 1) (NumberLit 3))) (Command (Bareword ForEach-Object) (Parameter -Parallel) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (CommandExpr (Variable $_)))))) (Parameter -ThrottleLimit) (Argument (NumberLit 2)))))"},
+	{"precedence",
+		"$x = 1 + 2 * 3 -band 4 -and -not $y",
+		"(ScriptBlock (AssignStmt = (Variable $x) (Pipeline (CommandExpr (BinaryExpr -and (BinaryExpr -band (BinaryExpr + (NumberLit 1) (BinaryExpr * (NumberLit 2) (NumberLit 3))) (NumberLit 4)) (UnaryExpr -not (Variable $y)))))))"},
+	{"casts",
+		"[int]'5' + [Net.SecurityProtocolType]::Tls12 -bor 3072",
+		"(ScriptBlock (Pipeline (CommandExpr (BinaryExpr -bor (BinaryExpr + (ConvertExpr (TypeName int) (StringLit \"5\")) (MemberExpr static (TypeLit (TypeName Net.SecurityProtocolType)) (Bareword Tls12))) (NumberLit 3072)))))"},
+	{"static-member",
+		"[System.Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]'Tls12'",
+		"(ScriptBlock (AssignStmt = (MemberExpr static (TypeLit (TypeName System.Net.ServicePointManager)) (Bareword SecurityProtocol)) (Pipeline (CommandExpr (ConvertExpr (TypeName Net.SecurityProtocolType) (StringLit \"Tls12\"))))))"},
+	{"method-call",
+		"$smtp.Send($from, $to, 'subject', \"body $x\")",
+		"(ScriptBlock (Pipeline (CommandExpr (InvokeExpr (MemberExpr (Variable $smtp) (Bareword Send)) (Variable $from) (Variable $to) (StringLit \"subject\") (StringLit \"body $x\" (Variable $x))))))"},
+	{"member-chain",
+		"(Get-Date).AddDays(-1).ToString('yyyy')",
+		"(ScriptBlock (Pipeline (CommandExpr (InvokeExpr (MemberExpr (InvokeExpr (MemberExpr (ParenExpr (Pipeline (Command (Bareword Get-Date)))) (Bareword AddDays)) (UnaryExpr - (NumberLit 1))) (Bareword ToString)) (StringLit \"yyyy\")))))"},
+	{"index",
+		"$a[0]; $h['key']; $m[1..3]",
+		"(ScriptBlock (Pipeline (CommandExpr (IndexExpr (Variable $a) (NumberLit 0)))) (Pipeline (CommandExpr (IndexExpr (Variable $h) (StringLit \"key\")))) (Pipeline (CommandExpr (IndexExpr (Variable $m) (BinaryExpr .. (NumberLit 1) (NumberLit 3))))))"},
+	{"range",
+		"1..10",
+		"(ScriptBlock (Pipeline (CommandExpr (BinaryExpr .. (NumberLit 1) (NumberLit 10)))))"},
+	{"array-expr",
+		"@(1; 2)",
+		"(ScriptBlock (Pipeline (CommandExpr (ArrayExpr (Pipeline (CommandExpr (NumberLit 1))) (Pipeline (CommandExpr (NumberLit 2)))))))"},
+	{"sub-expr",
+		"$(Get-Date)",
+		"(ScriptBlock (Pipeline (CommandExpr (SubExpr (Pipeline (Command (Bareword Get-Date)))))))"},
+	{"hashtable",
+		"@{ To = 'a@x.com'; 'From' = \"b\"; Port = 25 }",
+		"(ScriptBlock (Pipeline (CommandExpr (HashLit (HashEntry (Bareword To) (Pipeline (CommandExpr (StringLit \"a@x.com\")))) (HashEntry (StringLit \"From\") (Pipeline (CommandExpr (StringLit \"b\")))) (HashEntry (Bareword Port) (Pipeline (CommandExpr (NumberLit 25))))))))"},
+	{"ordered",
+		"[ordered]@{ a = 1 }",
+		"(ScriptBlock (Pipeline (CommandExpr (ConvertExpr (TypeName ordered) (HashLit (HashEntry (Bareword a) (Pipeline (CommandExpr (NumberLit 1)))))))))"},
+	{"array-comma",
+		"$list = 'a', 'b', 'c'",
+		"(ScriptBlock (AssignStmt = (Variable $list) (Pipeline (CommandExpr (ArrayLit (StringLit \"a\") (StringLit \"b\") (StringLit \"c\"))))))"},
+	{"unary",
+		"-not $a; !$b; -$c; $d++; --$e; -bnot 5",
+		"(ScriptBlock (Pipeline (CommandExpr (UnaryExpr -not (Variable $a)))) (Pipeline (CommandExpr (UnaryExpr ! (Variable $b)))) (Pipeline (CommandExpr (UnaryExpr - (Variable $c)))) (Pipeline (CommandExpr (UnaryExpr ++ postfix (Variable $d)))) (Pipeline (CommandExpr (UnaryExpr -- (Variable $e)))) (Pipeline (CommandExpr (UnaryExpr -bnot (NumberLit 5)))))"},
+	{"format",
+		"'{0}:{1}' -f $a, $b",
+		"(ScriptBlock (Pipeline (CommandExpr (BinaryExpr -f (StringLit \"{0}:{1}\") (ArrayLit (Variable $a) (Variable $b))))))"},
+	{"operators-case",
+		"$a -ceq 'X' -or $b -ilike 'y*' -and $c -notmatch 'z' -or $d -replace 'a', 'b'",
+		"(ScriptBlock (Pipeline (CommandExpr (BinaryExpr -or (BinaryExpr -and (BinaryExpr -or (BinaryExpr -ceq (Variable $a) (StringLit \"X\")) (BinaryExpr -ilike (Variable $b) (StringLit \"y*\"))) (BinaryExpr -notmatch (Variable $c) (StringLit \"z\"))) (BinaryExpr -replace (Variable $d) (ArrayLit (StringLit \"a\") (StringLit \"b\")))))))"},
+	{"split-join",
+		"-split $s; $a -join ','",
+		"(ScriptBlock (Pipeline (CommandExpr (UnaryExpr -split (Variable $s)))) (Pipeline (CommandExpr (BinaryExpr -join (Variable $a) (StringLit \",\")))))"},
+	{"strings",
+		"'it''s'; \"say \"\"hi\"\" `t $env:USERNAME\"",
+		"(ScriptBlock (Pipeline (CommandExpr (StringLit \"it's\"))) (Pipeline (CommandExpr (StringLit \"say \\\"hi\\\" \\t $env:USERNAME\" (Variable $env:USERNAME)))))"},
+	{"here-strings",
+		"@'\nliteral $x\n'@; @\"\nexpand $(Get-Date) ${name}\n\"@",
+		"(ScriptBlock (Pipeline (CommandExpr (StringLit \"literal $x\"))) (Pipeline (CommandExpr (StringLit \"expand $(Get-Date) ${name}\" (SubExpr (Pipeline (Command (Bareword Get-Date)))) (Variable $name)))))"},
+	{"comments",
+		"# line\n<# block\ncomment #> Get-Date # trailing",
+		"(ScriptBlock (Pipeline (Command (Bareword Get-Date))))"},
+	{"backtick-continuation",
+		"Send-MailMessage -To a@x.com `\n  -From b@x.com `\n  -Subject s",
+		"(ScriptBlock (Pipeline (Command (Bareword Send-MailMessage) (Parameter -To) (Argument (Bareword a@x.com)) (Parameter -From) (Argument (Bareword b@x.com)) (Parameter -Subject) (Argument (Bareword s)))))"},
+	{"numbers",
+		"1kb + 2MB + 0x1F + 1.5e3 + 10L + 3d + .5",
+		"(ScriptBlock (Pipeline (CommandExpr (BinaryExpr + (BinaryExpr + (BinaryExpr + (BinaryExpr + (BinaryExpr + (BinaryExpr + (NumberLit 1kb) (NumberLit 2MB)) (NumberLit 0x1F)) (NumberLit 1.5e3)) (NumberLit 10L)) (NumberLit 3d)) (NumberLit .5)))))"},
+	{"variables",
+		"$x; ${any name}; $script:y; $env:PATH; $global:z; $_; $$; $?; $using:v",
+		"(ScriptBlock (Pipeline (CommandExpr (Variable $x))) (Pipeline (CommandExpr (Variable $any name))) (Pipeline (CommandExpr (Variable $script:y))) (Pipeline (CommandExpr (Variable $env:PATH))) (Pipeline (CommandExpr (Variable $global:z))) (Pipeline (CommandExpr (Variable $_))) (Pipeline (CommandExpr (Variable $$))) (Pipeline (CommandExpr (Variable $?))) (Pipeline (CommandExpr (Variable $using:v))))"},
+	{"splat",
+		"Send-MailMessage @params @more",
+		"(ScriptBlock (Pipeline (Command (Bareword Send-MailMessage) (Argument (Variable @params)) (Argument (Variable @more)))))"},
+	{"type-generic",
+		"[System.Collections.Generic.Dictionary[string, int]]::new()",
+		"(ScriptBlock (Pipeline (CommandExpr (InvokeExpr (MemberExpr static (TypeLit (TypeName System.Collections.Generic.Dictionary[string,int])) (Bareword new))))))"},
+	{"type-array",
+		"[string[]]$names = @()",
+		"(ScriptBlock (AssignStmt = (ConvertExpr (TypeName string[]) (Variable $names)) (Pipeline (CommandExpr (ArrayExpr)))))"},
+	{"redirection",
+		"Get-Thing > out.txt 2>&1; Get-Other *>> all.log; Get-X 2>$null",
+		"(ScriptBlock (Pipeline (Command (Bareword Get-Thing) (Redirection > (Bareword out.txt)) (Redirection 2>&1))) (Pipeline (Command (Bareword Get-Other) (Redirection *>> (Bareword all.log)))) (Pipeline (Command (Bareword Get-X) (Redirection 2> (Variable $null)))))"},
+	{"stop-parsing",
+		"icacls.exe C:\\x --% /grant Everyone:(F)",
+		"(ScriptBlock (Pipeline (Command (Bareword icacls.exe) (Argument (Bareword C:\\x)) (Argument (Bareword --% /grant Everyone:(F))))))"},
+	{"en-dash",
+		"Get-Item –Path C:\\x",
+		"(ScriptBlock (Pipeline (Command (Bareword Get-Item) (Parameter -Path) (Argument (Bareword C:\\x)))))"},
+	{"curly-quotes",
+		"Write-Host ‘single’ “double”",
+		"(ScriptBlock (Pipeline (Command (Bareword Write-Host) (Argument (StringLit \"single\")) (Argument (StringLit \"double\")))))"},
+	{"bareword-args",
+		"Select-Object Name, Id; Get-ChildItem C:\\logs\\*.log user@contoso.com 10.0.0.1",
+		"(ScriptBlock (Pipeline (Command (Bareword Select-Object) (Argument (ArrayLit (Bareword Name) (Bareword Id))))) (Pipeline (Command (Bareword Get-ChildItem) (Argument (Bareword C:\\logs\\*.log)) (Argument (Bareword user@contoso.com)) (Argument (Bareword 10.0.0.1)))))"},
+	{"new-object",
+		"$c = New-Object System.Net.Mail.SmtpClient($server, 587)",
+		"(ScriptBlock (AssignStmt = (Variable $c) (Pipeline (Command (Bareword New-Object) (Argument (Bareword System.Net.Mail.SmtpClient)) (Argument (ParenExpr (Pipeline (CommandExpr (ArrayLit (Variable $server) (NumberLit 587))))))))))"},
+	{"where-method",
+		"$list.Where({ $_ -gt 1 }).ForEach{ $_ }",
+		"(ScriptBlock (Pipeline (CommandExpr (InvokeExpr (MemberExpr (InvokeExpr (MemberExpr (Variable $list) (Bareword Where)) (ScriptBlockExpr (ScriptBlock (Pipeline (CommandExpr (BinaryExpr -gt (Variable $_) (NumberLit 1))))))) (Bareword ForEach)) (ScriptBlockExpr (ScriptBlock (Pipeline (CommandExpr (Variable $_)))))))))"},
+	{"pipeline-continuation",
+		"Get-A\n| Get-B",
+		"(ScriptBlock (Pipeline (Command (Bareword Get-A)) (Command (Bareword Get-B))))"},
+	{"background",
+		"Start-Sleep 1 &",
+		"(ScriptBlock (Pipeline & (Command (Bareword Start-Sleep) (Argument (NumberLit 1)))))"},
+	{"expandable-arg",
+		"Copy-Item $dir\\file.txt \"$dest\"\\x",
+		"(ScriptBlock (Pipeline (Command (Bareword Copy-Item) (Argument (StringLit \"$dir\\\\file.txt\" (Variable $dir))) (Argument (StringLit \"$dest\\\\x\" (Variable $dest))))))"},
+	{"ternary-nested",
+		"$v = $a ? ($b ? 1 : 2) : 3",
+		"(ScriptBlock (AssignStmt = (Variable $v) (Pipeline (CommandExpr (TernaryExpr (Variable $a) (ParenExpr (Pipeline (CommandExpr (TernaryExpr (Variable $b) (NumberLit 1) (NumberLit 2))))) (NumberLit 3))))))"},
+	{"colon-param-array",
+		"Get-X -Names:a,b",
+		"(ScriptBlock (Pipeline (Command (Bareword Get-X) (Parameter -Names: (ArrayLit (Bareword a) (Bareword b))))))"},
+	{"keyword-as-arg",
+		"Write-Host if else function",
+		"(ScriptBlock (Pipeline (Command (Bareword Write-Host) (Argument (Bareword if)) (Argument (Bareword else)) (Argument (Bareword function)))))"},
+	{"null-conditional-member",
+		"$a.b?.c",
+		"(ScriptBlock (Pipeline (CommandExpr (MemberExpr nullcond (MemberExpr (Variable $a) (Bareword b)) (Bareword c)))))"},
+	{"generic-method",
+		"$o.Get[int]()",
+		"(ScriptBlock (Pipeline (CommandExpr (InvokeExpr (MemberExpr (Variable $o) (Bareword Get))))))"},
+	{"assembly-qualified",
+		"[System.Collections.Generic.List[string], System.Private.CoreLib]",
+		"(ScriptBlock (Pipeline (CommandExpr (TypeLit (TypeName System.Collections.Generic.List[string])))))"},
+}
+
+func TestConstructs(t *testing.T) {
+	for _, c := range constructCases {
+		t.Run(c.name, func(t *testing.T) {
+			f := mustParse(t, c.src)
+			for _, e := range f.Errors {
+				t.Errorf("unexpected error: %s", f.ErrorString(e))
+			}
+			if got := Dump(f.Script); got != c.want {
+				t.Errorf("tree mismatch\n got: %s\nwant: %s", got, c.want)
+			}
+			checkSpans(t, f)
+		})
+	}
+}
+
+func mustParse(t testing.TB, src string) *File {
+	t.Helper()
+	f, err := ParseString("t.ps1", src)
+	if err != nil {
+		t.Fatalf("internal error: %v", err)
+	}
+	return f
+}
+
+// checkSpans is the sanity walker: on every node, 0 <= Pos <= End <= len,
+// a child lies inside its parent, and the source at Pos starts a token (no
+// node starts in white space or in the middle of a token).
+func checkSpans(t testing.TB, f *File) {
+	t.Helper()
+	src := f.Source.Text
+	var visit func(n, parent Node)
+	visit = func(n, parent Node) {
+		pos, end := n.Pos(), n.End()
+		if pos < 0 || pos > end || end > len(src) {
+			t.Errorf("%T: bad span [%d,%d) of %d bytes", n, pos, end, len(src))
+			return
+		}
+		if parent != nil && (pos < parent.Pos() || end > parent.End()) {
+			t.Errorf("%T [%d,%d) lies outside its parent %T [%d,%d)", n, pos, end, parent, parent.Pos(), parent.End())
+		}
+		if parent != nil && pos < end {
+			sc := newScanner(src, pos, len(src))
+			if _, start, _ := sc.next(); start != pos {
+				t.Errorf("%T at %d does not start a token: %q", n, pos, src[pos:min(end, pos+20)])
+			}
+		}
+		for _, c := range Children(n) {
+			visit(c, n)
+		}
+	}
+	visit(f.Script, nil)
+}
+
+func TestRequires(t *testing.T) {
+	f := mustParse(t, "#Requires -Version 5.1 -PSEdition Desktop\n#requires -Modules ExchangeOnlineManagement\n'x'")
+	if len(f.Requires) != 2 {
+		t.Fatalf("got %d #Requires, want 2", len(f.Requires))
+	}
+	if got := f.Requires[0].Params["version"]; got != "5.1" {
+		t.Errorf("version = %q", got)
+	}
+	if got := f.Requires[0].Params["psedition"]; got != "Desktop" {
+		t.Errorf("psedition = %q", got)
+	}
+	if got := f.Requires[1].Params["modules"]; got != "ExchangeOnlineManagement" {
+		t.Errorf("modules = %q", got)
+	}
+}
+
+func TestComments(t *testing.T) {
+	f := mustParse(t, "# one\nGet-Date # two\n<# three\n#> 'x'\nWrite-Host a#b")
+	var texts []string
+	for _, c := range f.Comments {
+		texts = append(texts, f.Source.Text[c.Pos():c.End()])
+	}
+	want := []string{"# one", "# two", "<# three\n#>"}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("comments = %q, want %q", texts, want)
+	}
+}
+
+// errorCases: the exact message and line:column of the first error, and
+// that the statement after the broken one still parses (recovery).
+var errorCases = []struct {
+	name, src, want string
+}{
+	{"unclosed-brace", "if ($a) {\n  'x'\n", "t.ps1:1:9: reached end of file without matching `{` with `}`"},
+	{"unclosed-paren", "$x = (1 + 2\nGet-Date", "t.ps1:2:1: unexpected `Get-Date`, expected `)` to close `(` at 1:6"},
+	{"unclosed-string", "Write-Host 'abc\n", "t.ps1:1:12: string starting with `'` is missing its closing `'`"},
+	{"unclosed-dq-string", "$a = \"abc", "t.ps1:1:6: string starting with `\"` is missing its closing `\"`"},
+	{"unclosed-here", "$h = @'\nabc\n", "t.ps1:1:6: here-string starting with `@'` is missing its terminator at the start of a line"},
+	{"unclosed-block-comment", "<# never closed\n'x'", "t.ps1:1:1: block comment starting with `<#` is missing its closing `#>`"},
+	{"missing-hash-eq", "$h = @{ a 1 }\nGet-Date", "t.ps1:1:11: unexpected `1`, expected `=` after the hashtable key"},
+	{"reserved-lt", "Connect-Server -Name <server>\nGet-Date", "t.ps1:1:22: the `<` operator is reserved for future use (quote the text if `<` is meant literally)"},
+	{"redirect-no-target", "Get-Date >\nGet-Date", "t.ps1:1:11: unexpected end of line, expected a file name after the redirection `>`"},
+	{"try-alone", "try { 1 }\nGet-Date", "t.ps1:1:1: `try` block is missing its `catch` or `finally` block"},
+	{"foreach-no-in", "foreach ($a $b) { }\nGet-Date", "t.ps1:1:13: unexpected `$b`, expected `in` in `foreach`"},
+	{"bad-using", "using foo Bar\nGet-Date", "t.ps1:1:1: `using` must be followed by namespace, module, assembly or type"},
+	{"stray-closer", "Get-Date }\nGet-Date", "t.ps1:1:10: unexpected `}`: no construct is open here"},
+	{"missing-expression", "$a = 1 +\n", "t.ps1:2:1: reached end of file, expected an expression"},
+	{"param-not-variable", "function f([int]x) { }\nGet-Date", "t.ps1:1:17: unexpected `x`, expected a parameter variable such as `$Name`"},
+}
+
+func TestErrors(t *testing.T) {
+	for _, c := range errorCases {
+		t.Run(c.name, func(t *testing.T) {
+			f := mustParse(t, c.src)
+			if len(f.Errors) == 0 {
+				t.Fatalf("no error, want %s", c.want)
+			}
+			if got := f.ErrorString(f.Errors[0]); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+			checkSpans(t, f)
+			if strings.Contains(c.src, "\nGet-Date") {
+				// Recovery: the last statement is still a Get-Date command.
+				body := f.Script.Body
+				if len(body) == 0 {
+					t.Fatal("nothing parsed after the error")
+				}
+				last := body[len(body)-1]
+				if pl, ok := last.(*Pipeline); !ok || len(pl.Elements) == 0 {
+					t.Errorf("last statement is %T, want the Get-Date pipeline", last)
+				} else if cmd, ok := pl.Elements[0].(*Command); !ok || cmd.NameText() != "Get-Date" {
+					t.Errorf("last statement is %s, want Get-Date", Dump(last))
+				}
+			}
+		})
+	}
+}
+
+func TestDepthLimit(t *testing.T) {
+	src := strings.Repeat("(", 10000) + "1" + strings.Repeat(")", 10000)
+	f := mustParse(t, src)
+	if len(f.Errors) == 0 || !strings.Contains(f.Errors[0].Msg, "nesting is deeper than") {
+		t.Fatalf("want a nesting error, got %v", f.Errors)
+	}
+	blocks := strings.Repeat("if ($a) {", 5000) + strings.Repeat("}", 5000)
+	f = mustParse(t, blocks)
+	if len(f.Errors) == 0 {
+		t.Fatal("want a nesting error for 5000 nested blocks")
+	}
+}
+
+func TestDecode(t *testing.T) {
+	utf16le := []byte{0xFF, 0xFE, 'G', 0, 'e', 0, 't', 0, '-', 0, 'D', 0, 'a', 0, 't', 0, 'e', 0}
+	noBOM := []byte{}
+	for _, c := range "Get-Date -Format yyyy\n" {
+		noBOM = append(noBOM, byte(c), 0)
+	}
+	noBOMBE := []byte{}
+	for _, c := range "Get-Date -Format yyyy\n" {
+		noBOMBE = append(noBOMBE, 0, byte(c))
+	}
+	cases := []struct {
+		name string
+		raw  []byte
+		want string
+		enc  Encoding
+		err  error
+	}{
+		{"utf8", []byte("Get-Date"), "Get-Date", UTF8, nil},
+		{"utf8-bom", []byte("\xEF\xBB\xBFGet-Date"), "Get-Date", UTF8BOM, nil},
+		{"utf16le-bom", utf16le, "Get-Date", UTF16LEBOM, nil},
+		{"utf16be-bom", []byte{0xFE, 0xFF, 0, 'x'}, "x", UTF16BEBOM, nil},
+		{"utf16le-nobom", noBOM, "Get-Date -Format yyyy\n", UTF16LE, nil},
+		{"utf16be-nobom", noBOMBE, "Get-Date -Format yyyy\n", UTF16BE, nil},
+		{"cp1252", []byte("Write-Host 'caf\xe9 \x93quoted\x94 text'"), "Write-Host 'café “quoted” text'", CP1252, nil},
+		{"binary", append([]byte("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00"), make([]byte, 200)...), "", "", ErrNotText},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s, err := Decode("x.ps1", c.raw)
+			if err != c.err {
+				t.Fatalf("err = %v, want %v", err, c.err)
+			}
+			if err != nil {
+				return
+			}
+			if s.Text != c.want || s.Encoding != c.enc {
+				t.Errorf("got %q (%s), want %q (%s)", s.Text, s.Encoding, c.want, c.enc)
+			}
+		})
+	}
+}
+
+func TestPosition(t *testing.T) {
+	s := NewSource("x.ps1", "ab\r\ncé\rx\nyz")
+	for _, c := range []struct {
+		off       int
+		line, col int
+	}{{0, 1, 1}, {1, 1, 2}, {4, 2, 1}, {7, 2, 3}, {8, 3, 1}, {10, 4, 1}, {11, 4, 2}} {
+		if p := s.Position(c.off); p.Line != c.line || p.Column != c.col {
+			t.Errorf("Position(%d) = %d:%d, want %d:%d", c.off, p.Line, p.Column, c.line, c.col)
+		}
+	}
+	if got := s.LineText(2); got != "cé" {
+		t.Errorf("LineText(2) = %q", got)
+	}
+}
+
+// TestTestdataParses parses every script under testdata (rule fixtures,
+// benchmark inputs): all are written by us and must be free of syntax errors.
+func TestTestdataParses(t *testing.T) {
+	root := filepath.Join("..", "testdata")
+	n := 0
+	filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".ps1") && !strings.EqualFold(filepath.Ext(path), ".psm1") {
+			return nil
+		}
+		if strings.Contains(filepath.ToSlash(path), "/parser/err/") || strings.Contains(filepath.ToSlash(path), "/cli/") {
+			return nil
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Error(err)
+			return nil
+		}
+		src, err := Decode(path, raw)
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			return nil
+		}
+		f, err := Parse(src)
+		if err != nil {
+			t.Errorf("%v", err)
+			return nil
+		}
+		for _, e := range f.Errors {
+			t.Errorf("%s", f.ErrorString(e))
+		}
+		checkSpans(t, f)
+		n++
+		return nil
+	})
+	if n == 0 {
+		t.Fatal("no scripts found under testdata")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, c := range constructCases {
+		f.Add(c.src)
+	}
+	for _, c := range errorCases {
+		f.Add(c.src)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		file, err := ParseString("fuzz.ps1", src)
+		if err != nil {
+			t.Fatalf("internal error: %v", err)
+		}
+		checkSpans(t, file)
+		for _, e := range file.Errors {
+			if e.Pos < 0 || e.Pos > len(src) {
+				t.Fatalf("error position %d out of range", e.Pos)
+			}
+		}
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("Get-Date"))
+	f.Add([]byte{0xFF, 0xFE, 'a', 0})
+	f.Add([]byte{0xFE, 0xFF, 0, 'a', 0xD8, 0x00})
+	f.Add([]byte("caf\xe9"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		s, err := Decode("fuzz.ps1", raw)
+		if err != nil {
+			return
+		}
+		if _, err := Parse(s); err != nil {
+			t.Fatalf("internal error: %v", err)
+		}
+		s.Position(len(s.Text))
+	})
+}

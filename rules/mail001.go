@@ -1,0 +1,67 @@
+package rules
+
+import (
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
+)
+
+func init() {
+	register(&Rule{
+		Meta: Meta{
+			ID: "MAIL001", Name: "send-mailmessage-obsolete", Level: Warning,
+			Summary:          "Send-MailMessage is obsolete and usually relies on SMTP AUTH with Basic authentication.",
+			SecuritySeverity: "4.3", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
+		},
+		Run: runMAIL001,
+	})
+}
+
+const mail001Message = "Send-MailMessage is obsolete: it cannot guarantee a secure SMTP connection (Microsoft note DE0005) " +
+	"and usually relies on SMTP AUTH with Basic authentication. Send through Microsoft Graph instead " +
+	"(Send-MgUserMail or POST /users/{id}/sendMail) with certificate or managed-identity authentication."
+
+// runMAIL001 reports every call that resolves to the built-in
+// Send-MailMessage cmdlet, with the Graph rewrite of the call.
+func runMAIL001(p *Pass) {
+	for _, c := range p.Model.Commands {
+		if !p.Model.IsCall(c, "send-mailmessage") {
+			continue
+		}
+		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
+		rw := sendMailMessageRewrite(p.Model, c, b)
+		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message, Detail: rewriteDetail(rw)}
+		d.Related = splatRelated(p.Model, b)
+		if fn := unreachableFunction(p.Model, c); fn != nil {
+			d.Properties = map[string]any{"reachable": false}
+		}
+		p.Report(d)
+	}
+}
+
+// commandHeadEnd returns the end of a command's full extent; findings span
+// the whole command so that SARIF regions cover every argument.
+func commandHeadEnd(c *parser.Command) int { return c.End() }
+
+// splatRelated points at the definitions of the hashtables splatted into a call.
+func splatRelated(m *semantic.Model, b *semantic.Binding) []Related {
+	var out []Related
+	for _, v := range b.SplatVars {
+		if def := m.VarDef(v); def != nil {
+			out = append(out, Related{Pos: def.Pos(), End: def.End(), Message: "splatted parameters @" + v.Name + " defined here"})
+		}
+	}
+	return out
+}
+
+// unreachableFunction returns the function containing n when that function
+// is never called in the file (catalog H.4), or nil.
+func unreachableFunction(m *semantic.Model, n parser.Node) *parser.FunctionDef {
+	scope, ok := m.Scope(n).(*parser.FunctionDef)
+	if !ok || scope == nil {
+		return nil
+	}
+	if len(m.CallsTo(scope)) > 0 {
+		return nil
+	}
+	return scope
+}

@@ -1,0 +1,209 @@
+// Package semantic is the analysis layer the rules share, built once per
+// file: an index of the nodes by type (one traversal), scopes, command
+// resolution (functions and aliases shadow cmdlets), parameter binding with
+// splatting, constant values followed through variables in script order,
+// and the TLS state of the script.
+package semantic
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/psmailscan/psmailscan/parser"
+)
+
+// Loader reads a file that the script dot-sources or imports. It returns nil
+// when the file cannot be read or parsed. The runner provides it: the
+// semantic layer and the rules never touch the file system themselves.
+type Loader interface {
+	Load(fromPath, path string) *Model
+}
+
+// Model is the semantic view of one parsed file.
+type Model struct {
+	File *parser.File
+	Src  string
+	// Path is the file's path as given to the scan.
+	Path string
+
+	// Nodes by type, in source order.
+	Commands  []*parser.Command
+	Assigns   []*parser.AssignStmt
+	Invokes   []*parser.InvokeExpr
+	Members   []*parser.MemberExpr
+	Converts  []*parser.ConvertExpr
+	Functions []*parser.FunctionDef
+	Strings   []*parser.StringLit
+	Scripts   []*parser.ScriptBlockExpr
+	Foreachs  []*parser.ForeachStmt
+	Params    []*parser.Param
+
+	// Namespaces holds `using namespace` names, lower case.
+	Namespaces []string
+
+	parent    map[parser.Node]parser.Node
+	funcsByLC map[string][]*parser.FunctionDef
+	aliases   []alias
+	defs      map[string][]def // variable definitions, by lower-case short name
+	mutations map[string][]mutation
+	loader    Loader
+	cache     map[string]*Model // dot-sourced models, by resolved path
+	evalDepth int
+}
+
+type alias struct {
+	name, target string // lower case
+	pos          int
+	scope        parser.Node
+}
+
+// New builds the model of a parsed file. loader may be nil.
+func New(path string, f *parser.File, loader Loader) *Model {
+	m := &Model{
+		File:      f,
+		Src:       f.Source.Text,
+		Path:      path,
+		parent:    make(map[parser.Node]parser.Node, 256),
+		funcsByLC: map[string][]*parser.FunctionDef{},
+		defs:      map[string][]def{},
+		mutations: map[string][]mutation{},
+		loader:    loader,
+	}
+	m.index(f.Script, nil)
+	for _, fn := range m.Functions {
+		lc := strings.ToLower(functionShortName(fn.Name))
+		m.funcsByLC[lc] = append(m.funcsByLC[lc], fn)
+	}
+	m.collectAliases()
+	m.collectDefs()
+	return m
+}
+
+// index is the single traversal: parent links and nodes by type.
+func (m *Model) index(n, parent parser.Node) {
+	if parent != nil {
+		m.parent[n] = parent
+	}
+	switch n := n.(type) {
+	case *parser.Command:
+		m.Commands = append(m.Commands, n)
+	case *parser.AssignStmt:
+		m.Assigns = append(m.Assigns, n)
+	case *parser.InvokeExpr:
+		m.Invokes = append(m.Invokes, n)
+	case *parser.MemberExpr:
+		m.Members = append(m.Members, n)
+	case *parser.ConvertExpr:
+		m.Converts = append(m.Converts, n)
+	case *parser.FunctionDef:
+		m.Functions = append(m.Functions, n)
+	case *parser.StringLit:
+		m.Strings = append(m.Strings, n)
+	case *parser.ScriptBlockExpr:
+		m.Scripts = append(m.Scripts, n)
+	case *parser.ForeachStmt:
+		m.Foreachs = append(m.Foreachs, n)
+	case *parser.Param:
+		m.Params = append(m.Params, n)
+	case *parser.UsingStmt:
+		if n.Kind == "namespace" {
+			m.Namespaces = append(m.Namespaces, strings.ToLower(n.Name))
+		}
+	}
+	for _, c := range parser.Children(n) {
+		m.index(c, n)
+	}
+}
+
+// Parent returns the node's parent, or nil at the root.
+func (m *Model) Parent(n parser.Node) parser.Node { return m.parent[n] }
+
+// Ancestors calls f for each ancestor of n, innermost first, until f returns false.
+func (m *Model) Ancestors(n parser.Node, f func(parser.Node) bool) {
+	for p := m.parent[n]; p != nil; p = m.parent[p] {
+		if !f(p) {
+			return
+		}
+	}
+}
+
+// Scope returns the function (or class method) whose body contains n, or
+// nil for script scope. Script blocks do not open a scope here: the blocks
+// passed to ForEach-Object and Where-Object run in their caller's scope,
+// and for the values rules need that is the better approximation.
+func (m *Model) Scope(n parser.Node) parser.Node {
+	var scope parser.Node
+	m.Ancestors(n, func(a parser.Node) bool {
+		switch a.(type) {
+		case *parser.FunctionDef, *parser.MethodMember:
+			scope = a
+			return false
+		}
+		return true
+	})
+	return scope
+}
+
+// scopeAt returns the innermost function containing the offset, or nil.
+func (m *Model) scopeAt(pos int) parser.Node {
+	var best parser.Node
+	for _, fn := range m.Functions {
+		if fn.Body != nil && fn.Body.Pos() <= pos && pos < fn.Body.End() {
+			if best == nil || fn.Pos() >= best.Pos() {
+				best = fn
+			}
+		}
+	}
+	return best
+}
+
+// EnclosingCommand returns the command whose argument contains n (for a
+// script block passed to Start-Job, for example), or nil.
+func (m *Model) EnclosingCommand(n parser.Node) *parser.Command {
+	var cmd *parser.Command
+	m.Ancestors(n, func(a parser.Node) bool {
+		if c, ok := a.(*parser.Command); ok {
+			cmd = c
+			return false
+		}
+		return true
+	})
+	return cmd
+}
+
+// Text returns the source text of a node.
+func (m *Model) Text(n parser.Node) string { return m.Src[n.Pos():n.End()] }
+
+// functionShortName drops a scope prefix (global:, script:) from a function name.
+func functionShortName(name string) string {
+	if i := strings.IndexByte(name, ':'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// FunctionsNamed returns the functions defined in the file with this name (any case).
+func (m *Model) FunctionsNamed(name string) []*parser.FunctionDef {
+	return m.funcsByLC[strings.ToLower(name)]
+}
+
+// CallsTo returns the commands that resolve to the local function fn, in source order.
+func (m *Model) CallsTo(fn *parser.FunctionDef) []*parser.Command {
+	var out []*parser.Command
+	for _, c := range m.Commands {
+		if r := m.Resolve(c); r.Func == fn {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// IsTestFile reports Pester test files (*.Tests.ps1).
+func (m *Model) IsTestFile() bool {
+	return strings.HasSuffix(strings.ToLower(m.Path), ".tests.ps1")
+}
+
+// sortedInsert keeps defs in source order.
+func sortDefs(ds []def) {
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].pos < ds[j].pos })
+}

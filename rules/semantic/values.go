@@ -1,0 +1,622 @@
+package semantic
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/psmailscan/psmailscan/parser"
+)
+
+// Kind classifies a Value.
+type Kind uint8
+
+// Value kinds. Unknown means the value cannot be known statically; an
+// unknown never turns into a finding by itself.
+const (
+	Unknown Kind = iota
+	String
+	Number
+	Bool
+	Null
+	Hash
+	Array
+	ScriptBlock
+)
+
+// Value is an abstract value: a constant, a hashtable or array of values,
+// or Unknown.
+type Value struct {
+	Kind  Kind
+	Str   string
+	Num   float64
+	Bool  bool
+	Hash  *HashValue
+	Elems []Value
+	// Node is the expression the value came from (the literal), for related locations.
+	Node parser.Node
+	// Def is the assignment that bound the variable, when the value came through one.
+	Def parser.Node
+	// Param is set when the value is a parameter's default (medium confidence).
+	Param bool
+}
+
+// HashValue is a hashtable with constant keys.
+type HashValue struct {
+	Keys    []string // original case, in insertion order
+	Entries map[string]HashEntry
+	// Open is true when keys may exist that we cannot see (merged from an unknown value).
+	Open bool
+}
+
+// HashEntry is one key of a hashtable.
+type HashEntry struct {
+	Key     string
+	KeyNode parser.Node
+	Value   Value
+	// Expr is the value expression, when it is one.
+	Expr parser.Expr
+}
+
+// Get returns the entry for a key, case-insensitively.
+func (h *HashValue) Get(key string) (HashEntry, bool) {
+	e, ok := h.Entries[strings.ToLower(key)]
+	return e, ok
+}
+
+func (h *HashValue) clone() *HashValue {
+	c := &HashValue{Keys: append([]string(nil), h.Keys...), Entries: make(map[string]HashEntry, len(h.Entries)), Open: h.Open}
+	for k, v := range h.Entries {
+		c.Entries[k] = v
+	}
+	return c
+}
+
+func (h *HashValue) set(e HashEntry) {
+	lk := strings.ToLower(e.Key)
+	if _, ok := h.Entries[lk]; !ok {
+		h.Keys = append(h.Keys, e.Key)
+	}
+	h.Entries[lk] = e
+}
+
+func (h *HashValue) remove(key string) {
+	lk := strings.ToLower(key)
+	if _, ok := h.Entries[lk]; !ok {
+		return
+	}
+	delete(h.Entries, lk)
+	for i, k := range h.Keys {
+		if strings.ToLower(k) == lk {
+			h.Keys = append(h.Keys[:i], h.Keys[i+1:]...)
+			break
+		}
+	}
+}
+
+// Truthy reports a value that is statically true (for switches given as -X:$v).
+func (v Value) Truthy() (bool, bool) {
+	switch v.Kind {
+	case Bool:
+		return v.Bool, true
+	case Null:
+		return false, true
+	case Number:
+		return v.Num != 0, true
+	case String:
+		return v.Str != "", true
+	}
+	return false, false
+}
+
+// Strings returns the constant strings of a string or array of strings.
+func (v Value) Strings() ([]string, bool) {
+	switch v.Kind {
+	case String:
+		return []string{v.Str}, true
+	case Array:
+		var out []string
+		for _, e := range v.Elems {
+			s, ok := e.Strings()
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// def is an assignment (or other binding) of a variable.
+type def struct {
+	pos    int
+	scope  parser.Node
+	assign *parser.AssignStmt // nil for foreach variables and parameters
+	param  *parser.Param
+	node   parser.Node
+}
+
+// mutation is a change to a hashtable held in a variable: $p.Key = v,
+// $p['Key'] = v, $p.Add('Key', v), $p.Remove('Key').
+type mutation struct {
+	pos    int
+	scope  parser.Node
+	key    string
+	keyPos parser.Node
+	value  parser.Expr
+	remove bool
+	node   parser.Node
+}
+
+// collectDefs records every variable binding and hashtable mutation.
+func (m *Model) collectDefs() {
+	for _, a := range m.Assigns {
+		switch t := a.Target.(type) {
+		case *parser.Variable:
+			m.addDef(t, def{pos: a.Pos(), scope: m.Scope(a), assign: a, node: a})
+		case *parser.ConvertExpr: // [string]$x = …
+			if v, ok := t.X.(*parser.Variable); ok {
+				m.addDef(v, def{pos: a.Pos(), scope: m.Scope(a), assign: a, node: a})
+			}
+		case *parser.MemberExpr:
+			if v, ok := t.X.(*parser.Variable); ok && !t.Static {
+				if key := t.MemberName(); key != "" && a.Op == "=" {
+					m.addMutation(v, mutation{pos: a.Pos(), scope: m.Scope(a), key: key, keyPos: t.Member, value: stmtExpr(a.Value), node: a})
+				}
+			}
+		case *parser.IndexExpr:
+			if v, ok := t.X.(*parser.Variable); ok && a.Op == "=" {
+				if key, ok := m.constString(t.Index, a.Pos()); ok {
+					m.addMutation(v, mutation{pos: a.Pos(), scope: m.Scope(a), key: key, keyPos: t.Index, value: stmtExpr(a.Value), node: a})
+				}
+			}
+		}
+	}
+	for _, inv := range m.Invokes {
+		v, ok := inv.Member.X.(*parser.Variable)
+		if !ok || inv.Member.Static {
+			continue
+		}
+		switch strings.ToLower(inv.Member.MemberName()) {
+		case "add":
+			if len(inv.Args) == 2 {
+				if key, ok := m.constString(inv.Args[0], inv.Pos()); ok {
+					m.addMutation(v, mutation{pos: inv.Pos(), scope: m.Scope(inv), key: key, keyPos: inv.Args[0], value: inv.Args[1], node: inv})
+				}
+			}
+		case "remove":
+			if len(inv.Args) == 1 {
+				if key, ok := m.constString(inv.Args[0], inv.Pos()); ok {
+					m.addMutation(v, mutation{pos: inv.Pos(), scope: m.Scope(inv), key: key, remove: true, node: inv})
+				}
+			}
+		}
+	}
+	for _, fe := range m.Foreachs {
+		m.addDef(fe.Var, def{pos: fe.Pos(), scope: m.Scope(fe), node: fe})
+	}
+	for _, p := range m.Params {
+		m.addDef(p.Name, def{pos: p.Pos(), scope: m.Scope(p), param: p, node: p})
+	}
+	for k := range m.defs {
+		sortDefs(m.defs[k])
+	}
+}
+
+func (m *Model) addDef(v *parser.Variable, d def) {
+	name := v.ShortName()
+	m.defs[name] = append(m.defs[name], d)
+}
+
+func (m *Model) addMutation(v *parser.Variable, mu mutation) {
+	name := v.ShortName()
+	m.mutations[name] = append(m.mutations[name], mu)
+}
+
+// stmtExpr returns the expression of a statement that is a one-element
+// pipeline of an expression, or nil.
+func stmtExpr(s parser.Stmt) parser.Expr {
+	if pl, ok := s.(*parser.Pipeline); ok && len(pl.Elements) == 1 && pl.Next == nil {
+		if ce, ok := pl.Elements[0].(*parser.CommandExpr); ok {
+			return ce.X
+		}
+	}
+	return nil
+}
+
+// StmtExpr is the exported form of stmtExpr, for rules.
+func StmtExpr(s parser.Stmt) parser.Expr { return stmtExpr(s) }
+
+// automatic variables with a known constant value.
+func automatic(name string) (Value, bool) {
+	switch name {
+	case "true":
+		return Value{Kind: Bool, Bool: true}, true
+	case "false":
+		return Value{Kind: Bool, Bool: false}, true
+	case "null":
+		return Value{Kind: Null}, true
+	}
+	return Value{}, false
+}
+
+// VarDef returns the assignment that binds variable v at its use, if one is known.
+func (m *Model) VarDef(v *parser.Variable) parser.Node {
+	if d, ok := m.reachingDef(v.ShortName(), v.Pos()); ok {
+		return d.node
+	}
+	return nil
+}
+
+// reachingDef finds the binding of a variable visible at pos: the last one
+// before pos in the same function; from inside a function with no local
+// binding, the script-level binding if there is exactly one (functions
+// usually run after the script has set its variables).
+func (m *Model) reachingDef(name string, pos int) (def, bool) {
+	ds := m.defs[name]
+	if len(ds) == 0 {
+		return def{}, false
+	}
+	scope := m.scopeAt(pos)
+	var best *def
+	for i := range ds {
+		d := &ds[i]
+		if d.scope == scope && d.pos < pos {
+			best = d
+		}
+	}
+	if best != nil {
+		return *best, true
+	}
+	if scope != nil {
+		var script []*def
+		for i := range ds {
+			if ds[i].scope == nil {
+				script = append(script, &ds[i])
+			}
+		}
+		if len(script) == 1 {
+			return *script[0], true
+		}
+	}
+	return def{}, false
+}
+
+// LookupVar returns the value of a variable at a position.
+func (m *Model) LookupVar(name string, pos int) Value {
+	name = strings.ToLower(name)
+	if v, ok := automatic(name); ok {
+		return v
+	}
+	d, ok := m.reachingDef(name, pos)
+	if !ok {
+		return Value{}
+	}
+	var v Value
+	switch {
+	case d.param != nil:
+		if d.param.Default != nil {
+			v = m.Eval(d.param.Default, d.pos)
+			v.Param = true
+		}
+		// A parameter's value comes from the caller: unknown unless the
+		// default is all we have, and even then only medium confidence.
+		v = Value{Kind: Unknown, Param: true, Str: v.Str, Node: d.param}
+		return v
+	case d.assign == nil:
+		return Value{Def: d.node}
+	case d.assign.Op == "=":
+		if x := stmtExpr(d.assign.Value); x != nil {
+			v = m.Eval(x, d.pos)
+		} else {
+			v = m.evalStmt(d.assign.Value, d.pos)
+		}
+	case d.assign.Op == "+=":
+		prev := m.LookupVar(name, d.pos)
+		add := Value{}
+		if x := stmtExpr(d.assign.Value); x != nil {
+			add = m.Eval(x, d.pos)
+		}
+		v = plus(prev, add)
+	default:
+		v = Value{}
+	}
+	v.Def = d.node
+	if v.Kind == Hash {
+		v.Hash = m.applyMutations(name, v.Hash, d, pos)
+	}
+	return v
+}
+
+// applyMutations applies the hashtable changes made between the definition and pos.
+func (m *Model) applyMutations(name string, h *HashValue, d def, pos int) *HashValue {
+	mus := m.mutations[name]
+	if len(mus) == 0 {
+		return h
+	}
+	h = h.clone()
+	for _, mu := range mus {
+		if mu.pos <= d.pos || mu.pos >= pos {
+			continue
+		}
+		if mu.scope != d.scope && !(d.scope == nil && mu.scope != nil && m.scopeAt(pos) == mu.scope) {
+			continue
+		}
+		if mu.remove {
+			h.remove(mu.key)
+			continue
+		}
+		var val Value
+		if mu.value != nil {
+			val = m.Eval(mu.value, mu.pos)
+		}
+		h.set(HashEntry{Key: mu.key, KeyNode: mu.keyPos, Value: val, Expr: mu.value})
+	}
+	return h
+}
+
+// evalStmt evaluates the few statements whose value is known: a pipeline
+// of one expression.
+func (m *Model) evalStmt(s parser.Stmt, at int) Value {
+	if x := stmtExpr(s); x != nil {
+		return m.Eval(x, at)
+	}
+	return Value{}
+}
+
+// Eval computes the abstract value of an expression at a position.
+func (m *Model) Eval(x parser.Expr, at int) Value {
+	if x == nil {
+		return Value{}
+	}
+	m.evalDepth++
+	defer func() { m.evalDepth-- }()
+	if m.evalDepth > 40 {
+		return Value{}
+	}
+	switch x := x.(type) {
+	case *parser.StringLit:
+		if x.Constant() {
+			return Value{Kind: String, Str: x.Value, Node: x}
+		}
+		return m.expand(x, at)
+	case *parser.Bareword:
+		return Value{Kind: String, Str: x.Text, Node: x}
+	case *parser.NumberLit:
+		if n, ok := ParseNumber(x.Text); ok {
+			return Value{Kind: Number, Num: n, Node: x}
+		}
+		return Value{Node: x}
+	case *parser.Variable:
+		if x.Splat {
+			return Value{}
+		}
+		v := m.LookupVar(x.ShortName(), x.Pos())
+		if v.Node == nil {
+			v.Node = x
+		}
+		return v
+	case *parser.ParenExpr:
+		if x.X == nil {
+			return Value{}
+		}
+		return m.evalStmt(x.X, at)
+	case *parser.ArrayExpr:
+		if len(x.Body) == 1 {
+			v := m.evalStmt(x.Body[0], at)
+			if v.Kind == Array {
+				return v
+			}
+			if v.Kind != Unknown {
+				return Value{Kind: Array, Elems: []Value{v}, Node: x}
+			}
+		}
+		if len(x.Body) == 0 {
+			return Value{Kind: Array, Node: x}
+		}
+		return Value{}
+	case *parser.ArrayLit:
+		v := Value{Kind: Array, Node: x}
+		for _, e := range x.Elems {
+			v.Elems = append(v.Elems, m.Eval(e, at))
+		}
+		return v
+	case *parser.HashLit:
+		h := &HashValue{Entries: map[string]HashEntry{}}
+		for _, e := range x.Entries {
+			key, ok := m.hashKey(e.Key, at)
+			if !ok {
+				h.Open = true
+				continue
+			}
+			val := stmtExpr(e.Value)
+			var v Value
+			if val != nil {
+				v = m.Eval(val, at)
+			}
+			h.set(HashEntry{Key: key, KeyNode: e.Key, Value: v, Expr: val})
+		}
+		return Value{Kind: Hash, Hash: h, Node: x}
+	case *parser.ConvertExpr:
+		inner := m.Eval(x.X, at)
+		switch strings.ToLower(x.Type.Name) {
+		case "ordered", "hashtable", "string", "int", "int32", "int64", "long", "bool", "switch", "array":
+			if strings.EqualFold(x.Type.Name, "string") && inner.Kind == Number {
+				return Value{Kind: String, Str: formatNumber(inner.Num), Node: x}
+			}
+			if (strings.EqualFold(x.Type.Name, "int") || strings.EqualFold(x.Type.Name, "int32")) && inner.Kind == String {
+				if n, err := strconv.Atoi(strings.TrimSpace(inner.Str)); err == nil {
+					return Value{Kind: Number, Num: float64(n), Node: x}
+				}
+			}
+			return inner
+		}
+		return Value{Node: x}
+	case *parser.BinaryExpr:
+		switch x.Op {
+		case "+":
+			return plus(m.Eval(x.X, at), m.Eval(x.Y, at))
+		case "-f":
+			return m.format(x, at)
+		}
+		return Value{}
+	case *parser.ScriptBlockExpr:
+		return Value{Kind: ScriptBlock, Node: x}
+	case *parser.SubExpr:
+		if len(x.Body) == 1 {
+			return m.evalStmt(x.Body[0], at)
+		}
+	}
+	return Value{}
+}
+
+func (m *Model) hashKey(k parser.Expr, at int) (string, bool) {
+	switch k := k.(type) {
+	case *parser.Bareword:
+		return k.Text, true
+	case *parser.NumberLit:
+		return k.Text, true
+	}
+	v := m.Eval(k, at)
+	if v.Kind == String {
+		return v.Str, true
+	}
+	return "", false
+}
+
+// expand evaluates an expandable string whose parts are all constant.
+func (m *Model) expand(s *parser.StringLit, at int) Value {
+	out := s.Value
+	for _, part := range s.Parts {
+		v := m.Eval(part, at)
+		var text string
+		switch v.Kind {
+		case String:
+			text = v.Str
+		case Number:
+			text = formatNumber(v.Num)
+		default:
+			return Value{Node: s}
+		}
+		src := m.Src[part.Pos():part.End()]
+		out = strings.Replace(out, src, text, 1)
+	}
+	return Value{Kind: String, Str: out, Node: s}
+}
+
+func (m *Model) format(x *parser.BinaryExpr, at int) Value {
+	f := m.Eval(x.X, at)
+	if f.Kind != String {
+		return Value{}
+	}
+	args := m.Eval(x.Y, at)
+	var list []Value
+	if args.Kind == Array {
+		list = args.Elems
+	} else {
+		list = []Value{args}
+	}
+	out := f.Str
+	for i, a := range list {
+		var text string
+		switch a.Kind {
+		case String:
+			text = a.Str
+		case Number:
+			text = formatNumber(a.Num)
+		default:
+			return Value{}
+		}
+		out = strings.ReplaceAll(out, "{"+strconv.Itoa(i)+"}", text)
+	}
+	if strings.Contains(out, "{") {
+		return Value{}
+	}
+	return Value{Kind: String, Str: out, Node: x}
+}
+
+func plus(a, b Value) Value {
+	switch {
+	case a.Kind == String && (b.Kind == String || b.Kind == Number):
+		t := b.Str
+		if b.Kind == Number {
+			t = formatNumber(b.Num)
+		}
+		return Value{Kind: String, Str: a.Str + t, Node: a.Node}
+	case a.Kind == Number && b.Kind == Number:
+		return Value{Kind: Number, Num: a.Num + b.Num, Node: a.Node}
+	case a.Kind == Hash && b.Kind == Hash:
+		h := a.Hash.clone()
+		for _, k := range b.Hash.Keys {
+			e, _ := b.Hash.Get(k)
+			h.set(e)
+		}
+		h.Open = h.Open || b.Hash.Open
+		return Value{Kind: Hash, Hash: h, Node: a.Node}
+	case a.Kind == Hash:
+		h := a.Hash.clone()
+		h.Open = true
+		return Value{Kind: Hash, Hash: h, Node: a.Node}
+	case a.Kind == Array:
+		v := Value{Kind: Array, Elems: append(append([]Value(nil), a.Elems...), b), Node: a.Node}
+		if b.Kind == Array {
+			v.Elems = append(append([]Value(nil), a.Elems...), b.Elems...)
+		}
+		return v
+	}
+	return Value{}
+}
+
+func formatNumber(n float64) string {
+	if n == math.Trunc(n) && math.Abs(n) < 1e15 {
+		return strconv.FormatInt(int64(n), 10)
+	}
+	return strconv.FormatFloat(n, 'g', -1, 64)
+}
+
+// ParseNumber reads a PowerShell numeric literal: decimal, hex, binary,
+// exponent, type suffixes and kb/mb/gb/tb/pb multipliers.
+func ParseNumber(text string) (float64, bool) {
+	s := strings.ToLower(strings.TrimSpace(text))
+	neg := false
+	if strings.HasPrefix(s, "-") {
+		neg, s = true, s[1:]
+	}
+	mult := 1.0
+	for suffix, f := range map[string]float64{"kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40, "pb": 1 << 50} {
+		if strings.HasSuffix(s, suffix) {
+			s, mult = s[:len(s)-2], f
+			break
+		}
+	}
+	var n float64
+	switch {
+	case strings.HasPrefix(s, "0x"):
+		h := strings.TrimRight(s[2:], "lnuys")
+		u, err := strconv.ParseUint(h, 16, 64)
+		if err != nil {
+			return 0, false
+		}
+		n = float64(u)
+	case strings.HasPrefix(s, "0b"):
+		b := strings.TrimRight(s[2:], "lnuys")
+		u, err := strconv.ParseUint(b, 2, 64)
+		if err != nil {
+			return 0, false
+		}
+		n = float64(u)
+	default:
+		d := strings.TrimRight(s, "lnuysd")
+		f, err := strconv.ParseFloat(d, 64)
+		if err != nil {
+			return 0, false
+		}
+		n = f
+	}
+	n *= mult
+	if neg {
+		n = -n
+	}
+	return n, true
+}

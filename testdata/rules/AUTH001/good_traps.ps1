@@ -1,0 +1,47 @@
+# expect-none: AUTH001
+# Placeholders, empty strings and run-time sources: none of these is a hard-coded secret.
+
+# Empty strings (anonymous relay idiom).
+$anonDq = ConvertTo-SecureString "" -AsPlainText -Force
+
+# Placeholders: ^(<.*>|\*+|x+|REPLACE_?ME|TODO|CHANGEME)$, compared case-insensitively.
+$ph1 = ConvertTo-SecureString '<password>' -AsPlainText -Force
+$ph2 = ConvertTo-SecureString 'changeme' -AsPlainText -Force
+$ph3 = ConvertTo-SecureString 'CHANGEME' -AsPlainText -Force
+$ph4 = ConvertTo-SecureString 'xxxxx' -AsPlainText -Force
+$ph5 = ConvertTo-SecureString '***' -AsPlainText -Force
+$ph6 = ConvertTo-SecureString '********' -AsPlainText -Force
+$ph7 = ConvertTo-SecureString 'REPLACE_ME' -AsPlainText -Force
+$ph8 = ConvertTo-SecureString 'TODO' -AsPlainText -Force
+$placeholderPlain = '<your-smtp-password>'
+$ph9 = ConvertTo-SecureString $placeholderPlain -AsPlainText -Force
+
+# Interactive prompts.
+$promptCred = Get-Credential -UserName 'svc@contoso.com' -Message 'SMTP relay'
+$promptSecure = Read-Host -AsSecureString -Prompt 'Relay password'
+$promptPlain = Read-Host -Prompt 'Relay password'
+$promptConverted = ConvertTo-SecureString $promptPlain -AsPlainText -Force
+
+# Secret stores.
+$vaultPlain = Get-Secret -Name SmtpRelay -AsPlainText
+$vaultSecure = ConvertTo-SecureString $vaultPlain -AsPlainText -Force
+$kvPlain = Get-AzKeyVaultSecret -VaultName kv-mail -Name smtp-relay -AsPlainText
+$kvSecure = ConvertTo-SecureString $kvPlain -AsPlainText -Force
+$autoCred = Get-AutomationPSCredential -Name 'SmtpRelay'
+$autoSecure = ConvertTo-SecureString ($autoCred.GetNetworkCredential().Password) -AsPlainText -Force
+
+# Environment variables (a note only when reportNonLiteralPlainText is on; off by default).
+$envSecure = ConvertTo-SecureString $env:SMTP_PASSWORD -AsPlainText -Force
+$envPiped = $env:SMTP_PASSWORD | ConvertTo-SecureString -AsPlainText -Force
+
+# Test values generated at run time.
+$testSecure = ConvertTo-SecureString (New-Guid).Guid -AsPlainText -Force
+$guidText = [guid]::NewGuid().ToString()
+$testSecure2 = ConvertTo-SecureString $guidText -AsPlainText -Force
+
+# Function parameters without a literal default.
+function ConvertTo-RelaySecret {
+    param([Parameter(Mandatory)][string]$RelayPlain)
+    ConvertTo-SecureString $RelayPlain -AsPlainText -Force
+}
+ConvertTo-RelaySecret -RelayPlain $promptPlain

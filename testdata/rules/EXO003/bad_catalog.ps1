@@ -1,0 +1,1 @@
+Set-InboundConnector -Identity 'From on-prem' -Enabled $true   # expect: EXO003

@@ -1,0 +1,2 @@
+# expect-none: EXO003
+Set-InboundConnector -Identity 'From on-prem' -Enabled $false

@@ -1,0 +1,1 @@
+.\ConfigureExchangeHybridApplication.ps1 -DeleteApplication   # expect: HYB004

@@ -1,0 +1,2 @@
+# expect-none: HYB004
+.\ConfigureExchangeHybridApplication.ps1 -ResetFirstPartyServicePrincipalKeyCredentials

@@ -1,0 +1,1 @@
+$cdo = New-Object -ComObject CDO.Message   # expect: MAIL007

@@ -1,0 +1,2 @@
+# expect-none: MAIL007
+$xl = New-Object -ComObject Excel.Application

@@ -1,0 +1,55 @@
+# expect-none: MAIL008
+# Graph mail requests whose JSON is deep enough, or that are not built with ConvertTo-Json at all.
+Connect-MgGraph -ClientId $clientId -TenantId $tenantId -CertificateThumbprint $thumb -NoWelcome
+
+$sender = 'reports@contoso.com'
+$message = @{
+    message = @{
+        subject      = 'Nightly report'
+        body         = @{ contentType = 'Text'; content = 'The nightly job finished.' }
+        toRecipients = @(@{ emailAddress = @{ address = 'ops@contoso.com' } })
+    }
+}
+
+# -Depth 5 is the threshold
+$json5 = $message | ConvertTo-Json -Depth 5
+Invoke-MgGraphRequest -Method POST -Uri "https://graph.microsoft.com/v1.0/users/$sender/sendMail" -Body $json5
+
+# -Depth:10 with -Compress, lower case
+$compact = $message | convertto-json -compress -depth:10
+Invoke-RestMethod -Method Post -Uri "https://graph.microsoft.com/v1.0/users/$sender/sendMail" -Headers $headers -Body $compact -ContentType 'application/json'
+
+# depth held in a variable
+$depth = 8
+$viaVar = ConvertTo-Json -InputObject $message -Depth $depth
+Invoke-MgGraphRequest -Method POST -Uri 'https://graph.microsoft.com/v1.0/me/sendMail' -Body $viaVar
+
+# depth given through a splat
+$jsonArgs = @{ Depth = 12; Compress = $true }
+$viaSplat = $message | ConvertTo-Json @jsonArgs
+Invoke-MgGraphRequest -Method POST -Uri 'https://graph.microsoft.com/v1.0/me/sendMail' -Body $viaSplat
+
+# the shallow conversion is overwritten before the request
+$later = $message | ConvertTo-Json
+$later = $message | ConvertTo-Json -Depth 10
+Invoke-MgGraphRequest -Method POST -Uri 'https://graph.microsoft.com/v1.0/me/sendMail' -Body $later
+
+# hashtable passed as is: Invoke-MgGraphRequest serialises it itself
+Invoke-MgGraphRequest -Method POST -Uri "https://graph.microsoft.com/v1.0/users/$sender/sendMail" -Body $message
+
+# Graph SDK cmdlet with a hashtable body
+Send-MgUserMail -UserId $sender -BodyParameter $message
+
+# JSON written by hand in a here-string
+$literal = @'
+{
+  "message": {
+    "subject": "Ping",
+    "toRecipients": [ { "emailAddress": { "address": "ops@contoso.com" } } ]
+  }
+}
+'@
+Invoke-MgGraphRequest -Method POST -Uri 'https://graph.microsoft.com/v1.0/me/sendMail' -Body $literal -ContentType 'application/json'
+
+# piped JSON with enough depth
+$message | ConvertTo-Json -Depth 6 | Invoke-RestMethod -Method Post -Uri "https://graph.microsoft.com/v1.0/users/$sender/sendMail" -Headers $headers -ContentType 'application/json'

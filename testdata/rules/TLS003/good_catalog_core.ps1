@@ -1,0 +1,3 @@
+#Requires -PSEdition Core
+# expect-none: TLS003
+Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential (Get-Credential)

@@ -1,0 +1,1 @@
+Set-TransportConfig -AllowLegacyTLSClients $true   # expect: TLS006

@@ -1,0 +1,3 @@
+# TLS006: the default SMTP server for Send-MailMessage set to the legacy endpoint.
+$PSEmailServer = 'smtp-legacy.office365.com'   # expect: TLS006
+$global:PSEmailServer = "smtp-legacy.office365.com"   # expect: TLS006

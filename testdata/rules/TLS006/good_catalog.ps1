@@ -1,0 +1,3 @@
+# expect-none: TLS006
+Set-TransportConfig -AllowLegacyTLSClients $false
+Get-TransportConfig | Format-List AllowLegacyTLSClients
