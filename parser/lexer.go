@@ -164,6 +164,13 @@ func (s *scanner) scan() (lexer.TokenType, int, int) {
 			s.i++
 			continue
 		case c == '`':
+			// At the start of a token, a backtick before a blank is itself
+			// white space (PowerShell's tokenizer skips both); inside a
+			// bareword it escapes the blank (C:\Program` Files).
+			if b := s.byteAt(s.i + 1); (b == ' ' || b == '\t') && !s.inWord(s.i) {
+				s.i += 2
+				continue
+			}
 			// Line continuation: backtick then a line break is white space.
 			if s.byteAt(s.i+1) == '\n' {
 				s.i += 2
@@ -248,7 +255,7 @@ func (s *scanner) scan() (lexer.TokenType, int, int) {
 			s.i += 2
 			return tOp, start, s.i
 		}
-		if d := s.byteAt(start + 1); d >= '0' && d <= '9' && !s.glued(start) {
+		if d := s.byteAt(start + 1); d >= '0' && d <= '9' && !s.afterValue(start) {
 			return s.number(start)
 		}
 		s.i++
@@ -360,6 +367,32 @@ func (s *scanner) scan() (lexer.TokenType, int, int) {
 	}
 	s.i += max(n, 1)
 	return tGeneric, start, s.i
+}
+
+// inWord reports whether offset i continues a bareword (the previous token
+// is a word glued to i).
+func (s *scanner) inWord(i int) bool {
+	if s.prevEnd != i {
+		return false
+	}
+	switch s.prevKind {
+	case tIdent, tGeneric, tNumber, tDash:
+		return true
+	}
+	return false
+}
+
+// afterValue reports whether offset i directly follows something a member
+// access can apply to ($x.5 is a member; 1,.5 and (.5) are numbers).
+func (s *scanner) afterValue(i int) bool {
+	if s.prevEnd != i {
+		return false
+	}
+	switch s.prevKind {
+	case tIdent, tVariable, tNumber, tString, tExpString, tHereString, tExpHere, tRParen, tRBracket, tRBrace, tGeneric:
+		return true
+	}
+	return false
 }
 
 // glued reports whether the character at i directly follows the previous token.
@@ -539,6 +572,12 @@ func (s *scanner) dollar(start int) (lexer.TokenType, int, int) {
 		for j < s.end && s.src[j] != '}' {
 			if s.src[j] == '`' {
 				j++
+				// `u{2195}: a Unicode escape inside the name (PowerShell 7).
+				if s.byteAt(j) == 'u' && s.byteAt(j+1) == '{' {
+					if k := strings.IndexByte(s.src[j:min(s.end, j+12)], '}'); k > 0 {
+						j += k
+					}
+				}
 			}
 			j++
 		}

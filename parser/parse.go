@@ -2483,7 +2483,7 @@ func (p *parser) expandable(start, end int, here bool) (string, []Expr) {
 		case c == '$' && i+1 < end:
 			nc := p.src[i+1]
 			if nc == '(' {
-				sub := p.subParse(i, end)
+				sub := p.subParse(i, end, !here)
 				parts = append(parts, sub)
 				sb.WriteString(p.src[i:sub.End()])
 				i = sub.End()
@@ -2519,10 +2519,33 @@ func (p *parser) expandable(start, end int, here bool) (string, []Expr) {
 	return sb.String(), parts
 }
 
-// subParse parses the $( … ) that starts at pos inside a string ending at end.
-func (p *parser) subParse(pos, end int) Expr {
-	sub := &parser{src: p.src, depth: p.depth}
-	sc := newScanner(p.src, pos, end)
+// subParse parses the $( … ) that starts at pos inside a string ending at
+// end. Inside "…", PowerShell reads "" and `" in the subexpression as a
+// quote before parsing it ("a $(""x"") b"); the sub-parser sees a copy of
+// the text where one character of each such pair is a blank, so every
+// offset stays the same.
+func (p *parser) subParse(pos, end int, inDoubleQuoted bool) Expr {
+	text := p.src
+	if inDoubleQuoted && (strings.Contains(p.src[pos:end], `""`) || strings.Contains(p.src[pos:end], "`\"")) {
+		// Pairs alternate between opening and closing a string: the blank
+		// goes outside the string, so its value is exact.
+		b := []byte(p.src)
+		open := true
+		for i := pos; i+1 < end; i++ {
+			if (b[i] == '"' || b[i] == '`') && b[i+1] == '"' {
+				if open {
+					b[i] = ' '
+				} else {
+					b[i], b[i+1] = '"', ' '
+				}
+				open = !open
+				i++
+			}
+		}
+		text = string(b)
+	}
+	sub := &parser{src: text, depth: p.depth}
+	sc := newScanner(text, pos, end)
 	for {
 		k, s, e := sc.next()
 		if k == tComment {

@@ -12,6 +12,21 @@ import (
 var constructCases = []struct {
 	name, src, want string
 }{
+	{"backtick-space-whitespace",
+		"$x = $y ` | Out-String\n$h = @{\"a\" = 1; ` \n    \"b\" = 2}",
+		"(ScriptBlock (AssignStmt = (Variable $x) (Pipeline (CommandExpr (Variable $y)) (Command (Bareword Out-String)))) (AssignStmt = (Variable $h) (Pipeline (CommandExpr (HashLit (HashEntry (StringLit \"a\") (Pipeline (CommandExpr (NumberLit 1)))) (HashEntry (StringLit \"b\") (Pipeline (CommandExpr (NumberLit 2)))))))))"},
+	{"backtick-space-in-word",
+		"Set-Location C:\\Program` Files",
+		"(ScriptBlock (Pipeline (Command (Bareword Set-Location) (Argument (Bareword C:\\Program Files)))))"},
+	{"doubled-quotes-in-subexpression",
+		"\"a $(\"\"x\"\") b $(if ($t) {\"\"y $v\"\"})\"",
+		"(ScriptBlock (Pipeline (CommandExpr (StringLit \"a $(\\\"\\\"x\\\"\\\") b $(if ($t) {\\\"\\\"y $v\\\"\\\"})\" (SubExpr (Pipeline (CommandExpr (StringLit \"x\")))) (SubExpr (IfStmt (IfClause (Pipeline (CommandExpr (Variable $t))) (StmtBlock (Pipeline (CommandExpr (StringLit \"y $v\" (Variable $v))))))))))))"},
+	{"unicode-escape-in-braced-variable",
+		"${foo`u{2195}} = 42",
+		"(ScriptBlock (AssignStmt = (Variable $foo`u{2195}) (Pipeline (CommandExpr (NumberLit 42)))))"},
+	{"leading-dot-number-after-comma",
+		"$x = @(1.5,.25)",
+		"(ScriptBlock (AssignStmt = (Variable $x) (Pipeline (CommandExpr (ArrayExpr (Pipeline (CommandExpr (ArrayLit (NumberLit 1.5) (NumberLit .25)))))))))"},
 	{"pipeline",
 		"Get-Process | Where-Object CPU -gt 10 | Select-Object -First 5",
 		"(ScriptBlock (Pipeline (Command (Bareword Get-Process)) (Command (Bareword Where-Object) (Argument (Bareword CPU)) (Parameter -gt) (Argument (NumberLit 10))) (Command (Bareword Select-Object) (Parameter -First) (Argument (NumberLit 5)))))"},
