@@ -49,6 +49,8 @@ type Model struct {
 	loader    Loader
 	cache     map[string]*Model // dot-sourced models, by resolved path
 	evalDepth int
+
+	constructions *[]Construction
 }
 
 type alias struct {

@@ -1,0 +1,239 @@
+package semantic
+
+import (
+	"strings"
+
+	"github.com/psmailscan/psmailscan/parser"
+)
+
+// Construction is a place where the script creates a .NET object.
+type Construction struct {
+	// Node is the whole construction: the New-Object command, the
+	// [T]::new(…) call or the [T]@{…} cast.
+	Node parser.Node
+	// TypeName is the type as written (Net.Mail.SmtpClient).
+	TypeName string
+	// TypeNode is where the type name is written.
+	TypeNode parser.Node
+	// Args are the constructor arguments, when visible.
+	Args []parser.Expr
+	// ArgsKnown is false when the argument list is not a visible list (-ArgumentList $a).
+	ArgsKnown bool
+	// Props is the property hashtable (New-Object -Property, or the cast's hashtable).
+	Props parser.Expr
+	// Var is the variable the new object is assigned to, if any.
+	Var *parser.Variable
+	// Assign is that assignment.
+	Assign *parser.AssignStmt
+}
+
+// Constructions returns every object construction of a type resolving to
+// full (lower case), in source order. alternatives are other full names a
+// short name could also mean (e.g. MailKit's SmtpClient): an ambiguous short
+// name matches neither.
+func (m *Model) Constructions(full string, alternatives ...string) []Construction {
+	var out []Construction
+	for _, c := range m.AllConstructions() {
+		if m.TypeIs(c.TypeName, full, alternatives...) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// AllConstructions returns every object construction with a constant type
+// name, in source order (computed once per file).
+func (m *Model) AllConstructions() []Construction {
+	if m.constructions != nil {
+		return *m.constructions
+	}
+	var out []Construction
+	for _, c := range m.Commands {
+		if !m.IsCall(c, "new-object") {
+			continue
+		}
+		t, b := m.NewObjectType(c)
+		if t == "" {
+			continue
+		}
+		con := Construction{Node: c, TypeName: t, TypeNode: b.Get("TypeName").Node}
+		if a := b.Get("ArgumentList"); a != nil {
+			con.Args, con.ArgsKnown = m.listElems(a.Expr)
+		} else {
+			con.ArgsKnown = true
+		}
+		if len(b.Extra) > 0 && b.Get("ArgumentList") != nil {
+			con.Args = append(con.Args, b.Extra...)
+		}
+		if p := b.Get("Property"); p != nil {
+			con.Props = p.Expr
+		}
+		out = append(out, con)
+	}
+	for _, inv := range m.Invokes {
+		me := inv.Member
+		if !me.Static || !strings.EqualFold(me.MemberName(), "new") {
+			continue
+		}
+		t := TypeOfLiteral(me.X)
+		if t == "" {
+			continue
+		}
+		out = append(out, Construction{Node: inv, TypeName: t, TypeNode: me.X, Args: inv.Args, ArgsKnown: true})
+	}
+	for _, cv := range m.Converts {
+		if _, ok := cv.X.(*parser.HashLit); !ok {
+			continue
+		}
+		switch strings.ToLower(cv.Type.Name) {
+		case "ordered", "hashtable", "pscustomobject", "psobject", "system.collections.hashtable":
+			continue
+		}
+		out = append(out, Construction{Node: cv, TypeName: cv.Type.Name, TypeNode: cv.Type, Props: cv.X, ArgsKnown: true})
+	}
+	sortConstructions(out)
+	for i := range out {
+		out[i].Var, out[i].Assign = m.assignedTo(out[i].Node)
+	}
+	m.constructions = &out
+	return out
+}
+
+func sortConstructions(cs []Construction) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].Node.Pos() < cs[j-1].Node.Pos(); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// listElems returns the elements of an argument list expression:
+// (a, b), @(a, b), a, b, or a single value.
+func (m *Model) listElems(x parser.Expr) ([]parser.Expr, bool) {
+	switch x := x.(type) {
+	case nil:
+		return nil, true
+	case *parser.ArrayLit:
+		return x.Elems, true
+	case *parser.ParenExpr:
+		if e := stmtExpr(x.X); e != nil {
+			return m.listElems(e)
+		}
+		return nil, false
+	case *parser.ArrayExpr:
+		if len(x.Body) == 1 {
+			if e := stmtExpr(x.Body[0]); e != nil {
+				return m.listElems(e)
+			}
+		}
+		return nil, len(x.Body) == 0
+	case *parser.Variable:
+		return nil, false
+	}
+	return []parser.Expr{x}, true
+}
+
+// assignedTo returns the variable a value-producing node is assigned to:
+// $v = New-Object …, $v = [T]::new(), $v = [T]@{…}.
+func (m *Model) assignedTo(n parser.Node) (*parser.Variable, *parser.AssignStmt) {
+	cur := n
+	for i := 0; i < 6; i++ {
+		p := m.parent[cur]
+		switch p := p.(type) {
+		case *parser.AssignStmt:
+			if p.Value == cur || stmtExpr(p.Value) == cur {
+				switch t := p.Target.(type) {
+				case *parser.Variable:
+					return t, p
+				case *parser.ConvertExpr:
+					if v, ok := t.X.(*parser.Variable); ok {
+						return v, p
+					}
+				}
+			}
+			return nil, nil
+		case *parser.Pipeline:
+			if len(p.Elements) != 1 {
+				return nil, nil
+			}
+		case *parser.CommandExpr, *parser.ParenExpr:
+		default:
+			return nil, nil
+		}
+		cur = p
+	}
+	return nil, nil
+}
+
+// MemberUse is a property write or method call on a variable: $v.Prop = x or $v.Method(args).
+type MemberUse struct {
+	Node   parser.Node // the assignment or the invocation
+	Member string      // as written
+	Value  parser.Expr // assigned value (property writes)
+	Args   []parser.Expr
+	Call   bool
+}
+
+// MemberUses returns the property writes and method calls on variable name
+// (lower-case short name) within scope, in source order, from pos on.
+func (m *Model) MemberUses(name string, scope parser.Node, from int) []MemberUse {
+	var out []MemberUse
+	for _, a := range m.Assigns {
+		me, ok := a.Target.(*parser.MemberExpr)
+		if !ok || me.Static || a.Pos() < from || m.Scope(a) != scope {
+			continue
+		}
+		if v, ok := me.X.(*parser.Variable); ok && v.ShortName() == name {
+			out = append(out, MemberUse{Node: a, Member: me.MemberName(), Value: stmtExpr(a.Value)})
+		}
+	}
+	for _, inv := range m.Invokes {
+		me := inv.Member
+		if me.Static || inv.Pos() < from || m.Scope(inv) != scope {
+			continue
+		}
+		if v, ok := me.X.(*parser.Variable); ok && v.ShortName() == name {
+			out = append(out, MemberUse{Node: inv, Member: me.MemberName(), Args: inv.Args, Call: true})
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// Escapes reports whether variable name is passed, between from and to, as
+// an argument to a command or method (or stored elsewhere): its object
+// state may then change where we cannot see.
+func (m *Model) Escapes(name string, scope parser.Node, from, to int) bool {
+	for _, c := range m.Commands {
+		if c.Pos() < from || c.Pos() > to || m.Scope(c) != scope {
+			continue
+		}
+		for _, e := range c.Elements {
+			var x parser.Expr
+			switch e := e.(type) {
+			case *parser.Argument:
+				x = e.X
+			case *parser.Parameter:
+				x = e.Arg
+			}
+			if v, ok := x.(*parser.Variable); ok && v.ShortName() == name && !v.Splat {
+				return true
+			}
+		}
+	}
+	for _, inv := range m.Invokes {
+		if inv.Pos() < from || inv.Pos() > to || m.Scope(inv) != scope {
+			continue
+		}
+		for _, a := range inv.Args {
+			if v, ok := a.(*parser.Variable); ok && v.ShortName() == name {
+				return true
+			}
+		}
+	}
+	return false
+}
