@@ -51,6 +51,7 @@ type Model struct {
 	evalDepth int
 
 	constructions *[]Construction
+	sends         *[]Send
 }
 
 type alias struct {
