@@ -41,7 +41,7 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 			return ""
 		}
 		if arg.Expr != nil {
-			return m.Text(arg.Expr)
+			return exprText(m, arg.Expr)
 		}
 		return ""
 	}
@@ -141,6 +141,28 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 	}
 	sort.Strings(rw.Dropped)
 	return rw
+}
+
+// exprText renders an argument as PowerShell that is valid in expression
+// mode: command-mode barewords (ops@contoso.com, C:\logs\a.log) are quoted,
+// lists keep their elements, everything else is the source text.
+func exprText(m *semantic.Model, x parser.Expr) string {
+	switch x := x.(type) {
+	case *parser.Bareword:
+		return "'" + strings.ReplaceAll(x.Text, "'", "''") + "'"
+	case *parser.ArrayLit:
+		parts := make([]string, len(x.Elems))
+		for i, e := range x.Elems {
+			parts[i] = exprText(m, e)
+		}
+		return strings.Join(parts, ", ")
+	case *parser.StringLit:
+		if x.Expandable && len(x.Parts) > 0 && !strings.HasPrefix(m.Text(x), "\"") && !strings.HasPrefix(m.Text(x), "@") {
+			// A glued command-mode word with variables ($dir\a.log): quote it.
+			return "\"" + strings.ReplaceAll(m.Text(x), "\"", "`\"") + "\""
+		}
+	}
+	return m.Text(x)
 }
 
 // senderExpr turns the -From value into the mailbox for -UserId: a literal

@@ -222,14 +222,19 @@ func (m *Model) Bind(c *parser.Command, info *CmdletInfo) *Binding {
 		switch e := els[i].(type) {
 		case *parser.Parameter:
 			pi, ambiguous := matchParam(info, e.Name)
-			if ambiguous {
-				b.Ambiguous = append(b.Ambiguous, e.Name)
-				continue
-			}
-			if pi == nil {
-				b.Unknown = append(b.Unknown, e.Name)
-				// An unknown parameter may still take the next argument; skip it
-				// only when it is not a switch we know nothing about.
+			if ambiguous || pi == nil {
+				if ambiguous {
+					b.Ambiguous = append(b.Ambiguous, e.Name)
+				} else {
+					b.Unknown = append(b.Unknown, e.Name)
+				}
+				// PowerShell refuses such a call; assume the parameter took the
+				// next argument rather than shifting it into a position.
+				if e.Arg == nil && i+1 < len(els) {
+					if _, ok := els[i+1].(*parser.Argument); ok {
+						i++
+					}
+				}
 				continue
 			}
 			arg := &Arg{Name: pi.Name, Node: e, Switch: pi.Switch}

@@ -1,0 +1,76 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
+)
+
+// TestGraphRewrite checks the Send-MgUserMail code generated for
+// Send-MailMessage calls: every mapped parameter, and that the code itself
+// parses and binds -UserId and -Message.
+func TestGraphRewrite(t *testing.T) {
+	cases := []struct {
+		name, src string
+		contains  []string
+		dropped   []string
+		exact     bool
+	}{
+		{"full", `Send-MailMessage -From 'Alerts <alerts@contoso.com>' -To 'ops@contoso.com', 'oncall@contoso.com' -Cc lead@contoso.com -Bcc audit@contoso.com -ReplyTo help@contoso.com -Subject 'Nightly job failed' -Body $html -BodyAsHtml -Attachments 'C:\logs\job.log' -Priority High -DeliveryNotificationOption OnSuccess -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -Encoding UTF8`,
+			[]string{"subject      = 'Nightly job failed'", "contentType = 'HTML'; content = $html", "toRecipients = @(ConvertTo-GraphRecipient 'ops@contoso.com', 'oncall@contoso.com')",
+				"ccRecipients = @(ConvertTo-GraphRecipient 'lead@contoso.com')", "bccRecipients = @(ConvertTo-GraphRecipient 'audit@contoso.com')",
+				"replyTo      = @(ConvertTo-GraphRecipient 'help@contoso.com')", "importance   = 'high'", "attachments  = @(ConvertTo-GraphAttachment 'C:\\logs\\job.log')",
+				"isDeliveryReceiptRequested = $true", "Send-MgUserMail -UserId 'alerts@contoso.com' -Message $message"},
+			[]string{"-Credential", "-Encoding", "-Port", "-SmtpServer", "-UseSsl"}, true},
+		{"positional-text", `Send-MailMessage ops@contoso.com Report 'all good' relay.contoso.com -From $sender`,
+			[]string{"subject      = 'Report'", "contentType = 'Text'; content = 'all good'", "Send-MgUserMail -UserId $sender"}, []string{"-SmtpServer"}, true},
+		{"splat", "$p = @{ To = 'a@contoso.com'; From = 'b@contoso.com'; Subject = 's'; SmtpServer = 'relay' }\n$p.UseSsl = $true\nSend-MailMessage @p",
+			[]string{"Send-MgUserMail -UserId 'b@contoso.com'"}, []string{"-SmtpServer", "-UseSsl"}, true},
+		{"unknown-splat", "Send-MailMessage @PSBoundParameters", []string{"'<sender mailbox>'", "'<to>'"}, nil, false},
+		{"piped", "Get-ChildItem *.log | Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject logs", nil, nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := parser.ParseString("t.ps1", c.src)
+			if err != nil || len(f.Errors) > 0 {
+				t.Fatalf("input does not parse: %v %v", err, f.Errors)
+			}
+			m := semantic.New("t.ps1", f, nil)
+			cmd := m.Commands[len(m.Commands)-1]
+			rw := sendMailMessageRewrite(m, cmd, m.Bind(cmd, semantic.Cmdlets["send-mailmessage"]))
+			for _, want := range c.contains {
+				if !strings.Contains(rw.Code, want) {
+					t.Errorf("rewrite lacks %q:\n%s", want, rw.Code)
+				}
+			}
+			if strings.Join(rw.Dropped, ",") != strings.Join(c.dropped, ",") {
+				t.Errorf("dropped = %v, want %v", rw.Dropped, c.dropped)
+			}
+			if rw.Exact != c.exact {
+				t.Errorf("exact = %v (%s)", rw.Exact, rw.Why)
+			}
+			// The rewrite is PowerShell that parses and binds.
+			g, err := parser.ParseString("rewrite.ps1", rw.Code)
+			if err != nil || len(g.Errors) > 0 {
+				t.Fatalf("rewrite does not parse: %v %v\n%s", err, g.Errors, rw.Code)
+			}
+			gm := semantic.New("rewrite.ps1", g, nil)
+			var send *parser.Command
+			for _, gc := range gm.Commands {
+				if strings.EqualFold(gc.NameText(), "Send-MgUserMail") {
+					send = gc
+				}
+			}
+			if send == nil {
+				t.Fatal("no Send-MgUserMail in the rewrite")
+			}
+			info := &semantic.CmdletInfo{Name: "Send-MgUserMail", Params: []semantic.ParamInfo{{Name: "UserId", Position: -1}, {Name: "Message", Position: -1}, {Name: "BodyParameter", Position: -1}}}
+			b := gm.Bind(send, info)
+			if !b.Has("UserId") || !b.Has("Message") || len(b.Unknown)+len(b.Ambiguous)+len(b.Extra) > 0 {
+				t.Errorf("Send-MgUserMail binding: %+v", b)
+			}
+		})
+	}
+}
