@@ -1,0 +1,31 @@
+package rules
+
+import "time"
+
+// The dates that change rule levels and messages (catalog H.6), kept in one
+// place so that texts and levels change together. Rules compare them with
+// Config.AsOf, which tests pin.
+var (
+	// AUTH006: Connect-ExchangeOnline -Credential (ROPC) becomes an error.
+	dateEXOCredentialRemoved = day(2026, 7, 1)
+	// MAIL005: EWS in Exchange Online is disabled tenant by tenant.
+	dateEWSDisablement = day(2026, 10, 1)
+	// MAIL005: EWS in Exchange Online is shut down for good.
+	dateEWSShutdown = day(2027, 4, 1)
+	// AUTH008 and others: Basic authentication for SMTP AUTH is switched off
+	// by default at the end of December 2026.
+	dateSMTPBasicAuthOff = day(2027, 1, 1)
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// onOrAfter reports whether the scan's as-of date is on or after d.
+func (c *Config) onOrAfter(d time.Time) bool { return !c.AsOf.Before(d) }
+
+// smtpBasicAuthText says when Basic auth for SMTP AUTH is (or was) switched off, relative to AsOf.
+func (c *Config) smtpBasicAuthText() string {
+	if c.onOrAfter(dateSMTPBasicAuthOff) {
+		return "Basic authentication for SMTP AUTH in Exchange Online is disabled by default since the end of December 2026"
+	}
+	return "Basic authentication for SMTP AUTH in Exchange Online will be disabled by default at the end of December 2026"
+}
