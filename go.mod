@@ -6,3 +6,9 @@ require (
 	github.com/alecthomas/participle/v2 v2.1.4
 	github.com/spf13/pflag v1.0.10
 )
+
+require (
+	github.com/owenrumney/go-sarif/v2 v2.3.3 // indirect
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2 // indirect
+	golang.org/x/text v0.14.0 // indirect
+)

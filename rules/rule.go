@@ -112,6 +112,18 @@ type Diagnostic struct {
 	Fixes   []Fix
 	// Properties carries SARIF result properties (reachable, inTestFile, confidence).
 	Properties map[string]any
+	// Suppressed is set when a directive or the baseline suppresses the
+	// finding; suppressed findings still appear in SARIF, marked as such.
+	Suppressed *Suppression
+}
+
+// Suppression records why a finding is suppressed.
+type Suppression struct {
+	// Kind is "inSource" (a comment directive or attribute) or "external" (baseline, config).
+	Kind          string
+	Justification string
+	// Pos and End locate the directive in the file; Pos < 0 when there is none.
+	Pos, End int
 }
 
 // Config is what rules may read besides the file.

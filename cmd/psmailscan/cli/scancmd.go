@@ -36,7 +36,7 @@ type scanFlags struct {
 func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("psmailscan", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&f.format, "format", "f", "text", "output format: text or json")
+	fs.StringVarP(&f.format, "format", "f", "text", "output format: text, json or sarif")
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
 	fs.StringArrayVar(&f.enable, "enable", nil, "enable rules by ID or family (MAIL001, TLS); repeatable or comma-separated")
 	fs.StringArrayVar(&f.disable, "disable", nil, "disable rules by ID or family; repeatable or comma-separated")
@@ -102,9 +102,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, "%v", err)
 	}
 	switch f.format {
-	case "text", "json":
+	case "text", "json", "sarif":
 	default:
-		return usageError(stderr, "unknown --format %q (want text or json)", f.format)
+		return usageError(stderr, "unknown --format %q (want text, json or sarif)", f.format)
 	}
 	opts := &scan.Options{Config: cfg, Enabled: enabled, MaxFileSize: f.maxFileSize}
 	paths := fs.Args()
@@ -145,6 +145,8 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch f.format {
 	case "json":
 		err = writeJSON(out, results)
+	case "sarif":
+		err = writeSARIF(out, results, enabled, stderr)
 	default:
 		err = writeText(out, results, f.verbose, useColor(out))
 	}

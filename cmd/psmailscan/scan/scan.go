@@ -14,6 +14,7 @@ import (
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/sarif"
 )
 
 // Result is everything the scan learned about one input file.
@@ -29,6 +30,9 @@ type Result struct {
 	Internal []string // internal errors (parser or rule panics)
 	// Unreadable marks a file that exists but could not be read (exit code 3).
 	Unreadable bool
+	// LineHashes holds GitHub's primaryLocationLineHash of each finding's
+	// first line, computed from the raw bytes while they are at hand.
+	LineHashes map[int]string
 }
 
 // Options are the settings shared by every file of a scan.
@@ -95,6 +99,13 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 	}
 	diags, rerrs := rules.Run(path, f, opts.Config, opts.Enabled, NewLoader())
 	res.Findings = diags
+	if len(diags) > 0 {
+		lines := map[int]bool{}
+		for _, d := range diags {
+			lines[src.Position(d.Pos).Line] = true
+		}
+		res.LineHashes = sarif.LineHashes(raw, lines)
+	}
 	for _, e := range rerrs {
 		res.Internal = append(res.Internal, e.Error())
 	}

@@ -1,0 +1,450 @@
+// Package sarif writes psmailscan results as SARIF 2.1.0 for GitHub code
+// scanning, on github.com/owenrumney/go-sarif/v2: every enabled rule with
+// its help, CWE as a run taxonomy, exact regions, related locations, GitHub's
+// line-hash fingerprints, fixes, complete suppressions, and parse errors and
+// skipped files as tool execution notifications. Output is deterministic.
+package sarif
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
+
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules"
+)
+
+// GitHub code scanning limits (per uploaded run).
+const (
+	DefaultMaxResults   = 25000
+	DefaultMaxGzipBytes = 10 << 20
+)
+
+const (
+	srcRoot      = "%SRCROOT%"
+	cweGUID      = "1a7c8e2e-2e7b-4d41-9a43-2d0c6f3f4b10" // fixed identity of our CWE taxonomy component
+	helpURIBase  = "https://github.com/psmailscan/psmailscan/blob/main/rules/docs/"
+	toolInfoURI  = "https://github.com/psmailscan/psmailscan"
+	cweTaxonomyV = "4.14"
+)
+
+// File is what the SARIF writer needs to know about one scanned file.
+type File struct {
+	// Path is the file's path as scanned (an OS path).
+	Path   string
+	Status string // ok, parse-error or skipped
+	Reason string
+	// Source is nil for skipped files.
+	Source   *parser.Source
+	Errors   []*parser.Error
+	Internal []string
+	Findings []rules.Diagnostic
+	// LineHashes maps a 1-based line to its primaryLocationLineHash.
+	LineHashes map[int]string
+}
+
+// Options configure the report.
+type Options struct {
+	ToolVersion string
+	// Rules are the enabled rules, listed in tool.driver.rules.
+	Rules []*rules.Rule
+	// Root is the absolute directory that URIs are made relative to (%SRCROOT%).
+	Root string
+	// MaxResults and MaxGzipBytes bound the report (GitHub's limits by default).
+	MaxResults   int
+	MaxGzipBytes int
+	// Notice receives a message when the report had to be cut.
+	Notice func(string)
+}
+
+// Write builds the SARIF log and writes it as indented JSON.
+func Write(w io.Writer, files []File, opts Options) error {
+	if opts.MaxResults <= 0 {
+		opts.MaxResults = DefaultMaxResults
+	}
+	if opts.MaxGzipBytes <= 0 {
+		opts.MaxGzipBytes = DefaultMaxGzipBytes
+	}
+	b := newBuilder(files, opts)
+	all := b.results()
+	keep := len(all)
+	if keep > opts.MaxResults {
+		keep = opts.MaxResults
+	}
+	for {
+		data, err := b.render(all, keep)
+		if err != nil {
+			return err
+		}
+		size := gzipSize(data)
+		if size <= opts.MaxGzipBytes || keep == 0 {
+			if keep < len(all) && opts.Notice != nil {
+				opts.Notice(fmt.Sprintf("SARIF report cut to %d of %d results to stay within GitHub's limits (25,000 results, 10 MB gzipped); errors are kept first, then warnings and notes, by path", keep, len(all)))
+			}
+			_, err = w.Write(data)
+			return err
+		}
+		// Shrink in proportion to the excess, with a margin, and try again.
+		keep = int(float64(keep) * float64(opts.MaxGzipBytes) / float64(size) * 0.95)
+	}
+}
+
+func gzipSize(data []byte) int {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(data)
+	zw.Close()
+	return buf.Len()
+}
+
+type builder struct {
+	files     []File
+	opts      Options
+	ruleIndex map[string]int
+}
+
+func newBuilder(files []File, opts Options) *builder {
+	b := &builder{files: files, opts: opts, ruleIndex: map[string]int{}}
+	sort.Slice(b.opts.Rules, func(i, j int) bool { return b.opts.Rules[i].ID < b.opts.Rules[j].ID })
+	for i, r := range b.opts.Rules {
+		b.ruleIndex[r.ID] = i
+	}
+	return b
+}
+
+// pendingResult is a result with the keys used to cut predictably.
+type pendingResult struct {
+	level rules.Level
+	path  string
+	pos   int
+	res   *gosarif.Result
+}
+
+func (b *builder) results() []pendingResult {
+	var out []pendingResult
+	for _, f := range b.files {
+		if f.Source == nil {
+			continue
+		}
+		for _, d := range f.Findings {
+			out = append(out, pendingResult{d.Level, f.Path, d.Pos, b.result(f, d)})
+		}
+	}
+	// Cut order: level (errors first), then path, then position.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].level != out[j].level {
+			return out[i].level > out[j].level
+		}
+		if out[i].path != out[j].path {
+			return out[i].path < out[j].path
+		}
+		return out[i].pos < out[j].pos
+	})
+	return out
+}
+
+func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
+	report, err := gosarif.New(gosarif.Version210)
+	if err != nil {
+		return nil, err
+	}
+	driver := gosarif.NewVersionedDriver("psmailscan", b.opts.ToolVersion)
+	driver.InformationURI = strp(toolInfoURI)
+	driver.SemanticVersion = strp(b.opts.ToolVersion)
+	driver.Rules = b.ruleDescriptors()
+	driver.SupportedTaxonomies = []*gosarif.ToolComponentReference{cweRef()}
+	run := gosarif.NewRun(*gosarif.NewTool(driver))
+	run.ColumnKind = "unicodeCodePoints"
+	rootURI := "file://" + uriPath(filepath.ToSlash(b.opts.Root))
+	if !strings.HasSuffix(rootURI, "/") {
+		rootURI += "/"
+	}
+	run.OriginalUriBaseIDs = map[string]*gosarif.ArtifactLocation{srcRoot: {URI: strp(rootURI)}}
+	run.Taxonomies = []*gosarif.ToolComponent{b.cweTaxonomy()}
+	// Results in file order for reading, after the cut by level.
+	kept := append([]pendingResult(nil), all[:keep]...)
+	sort.SliceStable(kept, func(i, j int) bool {
+		if kept[i].path != kept[j].path {
+			return kept[i].path < kept[j].path
+		}
+		return kept[i].pos < kept[j].pos
+	})
+	run.Results = make([]*gosarif.Result, 0, len(kept))
+	for _, p := range kept {
+		run.Results = append(run.Results, p.res)
+	}
+	inv := gosarif.NewInvocation()
+	inv.ExecutionSuccessful = boolp(true)
+	inv.ToolExecutionNotifications = b.notifications()
+	if keep < len(all) {
+		run.Properties = gosarif.Properties{"truncated": true, "omittedResults": len(all) - keep}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, &gosarif.Notification{
+			Level:   "warning",
+			Message: &gosarif.Message{Text: strp(fmt.Sprintf("%d of %d results were left out to stay within GitHub's limits (errors kept first, then by path)", len(all)-keep, len(all)))},
+		})
+	}
+	run.Invocations = []*gosarif.Invocation{inv}
+	report.AddRun(run)
+	var buf bytes.Buffer
+	if err := report.PrettyWrite(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func (b *builder) ruleDescriptors() []*gosarif.ReportingDescriptor {
+	var out []*gosarif.ReportingDescriptor
+	for _, r := range b.opts.Rules {
+		doc := rules.Doc(r.ID)
+		full := rules.FullDescription(r.ID)
+		if full == "" {
+			full = r.Summary
+		}
+		rd := gosarif.NewRule(r.ID)
+		rd.Name = strp(r.Name)
+		rd.ShortDescription = &gosarif.MultiformatMessageString{Text: strp(r.Summary)}
+		rd.FullDescription = &gosarif.MultiformatMessageString{Text: strp(full)}
+		rd.HelpURI = strp(helpURIBase + r.ID + ".md")
+		rd.Help = &gosarif.MultiformatMessageString{Text: strp(doc), Markdown: strp(doc)}
+		rd.DefaultConfiguration = &gosarif.ReportingConfiguration{Level: r.Level.String(), Enabled: boolp(!r.DefaultOff)}
+		props := gosarif.Properties{"tags": ruleTags(r), "precision": r.Precision}
+		if r.SecuritySeverity != "" {
+			props["security-severity"] = r.SecuritySeverity
+		}
+		rd.Properties = props
+		out = append(out, rd)
+	}
+	return out
+}
+
+// ruleTags: security (only for security rules), the family, CWE tags and the rule's own tags.
+func ruleTags(r *rules.Rule) []string {
+	seen := map[string]bool{}
+	var tags []string
+	add := func(t string) {
+		if t != "" && !seen[t] {
+			seen[t] = true
+			tags = append(tags, t)
+		}
+	}
+	for _, t := range r.Tags {
+		add(t)
+	}
+	add(strings.ToLower(r.Family()))
+	for _, c := range r.CWE {
+		add("external/cwe/cwe-" + strconv.Itoa(c))
+	}
+	return tags
+}
+
+func cweRef() *gosarif.ToolComponentReference {
+	idx := uint(0)
+	return &gosarif.ToolComponentReference{Name: strp("CWE"), Index: &idx, Guid: strp(cweGUID)}
+}
+
+func (b *builder) cweTaxonomy() *gosarif.ToolComponent {
+	used := map[int]bool{}
+	for _, r := range b.opts.Rules {
+		for _, c := range r.CWE {
+			used[c] = true
+		}
+	}
+	var ids []int
+	for c := range used {
+		ids = append(ids, c)
+	}
+	sort.Ints(ids)
+	tc := &gosarif.ToolComponent{
+		Name:           "CWE",
+		GUID:           strp(cweGUID),
+		Version:        strp(cweTaxonomyV),
+		Organization:   strp("MITRE"),
+		InformationURI: strp("https://cwe.mitre.org/data/published/cwe_v" + cweTaxonomyV + ".pdf"),
+		ShortDescription: &gosarif.MultiformatMessageString{
+			Text: strp("The MITRE Common Weakness Enumeration"),
+		},
+		IsComprehensive: boolp(false),
+		Rules:           []*gosarif.ReportingDescriptor{},
+	}
+	for _, id := range ids {
+		name := cweNames[id]
+		if name == "" {
+			name = "CWE-" + strconv.Itoa(id)
+		}
+		t := gosarif.NewRule(strconv.Itoa(id))
+		t.Name = strp(name)
+		t.ShortDescription = &gosarif.MultiformatMessageString{Text: strp(name)}
+		t.HelpURI = strp("https://cwe.mitre.org/data/definitions/" + strconv.Itoa(id) + ".html")
+		tc.Taxa = append(tc.Taxa, t)
+	}
+	return tc
+}
+
+// artifact returns the artifact location of a scanned path: relative to the
+// root with %SRCROOT% when inside it, else an absolute file URI.
+func (b *builder) artifact(path string) *gosarif.ArtifactLocation {
+	abs, err := filepath.Abs(path)
+	if err == nil && b.opts.Root != "" {
+		if rel, err := filepath.Rel(b.opts.Root, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return &gosarif.ArtifactLocation{URI: strp(uriPath(filepath.ToSlash(rel))), URIBaseId: strp(srcRoot)}
+		}
+	}
+	if err != nil {
+		abs = path
+	}
+	return &gosarif.ArtifactLocation{URI: strp("file://" + uriPath(filepath.ToSlash(abs)))}
+}
+
+// uriPath percent-encodes each segment of a slash-separated path (spaces,
+// non-ASCII, %, #, ?).
+func uriPath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		if i == 0 && len(s) == 2 && s[1] == ':' {
+			continue // a Windows drive letter
+		}
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}
+
+func region(src *parser.Source, pos, end int) *gosarif.Region {
+	s, e := src.Position(pos), src.Position(end)
+	if e.Line < s.Line || e.Line == s.Line && e.Column < s.Column {
+		e = s
+	}
+	return &gosarif.Region{StartLine: intp(s.Line), StartColumn: intp(s.Column), EndLine: intp(e.Line), EndColumn: intp(e.Column)}
+}
+
+func (b *builder) result(f File, d rules.Diagnostic) *gosarif.Result {
+	res := gosarif.NewRuleResult(d.Rule)
+	if i, ok := b.ruleIndex[d.Rule]; ok {
+		idx := uint(i)
+		res.RuleIndex = &idx
+	}
+	res.Level = strp(d.Level.String())
+	text := d.Message
+	if d.Detail != "" {
+		text += "\n\n" + d.Detail
+	}
+	res.Message = gosarif.Message{Text: strp(text)}
+	art := b.artifact(f.Path)
+	res.Locations = []*gosarif.Location{{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: art, Region: region(f.Source, d.Pos, d.End)}}}
+	for i, rel := range d.Related {
+		id := uint(i + 1)
+		res.RelatedLocations = append(res.RelatedLocations, &gosarif.Location{
+			Id:               &id,
+			PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: b.artifact(f.Path), Region: region(f.Source, rel.Pos, rel.End)},
+			Message:          &gosarif.Message{Text: strp(rel.Message)},
+		})
+	}
+	line := f.Source.Position(d.Pos).Line
+	if h, ok := f.LineHashes[line]; ok {
+		res.PartialFingerprints = map[string]interface{}{"primaryLocationLineHash": h}
+	}
+	if r := b.ruleFor(d.Rule); r != nil {
+		for _, c := range r.CWE {
+			ref := &gosarif.ReportingDescriptorReference{Id: strp(strconv.Itoa(c)), ToolComponent: cweRef()}
+			res.Taxa = append(res.Taxa, ref)
+		}
+	}
+	for _, fx := range d.Fixes {
+		change := &gosarif.ArtifactChange{ArtifactLocation: *b.artifact(f.Path)}
+		for _, e := range fx.Edits {
+			change.Replacements = append(change.Replacements, &gosarif.Replacement{
+				DeletedRegion:   *region(f.Source, e.Pos, e.End),
+				InsertedContent: &gosarif.ArtifactContent{Text: strp(e.NewText)},
+			})
+		}
+		res.Fixes = append(res.Fixes, &gosarif.Fix{Description: &gosarif.Message{Text: strp(fx.Description)}, ArtifactChanges: []*gosarif.ArtifactChange{change}})
+	}
+	if len(d.Properties) > 0 {
+		res.Properties = gosarif.Properties{}
+		for k, v := range d.Properties {
+			res.Properties[k] = v
+		}
+	}
+	if s := d.Suppressed; s != nil {
+		loc := res.Locations[0]
+		if s.Pos >= 0 {
+			loc = &gosarif.Location{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: b.artifact(f.Path), Region: region(f.Source, s.Pos, s.End)}}
+		}
+		just := s.Justification
+		res.Suppressions = []*gosarif.Suppression{{
+			Kind:          s.Kind,
+			Status:        strp("accepted"),
+			Location:      loc,
+			Guid:          strp(stableGUID(f.Path, d.Rule, strconv.Itoa(d.Pos), s.Kind)),
+			Justification: &just,
+		}}
+	}
+	return res
+}
+
+func (b *builder) ruleFor(id string) *rules.Rule {
+	if i, ok := b.ruleIndex[id]; ok {
+		return b.opts.Rules[i]
+	}
+	return rules.Lookup(id)
+}
+
+// notifications: parse errors (with their location), skipped files and
+// internal errors, in file order.
+func (b *builder) notifications() []*gosarif.Notification {
+	var out []*gosarif.Notification
+	for _, f := range b.files {
+		art := b.artifact(f.Path)
+		for _, e := range f.Errors {
+			out = append(out, &gosarif.Notification{
+				Level:      "error",
+				Message:    &gosarif.Message{Text: strp("syntax error: " + e.Msg)},
+				Locations:  []*gosarif.Location{{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: art, Region: region(f.Source, e.Pos, e.Pos)}}},
+				Descriptor: &gosarif.ReportingDescriptorReference{Id: strp("parse-error")},
+			})
+		}
+		if f.Status == "skipped" {
+			out = append(out, &gosarif.Notification{
+				Level:      "warning",
+				Message:    &gosarif.Message{Text: strp("file skipped: " + f.Reason)},
+				Locations:  []*gosarif.Location{{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: art}}},
+				Descriptor: &gosarif.ReportingDescriptorReference{Id: strp("skipped")},
+			})
+		}
+		for _, ie := range f.Internal {
+			out = append(out, &gosarif.Notification{
+				Level:      "error",
+				Message:    &gosarif.Message{Text: strp("internal error: " + ie)},
+				Locations:  []*gosarif.Location{{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: art}}},
+				Descriptor: &gosarif.ReportingDescriptorReference{Id: strp("internal-error")},
+			})
+		}
+	}
+	return out
+}
+
+// stableGUID derives a GUID-shaped identifier from its parts, so the same
+// input always gives the same report.
+func stableGUID(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	x := hex.EncodeToString(h[:16])
+	// Version 5 / variant bits, as in a name-based UUID.
+	b := []byte(x)
+	b[12] = '5'
+	b[16] = "89ab"[h[8]&3]
+	x = string(b)
+	return x[0:8] + "-" + x[8:12] + "-" + x[12:16] + "-" + x[16:20] + "-" + x[20:32]
+}
+
+func strp(s string) *string { return &s }
+func intp(i int) *int       { return &i }
+func boolp(b bool) *bool    { return &b }
