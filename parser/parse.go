@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -2435,28 +2436,21 @@ func quoteBody(raw string, here bool) (int, int) {
 	return start, end
 }
 
+// firstRune decodes the first rune of s and its length in bytes (1 for an
+// invalid byte, which decodes as U+FFFD).
 func firstRune(s string) (rune, int) {
-	for i, r := range s {
-		_ = i
-		return r, len(string(r))
+	if s == "" {
+		return 0, 0
 	}
-	return 0, 0
+	return utf8.DecodeRuneInString(s)
 }
 
+// lastRune decodes the last rune of s and its length in bytes.
 func lastRune(s string) (rune, int) {
 	if s == "" {
 		return 0, 0
 	}
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i]&0xC0 != 0x80 {
-			r := []rune(s[i:])
-			if len(r) == 0 {
-				return 0, 0
-			}
-			return r[0], len(s) - i
-		}
-	}
-	return 0, 0
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // expandable decodes the body src[start:end] of an expandable string and

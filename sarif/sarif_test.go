@@ -138,7 +138,7 @@ func TestAllFixturesValidate(t *testing.T) {
 				} `json:"locations"`
 				Taxa []any `json:"taxa"`
 			} `json:"results"`
-			Taxonomies []any `json:"taxonomies"`
+			Taxonomies []any  `json:"taxonomies"`
 			ColumnKind string `json:"columnKind"`
 		} `json:"runs"`
 	}
