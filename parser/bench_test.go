@@ -63,6 +63,25 @@ func BenchmarkParseScaling(b *testing.B) {
 	}
 }
 
+// BenchmarkNesting parses pathological nesting (script blocks that start
+// like attributes, 10,000 parentheses): time must grow linearly with depth.
+func BenchmarkNesting(b *testing.B) {
+	for _, depth := range []int{50, 150} {
+		src := strings.Repeat("{[a({", depth) + strings.Repeat("})]}", depth)
+		b.Run("blocks"+itoa(depth), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				ParseString("nest.ps1", src)
+			}
+		})
+	}
+	parens := strings.Repeat("(", 10000) + "1" + strings.Repeat(")", 10000)
+	b.Run("parens10000", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			ParseString("parens.ps1", parens)
+		}
+	})
+}
+
 // BenchmarkLex measures the lexer alone.
 func BenchmarkLex(b *testing.B) {
 	for name, src := range benchInputs(b) {

@@ -105,6 +105,7 @@ type parser struct {
 	comments []*Comment
 	depth    int
 	fatal    bool
+	match    []int32 // closing token of each opener, built on first use
 }
 
 // bailout is panicked to abandon the current statement after an error.
@@ -354,20 +355,15 @@ func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
 		sb.Body = append(sb.Body, s)
 		p.skipTerminators()
 	}
-	// [CmdletBinding()] param( … )
-	save := p.i
-	attrs := p.tryAttributes()
-	p.skipNewlines()
-	if t := p.peek(); p.isKeyword(t, "param") {
-		if nt, _ := p.peekPastNewlines2(1); nt.kind == tLParen {
+	// [CmdletBinding()] param( … ): decided by a linear look-ahead, never by
+	// a parse that is undone (nested script blocks made that exponential).
+	if j := p.afterAttributes(p.i); p.isKeyword(p.toks[j], "param") {
+		if nt, _ := p.peekPastNewlines2(j + 1 - p.i); nt.kind == tLParen {
+			attrs := p.attributes()
 			sb.Attributes = attrs
 			sb.Param = p.paramBlock(attrs)
 			p.skipTerminators()
-		} else {
-			p.i = save
 		}
-	} else {
-		p.i = save
 	}
 	// Named blocks.
 	if p.namedBlockAhead() {
@@ -463,8 +459,14 @@ func (p *parser) statementRecover(end lexer.TokenType) (s Stmt) {
 	depth := p.depth
 	func() {
 		defer func() {
+			if p.fatal {
+				// The nesting limit abandons the whole file: let the one panic
+				// unwind to the top (recovering and re-panicking at every level
+				// made deep input quadratic).
+				return
+			}
 			if r := recover(); r != nil {
-				if _, ok := r.(bailout); !ok || p.fatal {
+				if _, ok := r.(bailout); !ok {
 					panic(r)
 				}
 				p.depth = depth
@@ -629,22 +631,20 @@ func (p *parser) statement() Stmt {
 		// run time), so it falls through to the pipeline below.
 	}
 	if t.kind == tLBracket {
-		// [Flags()] enum / [DscResource()] class
-		save := p.i
-		attrs := p.tryAttributes()
-		p.skipNewlines()
-		if len(attrs) > 0 {
-			if nt := p.peek(); p.isKeyword(nt, "class") {
-				return p.classDef(attrs)
-			} else if p.isKeyword(nt, "enum") {
-				return p.enumDef(attrs)
-			} else if p.isKeyword(nt, "configuration") {
+		// [Flags()] enum / [DscResource()] class / [DscLocalConfigurationManager()] configuration
+		if j := p.afterAttributes(p.i); j > p.i {
+			switch nt := p.toks[j]; {
+			case p.isKeyword(nt, "class"):
+				return p.classDef(p.attributes())
+			case p.isKeyword(nt, "enum"):
+				return p.enumDef(p.attributes())
+			case p.isKeyword(nt, "configuration"):
+				attrs := p.attributes()
 				c := p.configurationDef().(*ConfigurationDef)
 				c.Start = attrs[0].Start
 				return c
 			}
 		}
-		p.i = save
 	}
 	return p.pipelineOrAssignment()
 }
@@ -1054,37 +1054,65 @@ func (p *parser) paramList(end lexer.TokenType) []*Param {
 	}
 }
 
-// tryAttributes parses [Attr(…)] or [type] items if present; it rewinds and
-// returns nil when the brackets are not attributes.
-func (p *parser) tryAttributes() []*Attribute {
+// afterAttributes looks ahead from token i over a run of bracketed groups
+// ([Attr(…)] [type] …, line breaks allowed between them) and returns the
+// index of the first token after them (i itself when there is none). It
+// only counts brackets, so deciding costs linear time.
+func (p *parser) afterAttributes(i int) int {
+	j := i
+	for {
+		k := j
+		for p.toks[k].kind == tNewline {
+			k++
+		}
+		if p.toks[k].kind != tLBracket {
+			if j == i {
+				return i
+			}
+			return k
+		}
+		m := p.matching(k)
+		if m < 0 {
+			return i
+		}
+		j = m + 1
+	}
+}
+
+// matching returns the index of the token that closes the opener at index
+// i, or -1. The table is built once per parse, in one pass with a stack,
+// so look-aheads over bracketed groups stay linear however deep the nesting.
+func (p *parser) matching(i int) int {
+	if p.match == nil {
+		p.match = make([]int32, len(p.toks))
+		var stack []int32
+		for j, t := range p.toks {
+			p.match[j] = -1
+			switch t.kind {
+			case tLBracket, tLParen, tAtParen, tDollarParen, tLBrace, tAtBrace:
+				stack = append(stack, int32(j))
+			case tRBracket, tRParen, tRBrace:
+				if n := len(stack); n > 0 {
+					p.match[stack[n-1]] = int32(j)
+					stack = stack[:n-1]
+				}
+			}
+		}
+	}
+	return int(p.match[i])
+}
+
+// attributes parses the attributes at the cursor (the caller has checked
+// with afterAttributes that they are there).
+func (p *parser) attributes() []*Attribute {
 	var attrs []*Attribute
 	for {
 		p.skipNewlines()
 		if p.peek().kind != tLBracket {
 			return attrs
 		}
-		save := p.i
-		errs := len(p.errs)
-		a, ok := p.tryAttribute()
-		if !ok {
-			p.i = save
-			p.errs = p.errs[:errs]
-			return attrs
-		}
-		attrs = append(attrs, a)
+		attrs = append(attrs, p.attribute())
 	}
-}
-
-func (p *parser) tryAttribute() (a *Attribute, ok bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail || p.fatal {
-				panic(r)
-			}
-			a, ok = nil, false
-		}
-	}()
-	return p.attribute(), true
 }
 
 // attribute parses [Name(args)] or [type].

@@ -12,6 +12,9 @@ import (
 var constructCases = []struct {
 	name, src, want string
 }{
+	{"nested-blocks-with-param",
+		"$a = { [CmdletBinding()] param($x) & { [Parameter()] param($y) [int[]]$z = 1 } }",
+		"(ScriptBlock (AssignStmt = (Variable $a) (Pipeline (CommandExpr (ScriptBlockExpr (ScriptBlock (ParamBlock (Attribute (TypeName CmdletBinding)) (Param (Variable $x))) (Pipeline (Command & (ScriptBlockExpr (ScriptBlock (ParamBlock (Attribute (TypeName Parameter)) (Param (Variable $y))) (AssignStmt = (ConvertExpr (TypeName int[]) (Variable $z)) (Pipeline (CommandExpr (NumberLit 1))))))))))))))"},
 	{"backtick-space-whitespace",
 		"$x = $y ` | Out-String\n$h = @{\"a\" = 1; ` \n    \"b\" = 2}",
 		"(ScriptBlock (AssignStmt = (Variable $x) (Pipeline (CommandExpr (Variable $y)) (Command (Bareword Out-String)))) (AssignStmt = (Variable $h) (Pipeline (CommandExpr (HashLit (HashEntry (StringLit \"a\") (Pipeline (CommandExpr (NumberLit 1)))) (HashEntry (StringLit \"b\") (Pipeline (CommandExpr (NumberLit 2)))))))))"},
@@ -498,6 +501,8 @@ func FuzzParse(f *testing.F) {
 	for _, c := range errorCases {
 		f.Add(c.src)
 	}
+	// Nested script blocks that start like attributes once took exponential time.
+	f.Add(strings.Repeat("{[a({", 30) + strings.Repeat("})]}", 30))
 	f.Fuzz(func(t *testing.T, src string) {
 		file, err := ParseString("fuzz.ps1", src)
 		if err != nil {
