@@ -146,10 +146,11 @@ func auth004WebCmdlet(p *Pass, c *parser.Command, name string) {
 			reasons = append(reasons, "-Authentication Basic")
 		}
 	}
+	unencrypted := false
 	if a := b.Get("AllowUnencryptedAuthentication"); a != nil && a.OnKnown && a.On {
-		reasons = append(reasons, "-AllowUnencryptedAuthentication lets the credentials go over unencrypted HTTP")
+		unencrypted = true
 	}
-	if len(reasons) == 0 {
+	if len(reasons) == 0 && !unencrypted {
 		return
 	}
 	overHTTP := false
@@ -163,11 +164,24 @@ func auth004WebCmdlet(p *Pass, c *parser.Command, name string) {
 	if name == "invoke-webrequest" {
 		cmd = "Invoke-WebRequest"
 	}
-	msg := cmd + " uses HTTP Basic authentication (" + strings.Join(reasons, "; ") + "): it sends a reusable user name and password with every request"
-	if overHTTP {
-		msg += " over plain HTTP"
+	var msg string
+	if len(reasons) > 0 {
+		msg = cmd + " uses HTTP Basic authentication (" + strings.Join(reasons, "; ") + "): it sends a reusable user name and password with every request"
+		if overHTTP {
+			msg += " over plain HTTP"
+		}
+		msg += "."
+		if unencrypted {
+			msg += " -AllowUnencryptedAuthentication also lets the credentials go over unencrypted HTTP."
+		}
+	} else {
+		msg = cmd + " -AllowUnencryptedAuthentication lets credentials (passwords, tokens) be sent over unencrypted HTTP"
+		if overHTTP {
+			msg += ", and this URI is http://"
+		}
+		msg += "."
 	}
-	msg += "." + auth004Fix
+	msg += auth004Fix
 	rel = append(rel, splatRelated(m, b)...)
 	p.Report(Diagnostic{Pos: c.Pos(), End: c.End(), Level: level, Message: msg, Related: rel, Properties: fnReachability(m, c)})
 }
@@ -200,6 +214,12 @@ func basicInHeaders(m *semantic.Model, a *semantic.Arg, c *parser.Command) (basi
 			return basicHeader{literal: true, node: e.KeyNode}, desc, true
 		}
 		return basicHeader{}, "", false
+	}
+	if v.Kind == semantic.Unknown && a.Expr != nil {
+		// Headers built by a function defined in the file: $h = Get-AuthHeader …
+		if h, fn, ok := basicFromFunction(m, a.Expr); ok {
+			return h, desc + " (built by function " + fn + ")", true
+		}
 	}
 	// A dictionary object in a variable: $h = New-Object 'Dictionary[string,string]'; $h.Add('Authorization', …)
 	hv, ok := a.Expr.(*parser.Variable)
@@ -294,4 +314,60 @@ func bytesOfLiteral(m *semantic.Model, x parser.Expr, depth int) bool {
 	}
 	s, ok := approx(m, inv.Args[0], inv.Pos())
 	return fullyKnown(s, ok) && strings.Contains(s, ":")
+}
+
+// basicFromFunction follows a -Headers value that is the output of a
+// function defined in the file (directly, in parentheses, or through a
+// variable) and reports a Basic Authorization entry in the hashtable the
+// function outputs (a bare hashtable statement, or return of one or of a
+// variable holding one).
+func basicFromFunction(m *semantic.Model, x parser.Expr) (basicHeader, string, bool) {
+	var st parser.Stmt
+	switch x := unparenExpr(x).(type) {
+	case *parser.Variable:
+		st, _ = assignedStmt(m, x)
+	case *parser.ParenExpr:
+		st = x.X
+	}
+	pl, ok := st.(*parser.Pipeline)
+	if !ok || len(pl.Elements) != 1 || pl.Next != nil {
+		return basicHeader{}, "", false
+	}
+	c, ok := pl.Elements[0].(*parser.Command)
+	if !ok {
+		return basicHeader{}, "", false
+	}
+	fn := m.Resolve(c).Func
+	if fn == nil || fn.Body == nil {
+		return basicHeader{}, "", false
+	}
+	for _, s := range fn.Body.Statements() {
+		var out parser.Expr
+		switch s := s.(type) {
+		case *parser.Pipeline:
+			out = semantic.StmtExpr(s)
+		case *parser.FlowStmt:
+			if s.Keyword == "return" && s.Value != nil {
+				out = semantic.StmtExpr(s.Value)
+			}
+		}
+		if out == nil {
+			continue
+		}
+		switch out.(type) {
+		case *parser.HashLit, *parser.Variable:
+		default:
+			continue
+		}
+		v := m.Eval(out, s.Pos())
+		if v.Kind != semantic.Hash {
+			continue
+		}
+		if e, ok := v.Hash.Get("Authorization"); ok && e.Expr != nil {
+			if h, ok := basicValue(m, e.Expr, e.Expr.Pos()); ok {
+				return h, fn.Name, true
+			}
+		}
+	}
+	return basicHeader{}, "", false
 }

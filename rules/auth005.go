@@ -72,12 +72,23 @@ func auth005Session(p *Pass, c *parser.Command) {
 		return
 	}
 	s, ok := argApprox(m, uri, c.Pos())
-	if !ok {
-		return
+	host := ""
+	if ok {
+		host = uriHost(s)
 	}
-	host := uriHost(s)
+	fromDefault := ""
 	if !exoRPSHost(host) {
-		return
+		// A function parameter whose default is the RPS endpoint:
+		// param($ConnectionUri = 'https://outlook.office365.com/powershell-liveid/').
+		pv, ok := uri.Expr.(*parser.Variable)
+		if !ok {
+			return
+		}
+		v := m.LookupVar(pv.ShortName(), pv.Pos())
+		if !v.Param || v.Str == "" || !exoRPSHost(uriHost(v.Str)) {
+			return
+		}
+		host, fromDefault = uriHost(v.Str), varName(pv)
 	}
 	// The configuration must be Exchange's (or left to the endpoint's
 	// default, which for these hosts is Exchange's); a known other
@@ -93,6 +104,10 @@ func auth005Session(p *Pass, c *parser.Command) {
 			d.Message = "Remote PowerShell to Exchange Online (" + host + ") with -Authentication Basic: Basic authentication was turned off in 2022 and RPS for all tenants by 1 October 2023. This session cannot be created. " +
 				"Use Connect-ExchangeOnline (EXO V3 module, REST) with -AppId/-CertificateThumbprint/-Organization or -ManagedIdentity -Organization."
 		}
+	}
+	if fromDefault != "" {
+		d.Message = "By default (parameter " + fromDefault + "), this opens a Remote PowerShell session to Exchange Online (" + host + "), which was switched off for all tenants by 1 October 2023 (Basic authentication already in 2022). " +
+			"Use Connect-ExchangeOnline (EXO V3 module, REST) with -AppId/-CertificateThumbprint/-Organization or -ManagedIdentity -Organization."
 	}
 	d.Related = splatRelated(m, b)
 	if uri.FromSplat == nil && uri.Expr != nil {

@@ -117,7 +117,7 @@ func runAUTH007(p *Pass) {
 			mod = retiredModule(r.Module)
 		}
 		name := c.NameText()
-		p.Report(Diagnostic{Pos: c.Pos(), End: c.End(), Message: auth007Message(mod, name+" is a "+mod+" cmdlet"), Properties: fnReachability(m, c)})
+		p.Report(Diagnostic{Pos: c.Pos(), End: c.End(), Message: auth007Message(mod, name+" is an "+mod+" cmdlet"), Properties: fnReachability(m, c)})
 	}
 }
 

@@ -189,8 +189,8 @@ func auth008EWS(p *Pass) {
 				host, urlNode = "", a
 				x := use.Value
 				if x == nil {
-					if c, ok := constructionAt(m, a.Value); ok && len(c.Args) > 0 {
-						x = c.Args[0]
+					if c, ok := constructionAt(m, a.Value); ok {
+						x = ctorFirstArg(m, c)
 					}
 				}
 				if x != nil {
@@ -243,4 +243,24 @@ func ewsPasswordCredential(m *semantic.Model, a *parser.AssignStmt) bool {
 		return !c.ArgsKnown || len(c.Args) >= 2
 	}
 	return false
+}
+
+// ctorFirstArg returns a construction's first argument. New-Object T($x)
+// leaves the argument list unknown in the semantic layer ($x could be an
+// array); for one-argument types such as Uri the variable is the argument.
+func ctorFirstArg(m *semantic.Model, c semantic.Construction) parser.Expr {
+	if len(c.Args) > 0 {
+		return c.Args[0]
+	}
+	cmd, ok := c.Node.(*parser.Command)
+	if !ok {
+		return nil
+	}
+	_, b := m.NewObjectType(cmd)
+	if a := b.Get("ArgumentList"); a != nil && a.Expr != nil {
+		if p, ok := a.Expr.(*parser.ParenExpr); ok {
+			return semantic.StmtExpr(p.X)
+		}
+	}
+	return nil
 }

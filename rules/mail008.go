@@ -68,8 +68,14 @@ func runMAIL008(p *Pass) {
 		}
 		var conv *parser.Command
 		if a := b.Get("Body"); a != nil {
-			if a.Expr != nil {
+			switch {
+			case a.Expr != nil:
 				conv = jsonProducer(m, a.Expr, 0)
+			case a.FromSplat != nil:
+				// Splat entry whose value is a pipeline: Body = $m | ConvertTo-Json
+				if he, ok := m.Parent(a.Node).(*parser.HashEntry); ok {
+					conv = pipelineJSON(m, he.Value)
+				}
 			}
 		} else if b.Piped {
 			conv = previousConvertToJson(m, c)

@@ -65,3 +65,18 @@ $sessionJson = $session | ConvertTo-Json -Depth 2
 Invoke-MgGraphRequest -Method POST -Uri "https://graph.microsoft.com/v1.0/me/messages/$draftId/attachments/createUploadSession" -Body $sessionJson
 $sessionDefault = @{ AttachmentItem = $attachmentItem } | ConvertTo-Json
 Invoke-MgGraphRequest -Method POST -Uri "https://graph.microsoft.com/v1.0/me/messages/$draftId/attachments/createUploadSession" -Body $sessionDefault
+
+# JSON built inside the splatted request with enough depth
+$request = @{
+    Method      = 'Post'
+    Uri         = "https://graph.microsoft.com/v1.0/users/$sender/sendMail"
+    Body        = $message | ConvertTo-Json -Depth 10
+    ContentType = 'application/json'
+}
+Invoke-RestMethod @request
+
+# Upload session with computed name and size: the body still nests only one level.
+$file = @{ AttachmentItem = [ordered]@{ attachmentType = 'file'; name = $fileName; size = $fileSize } }
+$fileJson = $file | ConvertTo-Json -Depth 2
+$uploadUri = "https://graph.microsoft.com/v1.0/users('" + $sender + "')/messages/" + $draft.id + "/attachments/createUploadSession"
+Invoke-RestMethod -Method POST -Uri $uploadUri -Headers $headers -Body $fileJson -ContentType 'application/json; charset=UTF-8'
