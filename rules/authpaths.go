@@ -50,8 +50,21 @@ func approxDepth(m *semantic.Model, x parser.Expr, at, depth int) string {
 		if x.Splat {
 			return gap
 		}
-		if e, at2 := assignedExpr(m, x); e != nil {
-			return approxDepth(m, e, at2, depth+1)
+		if a, ok := reachingAssign(m, x); ok {
+			rhs := semantic.StmtExpr(a.Value)
+			if rhs == nil {
+				return gap
+			}
+			switch a.Op {
+			case "=":
+				return approxDepth(m, rhs, a.Pos(), depth+1)
+			case "+=":
+				prev := approxDepth(m, varAt(x, a.Pos()), a.Pos(), depth+1)
+				if prev == gap {
+					return gap
+				}
+				return collapse(prev + approxDepth(m, rhs, a.Pos(), depth+1))
+			}
 		}
 	case *parser.ParenExpr:
 		if e := semantic.StmtExpr(x.X); e != nil {
@@ -160,12 +173,36 @@ func knownPrefix(s string) string {
 // fullyKnown reports a string with no unknown part.
 func fullyKnown(s string, ok bool) bool { return ok && !strings.Contains(s, gap) }
 
+// reachingAssign returns the assignment that binds a variable at its use.
+// The semantic layer's VarDef returns, for a use inside the right-hand side
+// of its own assignment ($u = "$u/sendMail"), that same assignment; the
+// binding PowerShell uses is the one before it, which is looked up here.
+func reachingAssign(m *semantic.Model, v *parser.Variable) (*parser.AssignStmt, bool) {
+	for i := 0; i < 4; i++ {
+		a, ok := m.VarDef(v).(*parser.AssignStmt)
+		if !ok {
+			return nil, false
+		}
+		if !(a.Pos() <= v.Pos() && v.Pos() < a.End()) {
+			return a, true
+		}
+		v = varAt(v, a.Pos())
+	}
+	return nil, false
+}
+
+// varAt is a copy of variable v placed at offset pos, to look up the
+// binding visible there.
+func varAt(v *parser.Variable, pos int) *parser.Variable {
+	return &parser.Variable{Span: parser.Span{Start: pos, Stop: pos}, Name: v.Name}
+}
+
 // assignedExpr returns the expression assigned to a variable by the
 // assignment that reaches this use ($x = <expr>), with the position to
 // evaluate it at; nil when the binding is not a plain expression assignment.
 func assignedExpr(m *semantic.Model, v *parser.Variable) (parser.Expr, int) {
-	a, ok := m.VarDef(v).(*parser.AssignStmt)
-	if !ok || a.Op != "=" || a.Pos() <= v.Pos() && v.Pos() < a.End() {
+	a, ok := reachingAssign(m, v)
+	if !ok || a.Op != "=" {
 		return nil, 0
 	}
 	return semantic.StmtExpr(a.Value), a.Pos()
@@ -174,8 +211,8 @@ func assignedExpr(m *semantic.Model, v *parser.Variable) (parser.Expr, int) {
 // assignedStmt returns the statement assigned to a variable by the
 // assignment that reaches this use (a pipeline, a command), or nil.
 func assignedStmt(m *semantic.Model, v *parser.Variable) (parser.Stmt, *parser.AssignStmt) {
-	a, ok := m.VarDef(v).(*parser.AssignStmt)
-	if !ok || a.Op != "=" || a.Pos() <= v.Pos() && v.Pos() < a.End() {
+	a, ok := reachingAssign(m, v)
+	if !ok || a.Op != "=" {
 		return nil, nil
 	}
 	return a.Value, a

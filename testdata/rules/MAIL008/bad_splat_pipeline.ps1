@@ -16,3 +16,9 @@ $request = @{
     ContentType = 'application/json'
 }
 Invoke-RestMethod @request   # expect: MAIL008
+
+# URI extended from its own earlier value.
+$graphUri = "https://graph.microsoft.com/v1.0/users/$SenderEmail"
+$graphUri = "$graphUri/sendMail"
+$payload = $requestBody | ConvertTo-Json
+Invoke-MgGraphRequest -Method POST -Uri $graphUri -Body $payload   # expect: MAIL008
