@@ -88,6 +88,14 @@ func runAUTH007(p *Pass) {
 			p.Report(Diagnostic{Pos: r.Pos(), End: r.End(), Message: auth007Message(mod, "#Requires -Modules "+mod)})
 		}
 	}
+	// Enable-EntraAzureADAlias (Microsoft Entra PowerShell) defines aliases
+	// named like the AzureAD cmdlets; calls after it run Entra cmdlets.
+	entraAliases := -1
+	for _, c := range m.Commands {
+		if builtinCall(m, c) == "enable-entraazureadalias" && (entraAliases < 0 || c.Pos() < entraAliases) {
+			entraAliases = c.Pos()
+		}
+	}
 	for _, c := range m.Commands {
 		r := m.Resolve(c)
 		if !r.Builtin || !r.Known {
@@ -107,6 +115,9 @@ func runAUTH007(p *Pass) {
 		mod := retiredCmdletModule(r.Name)
 		if mod == "" {
 			continue
+		}
+		if mod == "AzureAD" && r.Module == "" && entraAliases >= 0 && (c.Pos() > entraAliases || m.Scope(c) != nil) {
+			continue // an Entra compatibility alias
 		}
 		if r.Module != "" && retiredModule(r.Module) == "" {
 			// Qualified with another module (Microsoft.Entra\Get-AzureADUser
