@@ -25,3 +25,9 @@ Disconnect-ExchangeOnline -Confirm:$false
 # Mentions in comments and strings.
 # $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/
 Write-Warning 'https://outlook.office365.com/powershell-liveid/ was retired on 1 Oct 2023.'
+
+# A helper whose URI parameter defaults to an on-premises server.
+function Connect-OnPremExchange {
+    param([string]$ConnectionUri = 'http://exch01.contoso.local/PowerShell/', [pscredential]$Credential)
+    New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $ConnectionUri -Credential $Credential -Authentication Kerberos
+}

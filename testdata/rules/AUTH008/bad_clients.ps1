@@ -42,3 +42,12 @@ $pop.Authenticate($relayCred.UserName, $relayCred.GetNetworkCredential().Passwor
 $ews = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService([Microsoft.Exchange.WebServices.Data.ExchangeVersion]::Exchange2013_SP1)
 $ews.Url = 'https://outlook.office365.com/EWS/Exchange.asmx'
 $ews.Credentials = New-Object Microsoft.Exchange.WebServices.Data.WebCredentials($relayCred.UserName, $relayCred.GetNetworkCredential().Password)   # expect: AUTH008
+
+# EWS URL given through New-Object Uri($variable), set after the credentials, in a function.
+function Import-Contacts {
+    param([string]$Username, [string]$Password)
+    $svc = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService([Microsoft.Exchange.WebServices.Data.ExchangeVersion]::Exchange2013_SP1)
+    $svc.Credentials = New-Object Microsoft.Exchange.WebServices.Data.WebCredentials($Username, $Password)   # expect: AUTH008
+    $ewsUrl = 'https://outlook.office365.com/ews/exchange.asmx'
+    $svc.Url = New-Object Uri($ewsUrl)
+}

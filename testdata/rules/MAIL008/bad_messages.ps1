@@ -22,10 +22,10 @@ $request = @{
 }
 Invoke-WebRequest @request -UseBasicParsing   # expect: MAIL008
 
-# 3. upload session for a large attachment
-$session = @{ AttachmentItem = @{ attachmentType = 'file'; name = 'figures.xlsx'; size = 7340032 } }
-$sessionJson = $session | ConvertTo-Json -Depth 2
-Invoke-MgGraphRequest -Method POST -Uri "https://graph.microsoft.com/v1.0/users/finance-bot@contoso.com/messages/$($created.id)/attachments/createUploadSession" -Body $sessionJson   # expect: MAIL008
+# 3. reply with a message: -Depth 3 is one short (message 1, toRecipients 2, recipient 3, emailAddress 4)
+$reply = @{ comment = 'See the figures.'; message = @{ toRecipients = @(@{ emailAddress = @{ address = 'cfo@contoso.com' } }) } }
+$replyJson = $reply | ConvertTo-Json -Depth 3
+Invoke-MgGraphRequest -Method POST -Uri "https://graph.microsoft.com/v1.0/users/finance-bot@contoso.com/messages/$($created.id)/reply" -Body $replyJson   # expect: MAIL008
 
 # 4. backtick-continued command
 $replyDraft = $draft | ConvertTo-Json

@@ -21,10 +21,11 @@ Invoke-MgGraphRequest -Method POST -Uri "https://graph.microsoft.com/v1.0/users/
 $json3 = ConvertTo-Json -InputObject $message -Depth 3
 Invoke-MgGraphRequest -Method POST -Uri 'https://graph.microsoft.com/v1.0/me/sendMail' -Body $json3   # expect: MAIL008
 
-# 3. -Depth 4 with -Compress, colon form, Invoke-RestMethod
+# 3. -Depth 3 with -Compress, colon form, Invoke-RestMethod: emailAddress is at level 4
+#    (message 1, toRecipients 2, recipient 3, emailAddress 4; arrays count as a level)
 $accessToken = (Get-AzAccessToken -ResourceUrl 'https://graph.microsoft.com').Token
 $headers = @{ Authorization = "Bearer $accessToken" }
-$compact = $message | ConvertTo-Json -Compress -Depth:4
+$compact = $message | ConvertTo-Json -Compress -Depth:3
 Invoke-RestMethod -Method Post -Uri "https://graph.microsoft.com/v1.0/users/$sender/sendMail" -Headers $headers -Body $compact -ContentType 'application/json'   # expect: MAIL008
 
 # 4. ConvertTo-Json inline in the -Body argument
