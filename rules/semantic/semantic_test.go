@@ -78,6 +78,7 @@ func TestValues(t *testing.T) {
 		{"$a = 'x' + 'y'\n$a", "xy"},
 		{"$f = '{0}@{1}' -f 'a', 'b.com'\n$f", "a@b.com"},
 		{"$n = 5\n$n = 'later'\n$n", "later"},
+		{"$u = 'https://h'\n$u = \"$u/sendMail\"\n$u", "https://h/sendMail"},
 		{"function f { $inner }\n$inner = 'script'\nf\n$inner", "script"},
 	}
 	for _, c := range cases {

@@ -262,7 +262,8 @@ func (m *Model) reachingDef(name string, pos int) (def, bool) {
 	var best *def
 	for i := range ds {
 		d := &ds[i]
-		if d.scope == scope && d.pos < pos {
+		// A use inside its own assignment ($u = "$u/x") sees the previous value.
+		if d.scope == scope && d.pos < pos && !(d.assign != nil && pos < d.assign.End()) {
 			best = d
 		}
 	}

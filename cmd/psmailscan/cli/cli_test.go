@@ -76,8 +76,13 @@ func TestExitCodes(t *testing.T) {
 	if _, _, code := run(t, "", "--no-fail", dir); code != exitOK {
 		t.Errorf("--no-fail: exit %d", code)
 	}
-	if _, _, code := run(t, "", "--severity", "error", filepath.Join(dir, "send.ps1")); code != exitOK {
+	// send.ps1 has warnings (MAIL001, TLS003) and an AUTH008 error (Basic
+	// credentials to smtp.office365.com): the threshold decides the exit code.
+	if _, _, code := run(t, "", "--severity", "error", "--disable", "AUTH008", filepath.Join(dir, "send.ps1")); code != exitOK {
 		t.Errorf("--severity error with only warnings: exit %d", code)
+	}
+	if _, _, code := run(t, "", "--severity", "error", filepath.Join(dir, "send.ps1")); code != exitFindings {
+		t.Errorf("--severity error with an error finding: exit %d", code)
 	}
 	if _, _, code := run(t, "", filepath.Join(dir, "missing.ps1")); code != exitTrouble {
 		t.Errorf("missing file: exit %d", code)

@@ -20,3 +20,11 @@ Invoke-RestMethod -Uri 'https://api.contoso.com/v1/mail' `
     -Method Post `
     -SkipCertificateCheck `
     -Body '{}'
+
+# Default parameter values turn the switch on for every later call.
+$PSDefaultParameterValues['Invoke-RestMethod:SkipCertificateCheck'] = $true   # expect: TLS005
+$PSDefaultParameterValues.Add('Invoke-*:SkipCertificateCheck', $true)   # expect: TLS005
+$PSDefaultParameterValues = @{
+    'Invoke-WebRequest:SkipCertificateCheck' = $true   # expect: TLS005
+    'Invoke-WebRequest:UseBasicParsing'      = $true
+}

@@ -26,3 +26,8 @@ Get-ContosoStatus -Uri 'https://api.contoso.com/' -SkipCertificateCheck
 
 # Invoke-RestMethod -Uri 'https://api.contoso.com/' -SkipCertificateCheck
 Write-Warning 'Never use -SkipCertificateCheck against production'
+
+# Default parameter values that keep the check, or set other parameters.
+$PSDefaultParameterValues['Invoke-RestMethod:SkipCertificateCheck'] = $false
+$PSDefaultParameterValues['Invoke-WebRequest:UseBasicParsing'] = $true
+$PSDefaultParameterValues['Get-ContosoStatus:SkipCertificateCheck'] = $true
