@@ -660,7 +660,10 @@ func (s *scanner) hereString(start, body int, expandable bool) (lexer.TokenType,
 		i++
 	}
 	if i < s.end && s.src[i] != '\n' && s.src[i] != '\r' {
-		return 0, false
+		// @' followed by text on the same line: PowerShell refuses it, so it
+		// is an error here too; the body still starts on the next line.
+		s.errs = append(s.errs, scanError{start, "no characters are allowed after the here-string header `@" + s.src[body-1:body] + "` on the same line"})
+		i = s.lineEnd(i)
 	}
 	kind := tHereString
 	if expandable {

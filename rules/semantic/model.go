@@ -37,6 +37,7 @@ type Model struct {
 	Scripts   []*parser.ScriptBlockExpr
 	Foreachs  []*parser.ForeachStmt
 	Params    []*parser.Param
+	Methods   []*parser.MethodMember
 
 	// Namespaces holds `using namespace` names, lower case.
 	Namespaces []string
@@ -52,6 +53,7 @@ type Model struct {
 
 	constructions *[]Construction
 	sends         *[]Send
+	defValues     map[*parser.AssignStmt]Value
 }
 
 type alias struct {
@@ -71,6 +73,7 @@ func New(path string, f *parser.File, loader Loader) *Model {
 		defs:      map[string][]def{},
 		mutations: map[string][]mutation{},
 		loader:    loader,
+		defValues: map[*parser.AssignStmt]Value{},
 	}
 	m.index(f.Script, nil)
 	for _, fn := range m.Functions {
@@ -108,6 +111,8 @@ func (m *Model) index(n, parent parser.Node) {
 		m.Foreachs = append(m.Foreachs, n)
 	case *parser.Param:
 		m.Params = append(m.Params, n)
+	case *parser.MethodMember:
+		m.Methods = append(m.Methods, n)
 	case *parser.UsingStmt:
 		if n.Kind == "namespace" {
 			m.Namespaces = append(m.Namespaces, strings.ToLower(n.Name))
@@ -154,6 +159,13 @@ func (m *Model) scopeAt(pos int) parser.Node {
 		if fn.Body != nil && fn.Body.Pos() <= pos && pos < fn.Body.End() {
 			if best == nil || fn.Pos() >= best.Pos() {
 				best = fn
+			}
+		}
+	}
+	for _, mm := range m.Methods {
+		if mm.Body != nil && mm.Body.Pos() <= pos && pos < mm.Body.End() {
+			if best == nil || mm.Pos() >= best.Pos() {
+				best = mm
 			}
 		}
 	}

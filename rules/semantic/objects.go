@@ -117,6 +117,16 @@ func (m *Model) listElems(x parser.Expr) ([]parser.Expr, bool) {
 		return x.Elems, true
 	case *parser.ParenExpr:
 		if e := stmtExpr(x.X); e != nil {
+			if v, ok := e.(*parser.Variable); ok {
+				// New-Object T($server): one argument unless the variable holds a list.
+				switch val := m.Eval(v, v.Pos()); val.Kind {
+				case String, Number, Bool:
+					return []parser.Expr{v}, true
+				case Array:
+					return nil, false
+				}
+				return []parser.Expr{v}, true
+			}
 			return m.listElems(e)
 		}
 		return nil, false
@@ -220,7 +230,7 @@ func (m *Model) Escapes(name string, scope parser.Node, from, to int) bool {
 			case *parser.Parameter:
 				x = e.Arg
 			}
-			if v, ok := x.(*parser.Variable); ok && v.ShortName() == name && !v.Splat {
+			if refersTo(x, name) {
 				return true
 			}
 		}
@@ -230,7 +240,33 @@ func (m *Model) Escapes(name string, scope parser.Node, from, to int) bool {
 			continue
 		}
 		for _, a := range inv.Args {
-			if v, ok := a.(*parser.Variable); ok && v.ShortName() == name {
+			if refersTo(a, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refersTo reports an argument that passes the variable itself (not a
+// property of it): $v, ($v), @($v), a, $v.
+func refersTo(x parser.Expr, name string) bool {
+	switch x := x.(type) {
+	case *parser.Variable:
+		return !x.Splat && x.ShortName() == name
+	case *parser.ParenExpr:
+		if e := stmtExpr(x.X); e != nil {
+			return refersTo(e, name)
+		}
+	case *parser.ArrayLit:
+		for _, e := range x.Elems {
+			if refersTo(e, name) {
+				return true
+			}
+		}
+	case *parser.ArrayExpr:
+		for _, s := range x.Body {
+			if e := stmtExpr(s); e != nil && refersTo(e, name) {
 				return true
 			}
 		}

@@ -79,6 +79,7 @@ func TestValues(t *testing.T) {
 		{"$f = '{0}@{1}' -f 'a', 'b.com'\n$f", "a@b.com"},
 		{"$n = 5\n$n = 'later'\n$n", "later"},
 		{"$u = 'https://h'\n$u = \"$u/sendMail\"\n$u", "https://h/sendMail"},
+		{"$a = 'x'" + strings.Repeat("\n$a = $a + $a", 3) + "\n$a", "xxxxxxxx"},
 		{"function f { $inner }\n$inner = 'script'\nf\n$inner", "script"},
 	}
 	for _, c := range cases {
@@ -89,6 +90,26 @@ func TestValues(t *testing.T) {
 		if v.Kind != String || v.Str != c.want {
 			t.Errorf("%q: got %v %q, want %q", c.src, v.Kind, v.Str, c.want)
 		}
+	}
+	for src, want := range map[string]Kind{
+		"if ($a) { $h = 'x' } else { $h = 'y' }\n$h":      Unknown,
+		"if ($a) { $h = 'x' } else { $h = 'x' }\n$h":      Unknown, // conservative: bound only in branches
+		"$h = 'x'\nif ($a) { $h = 'y' }\n$h":              Unknown,
+		"$h = 'x'\nforeach ($i in 1..3) { $h = 'x' }\n$h": String,
+		"$s = 'a'\n$null = { param($s) $s }\n$s":          String,
+		"try { $t = 'x' } catch { $t = 'y' }\n$t":         Unknown,
+	} {
+		m := model(t, src)
+		body := m.File.Script.Body
+		x := StmtExpr(body[len(body)-1])
+		if v := m.Eval(x, x.Pos()); v.Kind != want {
+			t.Errorf("%q: got kind %v, want %v", src, v.Kind, want)
+		}
+	}
+	// 40 doublings: memoised (linear time) and capped (no 2^40-byte string).
+	big := model(t, "$a = 'x'"+strings.Repeat("\n$a = $a + $a", 40)+"\n$a")
+	if v := big.LookupVar("a", len(big.Src)); v.Kind != Unknown {
+		t.Errorf("a 2^40-character constant: got kind %v", v.Kind)
 	}
 	m := model(t, "param($p = 'x')\n$p")
 	if v := m.LookupVar("p", len(m.Src)); v.Kind != Unknown {

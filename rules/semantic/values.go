@@ -135,6 +135,9 @@ type def struct {
 	assign *parser.AssignStmt // nil for foreach variables and parameters
 	param  *parser.Param
 	node   parser.Node
+	// visible bounds where a parameter can be seen: its script block or
+	// function body (a script block's param() does not leak outside it).
+	visStart, visEnd int
 }
 
 // mutation is a change to a hashtable held in a variable: $p.Key = v,
@@ -197,7 +200,16 @@ func (m *Model) collectDefs() {
 		m.addDef(fe.Var, def{pos: fe.Pos(), scope: m.Scope(fe), node: fe})
 	}
 	for _, p := range m.Params {
-		m.addDef(p.Name, def{pos: p.Pos(), scope: m.Scope(p), param: p, node: p})
+		d := def{pos: p.Pos(), scope: m.Scope(p), param: p, node: p, visStart: 0, visEnd: len(m.Src)}
+		m.Ancestors(p, func(a parser.Node) bool {
+			switch a.(type) {
+			case *parser.ScriptBlock, *parser.FunctionDef, *parser.MethodMember:
+				d.visStart, d.visEnd = a.Pos(), a.End()
+				return false
+			}
+			return true
+		})
+		m.addDef(p.Name, d)
 	}
 	for k := range m.defs {
 		sortDefs(m.defs[k])
@@ -262,6 +274,9 @@ func (m *Model) reachingDef(name string, pos int) (def, bool) {
 	var best *def
 	for i := range ds {
 		d := &ds[i]
+		if d.param != nil && (pos < d.visStart || pos >= d.visEnd) {
+			continue
+		}
 		// A use inside its own assignment ($u = "$u/x") sees the previous value.
 		if d.scope == scope && d.pos < pos && !(d.assign != nil && pos < d.assign.End()) {
 			best = d
@@ -284,7 +299,11 @@ func (m *Model) reachingDef(name string, pos int) (def, bool) {
 	return def{}, false
 }
 
-// LookupVar returns the value of a variable at a position.
+// LookupVar returns the value of a variable at a position. When the
+// binding that reaches the position was made in a branch that does not
+// contain it (if/else, switch, loop body, catch), the earlier bindings are
+// alternatives too (catalog H.3 "joins"): the value is known only when
+// every alternative gives the same constant.
 func (m *Model) LookupVar(name string, pos int) Value {
 	name = strings.ToLower(name)
 	if v, ok := automatic(name); ok {
@@ -294,6 +313,64 @@ func (m *Model) LookupVar(name string, pos int) Value {
 	if !ok {
 		return Value{}
 	}
+	if d.assign != nil && m.conditional(d.node, pos) {
+		v := m.lookupDef(name, d, pos)
+		for prev := d; m.conditional(prev.node, pos); {
+			p, ok := m.reachingDef(name, prev.pos)
+			if !ok {
+				return Value{Def: d.node} // may be unset on the other path
+			}
+			pv := m.lookupDef(name, p, pos)
+			if !sameConstant(v, pv) {
+				return Value{Def: d.node}
+			}
+			prev = p
+		}
+		return v
+	}
+	return m.lookupDef(name, d, pos)
+}
+
+// conditional reports whether n sits in a branch (if/else, switch clause,
+// loop body, catch, trap) that does not also contain pos.
+func (m *Model) conditional(n parser.Node, pos int) bool {
+	if n == nil {
+		return false
+	}
+	for a := m.parent[n]; a != nil; a = m.parent[a] {
+		if a.Pos() <= pos && pos < a.End() {
+			return false
+		}
+		if _, ok := a.(*parser.StmtBlock); ok {
+			switch m.parent[a].(type) {
+			case *parser.IfClause, *parser.IfStmt, *parser.SwitchClause, *parser.ForeachStmt, *parser.ForStmt,
+				*parser.WhileStmt, *parser.CatchClause, *parser.TrapStmt:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameConstant(a, b Value) bool {
+	if a.Kind != b.Kind {
+		return false
+	}
+	switch a.Kind {
+	case String:
+		return a.Str == b.Str
+	case Number:
+		return a.Num == b.Num
+	case Bool:
+		return a.Bool == b.Bool
+	case Null:
+		return true
+	}
+	return false
+}
+
+// lookupDef evaluates one binding of a variable as seen at pos.
+func (m *Model) lookupDef(name string, d def, pos int) Value {
 	var v Value
 	switch {
 	case d.param != nil:
@@ -307,23 +384,32 @@ func (m *Model) LookupVar(name string, pos int) Value {
 		return v
 	case d.assign == nil:
 		return Value{Def: d.node}
-	case d.assign.Op == "=":
-		if x := stmtExpr(d.assign.Value); x != nil {
-			v = m.Eval(x, d.pos)
-		} else {
-			v = m.evalStmt(d.assign.Value, d.pos)
-		}
-	case d.assign.Op == "+=":
-		prev := m.LookupVar(name, d.pos)
-		add := Value{}
-		if x := stmtExpr(d.assign.Value); x != nil {
-			add = m.Eval(x, d.pos)
-		}
-		v = plus(prev, add)
-	default:
-		v = Value{}
 	}
-	v.Def = d.node
+	// The value an assignment binds does not depend on where it is read
+	// (hashtable changes are applied per read below), so it is computed
+	// once: $a = $a + $a chains would otherwise take exponential time.
+	if cached, ok := m.defValues[d.assign]; ok {
+		v = cached
+	} else {
+		m.defValues[d.assign] = Value{} // a cycle reads as unknown
+		switch d.assign.Op {
+		case "=":
+			if x := stmtExpr(d.assign.Value); x != nil {
+				v = m.Eval(x, d.pos)
+			} else {
+				v = m.evalStmt(d.assign.Value, d.pos)
+			}
+		case "+=":
+			prev := m.LookupVar(name, d.pos)
+			add := Value{}
+			if x := stmtExpr(d.assign.Value); x != nil {
+				add = m.Eval(x, d.pos)
+			}
+			v = plus(prev, add)
+		}
+		v.Def = d.node
+		m.defValues[d.assign] = v
+	}
 	if v.Kind == Hash {
 		v.Hash = m.applyMutations(name, v.Hash, d, pos)
 	}
@@ -537,12 +623,19 @@ func (m *Model) format(x *parser.BinaryExpr, at int) Value {
 	return Value{Kind: String, Str: out, Node: x}
 }
 
+// maxConstLen bounds constant strings built by the value layer, so that
+// hostile input ($a = $a + $a, forty times) cannot exhaust memory.
+const maxConstLen = 1 << 16
+
 func plus(a, b Value) Value {
 	switch {
 	case a.Kind == String && (b.Kind == String || b.Kind == Number):
 		t := b.Str
 		if b.Kind == Number {
 			t = formatNumber(b.Num)
+		}
+		if len(a.Str)+len(t) > maxConstLen {
+			return Value{}
 		}
 		return Value{Kind: String, Str: a.Str + t, Node: a.Node}
 	case a.Kind == Number && b.Kind == Number:
