@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -24,12 +25,16 @@ type secretCandidate struct {
 	Node   parser.Node // where the result is located
 	Name   string      // the name as written
 	Origin semantic.SecretOrigin
+	// Group is the command or hashtable the place belongs to: the
+	// candidates of one group make one result (catalog 0.5).
+	Group parser.Node
 }
 
 // runAUTH003 reports string literals of six or more characters assigned to
 // a variable, hashtable key, property, parameter default or named argument
 // whose name ends in a secret word (catalog D4, AUTH003), unless AUTH001 or
-// AUTH002 already reports the same literal.
+// AUTH002 already reports the same literal. Several secret arguments of one
+// command, or keys of one hashtable, make one result at the first of them.
 func runAUTH003(p *Pass) {
 	m := p.Model
 	cands := auth003Candidates(m)
@@ -37,23 +42,52 @@ func runAUTH003(p *Pass) {
 		return
 	}
 	reported := reportedLiterals(m)
+	var groups [][]secretCandidate
+	index := map[parser.Node]int{}
 	for _, c := range cands {
 		if reported[keyOf(c.Origin.Literal)] {
 			continue
 		}
-		msg := "'" + c.Name + "' holds a hard-coded value that looks like a secret ('" + semantic.MaskSecret(c.Origin.Text) +
-			"'). Anyone who can read the script, its history or copies of it has the value. Move it to a secret store " +
-			"(Get-Secret, Azure Key Vault, Automation assets) and rotate it; if it is not a secret, rename it."
-		p.Report(Diagnostic{Pos: c.Node.Pos(), End: c.Node.End(), Message: msg,
-			Related: []Related{{Pos: c.Origin.Literal.Pos(), End: c.Origin.Literal.End(),
-				Message: "value '" + semantic.MaskSecret(c.Origin.Text) + "' written here"}}})
+		if c.Group != nil {
+			if i, ok := index[c.Group]; ok {
+				groups[i] = append(groups[i], c)
+				continue
+			}
+			index[c.Group] = len(groups)
+		}
+		groups = append(groups, []secretCandidate{c})
+	}
+	for _, g := range groups {
+		var names, masks []string
+		var related []Related
+		for _, c := range g {
+			names = append(names, "'"+c.Name+"'")
+			mask := "'" + semantic.MaskSecret(c.Origin.Text) + "'"
+			masks = append(masks, mask)
+			related = append(related, Related{Pos: c.Origin.Literal.Pos(), End: c.Origin.Literal.End(),
+				Message: "value " + mask + " of " + c.Name + " written here"})
+		}
+		subject := names[0] + " holds a hard-coded value that looks"
+		if len(g) > 1 {
+			subject = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + " hold hard-coded values that look"
+		}
+		msg := subject + " like a secret (" + strings.Join(masks, ", ") + "). Anyone who can read the script, its history or " +
+			"copies of it has the value. Move it to a secret store (Get-Secret, Azure Key Vault, Automation assets) and rotate it; " +
+			"if it is not a secret, rename it."
+		p.Report(Diagnostic{Pos: g[0].Node.Pos(), End: g[0].Node.End(), Message: msg, Related: related})
 	}
 }
 
+// pathLike matches file paths: C:\…, \\server\…, .\…, ../….
+var pathLike = regexp.MustCompile(`^([A-Za-z]:[\\/]|\\\\|\.{1,2}[\\/])`)
+
 // secretValue reports a value written at x that AUTH003 treats as a
 // secret: literal-derived, written inside x itself (not copied from a
-// variable), plain text, at least six characters, not a placeholder or URL.
-func secretValue(m *semantic.Model, x parser.Expr) (semantic.SecretOrigin, bool) {
+// variable), plain text, at least six characters, on one line, not a
+// placeholder, URL or file path. Machine-generated secrets (client
+// secrets, tokens, API keys) always contain a digit; a value without one
+// under such a name is a description ('verylongsecurestring').
+func secretValue(m *semantic.Model, x parser.Expr, password bool) (semantic.SecretOrigin, bool) {
 	if x == nil {
 		return semantic.SecretOrigin{}, false
 	}
@@ -69,7 +103,11 @@ func secretValue(m *semantic.Model, x parser.Expr) (semantic.SecretOrigin, bool)
 		return o, false
 	}
 	lt := strings.ToLower(t)
-	if strings.HasPrefix(lt, "http://") || strings.HasPrefix(lt, "https://") {
+	if strings.HasPrefix(lt, "http://") || strings.HasPrefix(lt, "https://") || pathLike.MatchString(t) ||
+		strings.ContainsAny(t, "\r\n") {
+		return o, false
+	}
+	if !password && !strings.ContainsAny(t, "0123456789") {
 		return o, false
 	}
 	return o, true
@@ -78,12 +116,14 @@ func secretValue(m *semantic.Model, x parser.Expr) (semantic.SecretOrigin, bool)
 // auth003Candidates lists every literal written to a secret-named place, in source order.
 func auth003Candidates(m *semantic.Model) []secretCandidate {
 	var out []secretCandidate
+	var group parser.Node
 	add := func(n parser.Node, name string, x parser.Expr) {
-		if !semantic.IsSecretName(name) {
+		secret, password := semantic.SecretNameKind(name)
+		if !secret {
 			return
 		}
-		if o, ok := secretValue(m, x); ok {
-			out = append(out, secretCandidate{Node: n, Name: name, Origin: o})
+		if o, ok := secretValue(m, x, password); ok {
+			out = append(out, secretCandidate{Node: n, Name: name, Origin: o, Group: group})
 		}
 	}
 	// Variables, properties and indexed keys.
@@ -124,6 +164,7 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 		if !ok {
 			return true
 		}
+		group = h
 		for _, e := range h.Entries {
 			var key string
 			switch k := e.Key.(type) {
@@ -138,10 +179,12 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 				add(e, key, semantic.StmtExpr(e.Value))
 			}
 		}
+		group = nil
 		return true
 	})
 	// Named arguments: -Password 'x', -ClientSecret:'x'.
 	for _, c := range m.Commands {
+		group = c
 		for i, el := range c.Elements {
 			prm, ok := el.(*parser.Parameter)
 			if !ok {
@@ -159,6 +202,7 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 			}
 		}
 	}
+	group = nil
 	// Parameter defaults (not [SecureString]-typed ones).
 	for _, prm := range m.Params {
 		if prm.Default == nil || prm.Name == nil {

@@ -54,23 +54,66 @@ type SecretOrigin struct {
 
 // secretPlaceholder is the catalog's placeholder pattern (AUTH001, AUTH003),
 // compared case-insensitively.
-var secretPlaceholder = regexp.MustCompile(`(?i)^(<.*>|\*+|x+|REPLACE_?ME|TODO|CHANGEME)$`)
+var secretPlaceholder = regexp.MustCompile(`(?i)^(<.*>|\*+|x+|REPLACE_?ME|TODO|CHANGE_?ME)$`)
 
-// IsPlaceholderSecret reports the empty string and the placeholders of the
-// catalog: <…>, ***, xxx, REPLACE_ME, TODO, CHANGEME (any case, surrounding
-// blanks ignored).
+// Placeholder shapes beyond the catalog's list, seen in published scripts:
+// a <name> or {name} slot anywhere, [name], %NAME%, $(name); the anonymous
+// relay / anonymous FTP password; "your…", "enter…", "insert…" prompts.
+var (
+	secretSlot      = regexp.MustCompile(`<[^<>]+>|^\{.*\}$|^\[.*\]$|^%\w+%$|^\$\(.*\)$`)
+	secretAnonymous = regexp.MustCompile(`(?i)^anonymous(@\S*)?$`)
+	secretPrompt    = regexp.MustCompile(`(?i)^(your|enter|insert|put)[ _-]?[a-z0-9 _-]*$`)
+	secretCapsName  = regexp.MustCompile(`^[A-Z _-]*(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|PWD|PASS|KEY)[A-Z _-]*$`)
+	secretWordsOnly = regexp.MustCompile(`^[A-Za-z]+([ _-]?[A-Za-z]+)*$`)
+)
+
+// IsPlaceholderSecret reports values that are not secrets although they
+// sit where a secret goes: the empty string; the catalog's placeholders
+// (<…>, ***, xxx, REPLACE_ME, TODO, CHANGEME, any case); template slots
+// ('?<sas-token>', '{password}', '%SMTP_PW%'); 'anonymous' (the anonymous
+// relay idiom, anonymous FTP); prompts to fill in ('yourPassword',
+// 'Enter password here'); and descriptive text made only of letters that
+// names a secret: the bare word ('password', 'Secret') or a word containing
+// password, passwd or secret ('passwordhidden'), an upper-case name
+// ('AUTHPASSWORD', 'SMTP_PASSWORD') or several words one of which is a
+// secret word ('TextPassword', 'SendGridToken', 'ADMIN-PASSWORD-HERE').
 func IsPlaceholderSecret(s string) bool {
 	t := strings.TrimSpace(s)
-	return t == "" || secretPlaceholder.MatchString(t)
+	if t == "" || secretPlaceholder.MatchString(t) || secretSlot.MatchString(t) ||
+		secretAnonymous.MatchString(t) || secretPrompt.MatchString(t) || secretCapsName.MatchString(t) {
+		return true
+	}
+	if !secretWordsOnly.MatchString(t) {
+		return false
+	}
+	words := SecretNameWords(t)
+	if len(words) == 1 {
+		w := words[0]
+		return secretLastWords[w] || w == "key" || w == "apikey" ||
+			strings.Contains(w, "password") || strings.Contains(w, "passwd") || strings.Contains(w, "secret") ||
+			strings.HasSuffix(w, "here") && (strings.Contains(w, "pw") || strings.Contains(w, "pass"))
+	}
+	for _, w := range words {
+		if secretLastWords[w] || w == "key" || w == "apikey" {
+			return true
+		}
+	}
+	return false
 }
 
 // MaskSecret shows a secret without revealing it: the first two characters
 // followed by "…", or only "…" for values of four characters or fewer.
 func MaskSecret(s string) string {
+	s = strings.TrimSpace(s)
 	if utf8.RuneCountInString(s) <= 4 {
 		return "…"
 	}
 	r := []rune(s)
+	for _, c := range r[:2] {
+		if !unicode.IsPrint(c) || unicode.IsSpace(c) {
+			return "…"
+		}
+	}
 	return string(r[:2]) + "…"
 }
 
@@ -605,22 +648,51 @@ func SecretNameWords(name string) []string {
 	return words
 }
 
+// isLowerName reports a name (scope prefix dropped) written in lower case
+// only: a compound such as adminpassword, not AdminPassword.
+func isLowerName(name string) bool {
+	if i := strings.LastIndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name == strings.ToLower(name)
+}
+
 // secretLastWords and secretLastPairs are the catalog's secretNameWords.
 var (
 	secretLastWords = map[string]bool{"password": true, "passwd": true, "passphrase": true, "pwd": true, "pw": true,
 		"pass": true, "secret": true, "token": true}
-	secretLastPairs = map[string]bool{"api key": true, "access key": true, "client secret": true, "shared key": true}
+	secretLastPairs = map[string]bool{"api key": true, "access key": true, "client secret": true, "shared key": true,
+		"secret key": true}
+	// secretSuffixes end a single lower-case word that is a secret name
+	// although it has no word boundary: $adminpassword, $smtppwd, $appsecret.
+	secretSuffixes = []string{"password", "passwd", "passphrase", "secret", "pwd"}
 )
 
 // IsSecretName applies the AUTH003 name test: the last word is a secret
 // word, or the last two words are a secret pair.
 func IsSecretName(name string) bool {
+	ok, _ := SecretNameKind(name)
+	return ok
+}
+
+// SecretNameKind applies the AUTH003 name test and says whether the name
+// is a password's (password, passwd, passphrase, pwd, pw, pass) rather
+// than a machine-generated secret's (secret, token, api/access/shared key).
+func SecretNameKind(name string) (secret, password bool) {
 	w := SecretNameWords(name)
 	if len(w) == 0 {
-		return false
+		return false, false
 	}
-	if secretLastWords[w[len(w)-1]] {
-		return true
+	last := w[len(w)-1]
+	if secretLastWords[last] {
+		return true, last != "secret" && last != "token"
 	}
-	return len(w) >= 2 && secretLastPairs[w[len(w)-2]+" "+w[len(w)-1]]
+	if len(w) == 1 && isLowerName(name) {
+		for _, suf := range secretSuffixes {
+			if strings.HasSuffix(last, suf) && len(last) > len(suf) {
+				return true, suf != "secret"
+			}
+		}
+	}
+	return len(w) >= 2 && secretLastPairs[w[len(w)-2]+" "+last], false
 }

@@ -101,6 +101,8 @@ func TestSecretNameWords(t *testing.T) {
 		"smtpPassword": true, "apiKey": true, "client_secret": true, "AccessKey": true, "pw1": true,
 		"passwordPolicy": false, "tokenEndpoint": false, "compass": false, "bypassMode": false, "secretName": false,
 		"apiKeyHeader": false, "key": false,
+		"adminpassword": true, "smtppwd": true, "appsecret": true, "awsSecretKey": true, "env:SMTP_PASSWORD": true,
+		"bypassmode": false, "passwordlastset": false, "nexttoken": false, "Adminpassword": false,
 	} {
 		if got := IsSecretName(name); got != want {
 			t.Errorf("IsSecretName(%q) = %v, want %v", name, got, want)
@@ -113,6 +115,12 @@ func TestPlaceholderSecret(t *testing.T) {
 		"": true, " ": true, "<password>": true, "<your-key-here>": true, "***": true, "xxxxx": true, "XXX": true,
 		"REPLACE_ME": true, "replaceme": true, "TODO": true, "ChangeMe": true,
 		"P@ssw0rd": false, "xx-yy": false, "todo-later": false,
+		"CHANGE_ME": true, "anonymous": true, "anonymous@example.com": true, "yourPassword": true, "ENTER-PASSWORD": true,
+		"AUTHPASSWORD": true, "YOUR_SECRET": true, "?<sas-token>": true, "{password}": true, "%SMTP_PW%": true,
+		"TextPassword": true, "SendGridToken": true, "ADMIN-PASSWORD-HERE": true, "password": true, "Secret": true,
+		"passwordhidden": true, "pwhere": true,
+		"Welcome": false, "Sunshine-Harbor": false, "securepass": false, "PASSWORD1": false, "Password1": false,
+		"the quick brown relay": false, "anonymous-relay-7": false, "Ilikegmail.": false,
 	} {
 		if got := IsPlaceholderSecret(s); got != want {
 			t.Errorf("IsPlaceholderSecret(%q) = %v, want %v", s, got, want)
