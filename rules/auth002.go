@@ -1,5 +1,7 @@
 package rules
 
+import "strconv"
+
 func init() {
 	register(&Rule{
 		Meta: Meta{
@@ -30,6 +32,9 @@ func runAUTH002(p *Pass) {
 		msg := "Credential built from a hard-coded secret (" + s.Sink + "): " + secretLabel(m, s.Origin)
 		if s.Origin.Convert != nil && s.Construction != nil {
 			msg += ", converted with ConvertTo-SecureString -AsPlainText"
+		}
+		if o := s.Origin; o.Construction != nil && o.Construction != s.Node {
+			msg += ", taken from the " + o.CredType + " built on line " + strconv.Itoa(lineOf(m, o.Construction.Pos()))
 		}
 		msg += ". Anyone who can read the script can sign in with it. " + secretFixAdvice
 		related := originRelated(m, s.Origin, s.Node)

@@ -402,25 +402,57 @@ func (t *secretTracer) member(x *parser.MemberExpr) (o SecretOrigin, ok bool) {
 	return t.hashEntry(x.X, name)
 }
 
-// hashEntry follows $h.Key / $h['Key'] where $h holds a hashtable literal.
+// hashEntry follows $h.Key / $h['Key'] / $h.Outer.Key where $h holds a
+// hashtable literal.
 func (t *secretTracer) hashEntry(recv parser.Expr, key string) (o SecretOrigin, ok bool) {
-	v, isVar := recv.(*parser.Variable)
-	if !isVar || v.Splat {
+	h, label := t.m.hashOf(recv, 0)
+	if h == nil {
 		return o, false
 	}
-	val := t.m.LookupVar(v.ShortName(), v.Pos())
-	if val.Kind != Hash {
-		return o, false
-	}
-	e, found := val.Hash.Get(key)
+	e, found := h.Get(key)
 	if !found || e.Expr == nil {
 		return o, false
 	}
 	o, ok = t.expr(e.Expr)
 	if ok && o.VarName == "" && o.Kind == SecretPlain {
-		o.VarName = v.Name + "." + e.Key
+		o.VarName = label + "." + e.Key
 	}
 	return o, ok
+}
+
+// hashOf returns the hashtable an expression holds ($h, $h.Inner,
+// $h['Inner']) and a label for messages ("h.Inner").
+func (m *Model) hashOf(x parser.Expr, depth int) (*HashValue, string) {
+	if depth > 8 {
+		return nil, ""
+	}
+	switch x := x.(type) {
+	case *parser.Variable:
+		if x.Splat {
+			return nil, ""
+		}
+		if v := m.LookupVar(x.ShortName(), x.Pos()); v.Kind == Hash {
+			return v.Hash, x.Name
+		}
+	case *parser.MemberExpr:
+		if x.Static || x.MemberName() == "" {
+			return nil, ""
+		}
+		if h, label := m.hashOf(x.X, depth+1); h != nil {
+			if e, ok := h.Get(x.MemberName()); ok && e.Value.Kind == Hash {
+				return e.Value.Hash, label + "." + e.Key
+			}
+		}
+	case *parser.IndexExpr:
+		if key, ok := m.constString(x.Index, x.Pos()); ok {
+			if h, label := m.hashOf(x.X, depth+1); h != nil {
+				if e, ok := h.Get(key); ok && e.Value.Kind == Hash {
+					return e.Value.Hash, label + "." + e.Key
+				}
+			}
+		}
+	}
+	return nil, ""
 }
 
 func (t *secretTracer) invoke(x *parser.InvokeExpr) (o SecretOrigin, ok bool) {
