@@ -34,7 +34,7 @@ func runAUTH002(p *Pass) {
 			msg += ", converted with ConvertTo-SecureString -AsPlainText"
 		}
 		if o := s.Origin; o.Construction != nil && o.Construction != s.Node {
-			msg += ", taken from the " + o.CredType + " built on line " + strconv.Itoa(lineOf(m, o.Construction.Pos()))
+			msg += ", taken from the " + o.CredType + " built on line " + strconv.Itoa(secretLine(m, o.Construction.Pos()))
 		}
 		msg += ". Anyone who can read the script can sign in with it. " + secretFixAdvice
 		related := originRelated(m, s.Origin, s.Node)

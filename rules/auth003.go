@@ -45,7 +45,7 @@ func runAUTH003(p *Pass) {
 	var groups [][]secretCandidate
 	index := map[parser.Node]int{}
 	for _, c := range cands {
-		if reported[keyOf(c.Origin.Literal)] {
+		if reported[secretKeyOf(c.Origin.Literal)] {
 			continue
 		}
 		if c.Group != nil {
@@ -78,8 +78,8 @@ func runAUTH003(p *Pass) {
 	}
 }
 
-// pathLike matches file paths: C:\…, \\server\…, .\…, ../….
-var pathLike = regexp.MustCompile(`^([A-Za-z]:[\\/]|\\\\|\.{1,2}[\\/])`)
+// secretPathLike matches file paths: C:\…, \\server\…, .\…, ../….
+var secretPathLike = regexp.MustCompile(`^([A-Za-z]:[\\/]|\\\\|\.{1,2}[\\/])`)
 
 // secretValue reports a value written at x that AUTH003 treats as a
 // secret: literal-derived, written inside x itself (not copied from a
@@ -103,7 +103,7 @@ func secretValue(m *semantic.Model, x parser.Expr, password bool) (semantic.Secr
 		return o, false
 	}
 	lt := strings.ToLower(t)
-	if strings.HasPrefix(lt, "http://") || strings.HasPrefix(lt, "https://") || pathLike.MatchString(t) ||
+	if strings.HasPrefix(lt, "http://") || strings.HasPrefix(lt, "https://") || secretPathLike.MatchString(t) ||
 		strings.ContainsAny(t, "\r\n") {
 		return o, false
 	}
@@ -198,7 +198,7 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 				}
 			}
 			if x != nil {
-				add(span{prm.Pos(), end.End()}, "-"+prm.Name, x)
+				add(secretSpan{prm.Pos(), end.End()}, "-"+prm.Name, x)
 			}
 		}
 	}
@@ -215,7 +215,7 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 			}
 		}
 		if !secure {
-			add(span{prm.Name.Pos(), prm.Default.End()}, "$"+prm.Name.Name, prm.Default)
+			add(secretSpan{prm.Name.Pos(), prm.Default.End()}, "$"+prm.Name.Name, prm.Default)
 		}
 	}
 	for i := 1; i < len(out); i++ {
@@ -226,11 +226,11 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 	return out
 }
 
-// span is a located region that is not a single node.
-type span struct{ pos, end int }
+// secretSpan is a located region that is not a single node.
+type secretSpan struct{ pos, end int }
 
-func (s span) Pos() int { return s.pos }
-func (s span) End() int { return s.end }
+func (s secretSpan) Pos() int { return s.pos }
+func (s secretSpan) End() int { return s.end }
 
 func secureStringType(m *semantic.Model, t *parser.TypeName) bool {
 	return t != nil && (m.TypeIs(t.Name, "system.security.securestring") || strings.EqualFold(t.Name, "securestring"))

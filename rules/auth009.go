@@ -29,12 +29,12 @@ const clixmlNote = "Clixml credential files are protected by DPAPI only on Windo
 // credential sink (note, one result per Import-Clixml at its first sink).
 func runAUTH009(p *Pass) {
 	m := p.Model
-	literalKeys(p)
-	clixmlExports(p)
-	clixmlImports(p, m)
+	auth009LiteralKeys(p)
+	auth009Exports(p)
+	auth009Imports(p, m)
 }
 
-func literalKeys(p *Pass) {
+func auth009LiteralKeys(p *Pass) {
 	m := p.Model
 	for _, c := range m.Commands {
 		r := m.Resolve(c)
@@ -62,7 +62,7 @@ func literalKeys(p *Pass) {
 		if lit == nil {
 			continue
 		}
-		msg := cmd + " " + param + " uses an encryption key written in the script (line " + strconv.Itoa(lineOf(m, lit.Pos())) +
+		msg := cmd + " " + param + " uses an encryption key written in the script (line " + strconv.Itoa(secretLine(m, lit.Pos())) +
 			"): anyone who has the script can decrypt the stored password. Keep keys out of scripts (read them from a protected store at run time), " +
 			"rotate the protected password, and prefer certificate or managed-identity authentication."
 		p.Report(Diagnostic{Pos: c.Pos(), End: c.End(), Level: Warning, Message: msg,
@@ -70,8 +70,8 @@ func literalKeys(p *Pass) {
 	}
 }
 
-// clixmlExports reports Export-Clixml of a credential: piped in or given as -InputObject.
-func clixmlExports(p *Pass) {
+// auth009Exports reports Export-Clixml of a credential: piped in or given as -InputObject.
+func auth009Exports(p *Pass) {
 	m := p.Model
 	for _, c := range m.Commands {
 		if !m.IsCall(c, "export-clixml") {
@@ -170,10 +170,10 @@ func credentialSinks(m *semantic.Model) []credentialSink {
 	return out
 }
 
-// clixmlImports reports Import-Clixml results used as credentials: one
+// auth009Imports reports Import-Clixml results used as credentials: one
 // result per Import-Clixml, at its first sink, with the import and the
 // further sinks as related locations.
-func clixmlImports(p *Pass, m *semantic.Model) {
+func auth009Imports(p *Pass, m *semantic.Model) {
 	type group struct {
 		imp   *parser.Command
 		sinks []credentialSink

@@ -25,19 +25,19 @@ type secretSite struct {
 	Construction *semantic.Construction
 }
 
-// reportable reports an origin that is a real literal secret: not empty,
+// secretReportable reports an origin that is a real literal secret: not empty,
 // not a placeholder.
-func reportable(o semantic.SecretOrigin) bool {
+func secretReportable(o semantic.SecretOrigin) bool {
 	return o.Literal != nil && !semantic.IsPlaceholderSecret(o.Text)
 }
 
-// lineOf returns the 1-based line of an offset.
-func lineOf(m *semantic.Model, off int) int { return m.File.Source.Position(off).Line }
+// secretLine returns the 1-based line of an offset.
+func secretLine(m *semantic.Model, off int) int { return m.File.Source.Position(off).Line }
 
 // secretLabel describes a literal secret for messages: where it is written
 // and its masked value, never the value itself.
 func secretLabel(m *semantic.Model, o semantic.SecretOrigin) string {
-	where := fmt.Sprintf("the literal '%s' on line %d", semantic.MaskSecret(o.Text), lineOf(m, o.Literal.Pos()))
+	where := fmt.Sprintf("the literal '%s' on line %d", semantic.MaskSecret(o.Text), secretLine(m, o.Literal.Pos()))
 	switch {
 	case o.Param && o.VarName != "":
 		where += " (default value of parameter $" + o.VarName + ")"
@@ -80,11 +80,11 @@ func auth001Sites(m *semantic.Model) []secretSite {
 		} else if b.Piped {
 			o, ok = m.SecretOfCommandInput(c)
 		}
-		if !ok || o.Kind != semantic.SecretPlain || !reportable(o) {
+		if !ok || o.Kind != semantic.SecretPlain || !secretReportable(o) {
 			continue
 		}
 		sink := "password"
-		if pn := argumentOf(m, c); pn != "" {
+		if pn := secretArgParam(m, c); pn != "" {
 			sink = "value of -" + pn
 			if strings.EqualFold(pn, "CertificatePassword") {
 				sink = "certificate password"
@@ -95,9 +95,9 @@ func auth001Sites(m *semantic.Model) []secretSite {
 	return out
 }
 
-// argumentOf returns the parameter name of the command argument that
+// secretArgParam returns the parameter name of the command argument that
 // contains n (through parentheses), or "".
-func argumentOf(m *semantic.Model, n parser.Node) string {
+func secretArgParam(m *semantic.Model, n parser.Node) string {
 	cur := n
 	for i := 0; i < 8; i++ {
 		p := m.Parent(cur)
@@ -140,7 +140,7 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			continue
 		}
 		o, ok := m.SecretOf(pw)
-		if !ok || !reportable(o) {
+		if !ok || !secretReportable(o) {
 			continue
 		}
 		out = append(out, secretSite{Node: con.Node, Origin: o, Sink: typ + " password", Construction: con})
@@ -163,7 +163,7 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			continue
 		}
 		o, ok := m.SecretOfStmt(a.Value)
-		if !ok || o.Construction != nil || !reportable(o) {
+		if !ok || o.Construction != nil || !secretReportable(o) {
 			continue
 		}
 		out = append(out, secretSite{Node: a, Origin: o, Sink: "NetworkCredential." + me.MemberName()})
@@ -175,11 +175,11 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			continue
 		}
 		idx := 1
-		if len(inv.Args) >= 3 && isEncodingArg(m, inv.Args[0]) {
+		if len(inv.Args) >= 3 && mailkitEncodingArg(m, inv.Args[0]) {
 			idx = 2
 		}
 		o, ok := m.SecretOf(inv.Args[idx])
-		if !ok || o.Construction != nil || o.Kind != semantic.SecretPlain || !reportable(o) {
+		if !ok || o.Construction != nil || o.Kind != semantic.SecretPlain || !secretReportable(o) {
 			continue
 		}
 		out = append(out, secretSite{Node: inv, Origin: o, Sink: "password of ." + inv.Member.MemberName() + "()"})
@@ -205,10 +205,10 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			continue
 		}
 		o, ok := m.SecretOf(a.Expr)
-		if !ok || o.Construction != nil || !reportable(o) {
+		if !ok || o.Construction != nil || !secretReportable(o) {
 			continue
 		}
-		out = append(out, secretSite{Node: c, Origin: o, Sink: "access token of " + canonicalCommand(r.Name)})
+		out = append(out, secretSite{Node: c, Origin: o, Sink: "access token of " + secretCommandName(r.Name)})
 	}
 	// 5. CDO sendpassword.
 	for _, w := range m.CDOFieldWrites() {
@@ -216,16 +216,16 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			continue
 		}
 		o, ok := m.SecretOf(w.Value)
-		if !ok || o.Construction != nil || !reportable(o) {
+		if !ok || o.Construction != nil || !secretReportable(o) {
 			continue
 		}
 		out = append(out, secretSite{Node: w.Assign, Origin: o, Sink: "CDO sendpassword field"})
 	}
-	sortSites(out)
+	sortSecretSites(out)
 	return out
 }
 
-func sortSites(s []secretSite) {
+func sortSecretSites(s []secretSite) {
 	for i := 1; i < len(s); i++ {
 		for j := i; j > 0 && s[j].Node.Pos() < s[j-1].Node.Pos(); j-- {
 			s[j], s[j-1] = s[j-1], s[j]
@@ -233,8 +233,8 @@ func sortSites(s []secretSite) {
 	}
 }
 
-// canonicalCommand spells a lower-case cmdlet name as documented.
-func canonicalCommand(lc string) string {
+// secretCommandName spells a lower-case cmdlet name as documented.
+func secretCommandName(lc string) string {
 	switch lc {
 	case "connect-exchangeonline":
 		return "Connect-ExchangeOnline"
@@ -246,9 +246,9 @@ func canonicalCommand(lc string) string {
 	return lc
 }
 
-// isEncodingArg reports [Text.Encoding]::UTF8 and similar first arguments
+// mailkitEncodingArg reports [Text.Encoding]::UTF8 and similar first arguments
 // of MailKit's Authenticate(Encoding, user, password).
-func isEncodingArg(m *semantic.Model, x parser.Expr) bool {
+func mailkitEncodingArg(m *semantic.Model, x parser.Expr) bool {
 	me, ok := x.(*parser.MemberExpr)
 	if !ok || !me.Static {
 		return false
@@ -272,19 +272,19 @@ func heldCredential(m *semantic.Model, v *parser.Variable, typ string) bool {
 	return false
 }
 
-// literalKey identifies a literal for de-duplication between rules.
-type literalKey struct{ pos, end int }
+// secretLiteralKey identifies a literal for de-duplication between rules.
+type secretLiteralKey struct{ pos, end int }
 
-func keyOf(n parser.Node) literalKey { return literalKey{n.Pos(), n.End()} }
+func secretKeyOf(n parser.Node) secretLiteralKey { return secretLiteralKey{n.Pos(), n.End()} }
 
 // reportedLiterals returns the literals AUTH001 and AUTH002 report.
-func reportedLiterals(m *semantic.Model) map[literalKey]bool {
-	out := map[literalKey]bool{}
+func reportedLiterals(m *semantic.Model) map[secretLiteralKey]bool {
+	out := map[secretLiteralKey]bool{}
 	for _, s := range auth001Sites(m) {
-		out[keyOf(s.Origin.Literal)] = true
+		out[secretKeyOf(s.Origin.Literal)] = true
 	}
 	for _, s := range auth002Sites(m) {
-		out[keyOf(s.Origin.Literal)] = true
+		out[secretKeyOf(s.Origin.Literal)] = true
 	}
 	return out
 }
@@ -300,7 +300,7 @@ func credentialUses(m *semantic.Model, con *semantic.Construction, vars []*parse
 		}
 	}
 	if con.Var == nil || con.Assign == nil {
-		if n, msg := useContext(m, con.Node); n != nil {
+		if n, msg := credentialUseContext(m, con.Node); n != nil {
 			add(n, msg)
 		}
 		return out
@@ -313,15 +313,15 @@ func credentialUses(m *semantic.Model, con *semantic.Construction, vars []*parse
 		if m.DefNode(v) != parser.Node(con.Assign) {
 			continue
 		}
-		if n, msg := useContext(m, v); n != nil {
+		if n, msg := credentialUseContext(m, v); n != nil {
 			add(n, msg)
 		}
 	}
 	return out
 }
 
-// useContext names the place that consumes the value of n.
-func useContext(m *semantic.Model, n parser.Node) (parser.Node, string) {
+// credentialUseContext names the place that consumes the value of n.
+func credentialUseContext(m *semantic.Model, n parser.Node) (parser.Node, string) {
 	cur := n
 	for i := 0; i < 10; i++ {
 		p := m.Parent(cur)
@@ -344,7 +344,7 @@ func useContext(m *semantic.Model, n parser.Node) (parser.Node, string) {
 				return nil, ""
 			}
 			msg := "credential used by " + cmd.NameText()
-			if pn := argumentOf(m, cur); pn != "" {
+			if pn := secretArgParam(m, cur); pn != "" {
 				msg += " -" + pn
 			}
 			return cmd, msg + " here"

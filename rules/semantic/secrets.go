@@ -121,7 +121,7 @@ func MaskSecret(s string) string {
 // "PSCredential", "NetworkCredential", "WebCredentials", or "".
 func (m *Model) CredentialType(name string) string {
 	switch {
-	case m.TypeIs(name, "system.management.automation.pscredential") || isAccelerator(name, "pscredential"):
+	case m.TypeIs(name, "system.management.automation.pscredential") || secretAccelerator(name, "pscredential"):
 		return "PSCredential"
 	case m.TypeIs(name, "system.net.networkcredential"):
 		return "NetworkCredential"
@@ -131,8 +131,8 @@ func (m *Model) CredentialType(name string) string {
 	return ""
 }
 
-// isAccelerator reports a type accelerator written with or without brackets.
-func isAccelerator(name, accel string) bool {
+// secretAccelerator reports a type accelerator written with or without brackets.
+func secretAccelerator(name, accel string) bool {
 	lc := strings.ToLower(strings.TrimSpace(name))
 	lc = strings.TrimSuffix(strings.TrimPrefix(lc, "["), "]")
 	return lc == accel
@@ -306,9 +306,9 @@ func (t *secretTracer) expandable(s *parser.StringLit) (o SecretOrigin, ok bool)
 	return o, true
 }
 
-// defOf returns the binding of a variable visible at v, skipping the
+// defSkippingSelf returns the binding of a variable visible at v, skipping the
 // assignment that contains v itself ($a = $a + 'x' reads the earlier $a).
-func (m *Model) defOf(name string, pos int) (def, bool) {
+func (m *Model) defSkippingSelf(name string, pos int) (def, bool) {
 	d, ok := m.reachingDef(name, pos)
 	for i := 0; ok && i < 16; i++ {
 		if d.assign == nil || !(d.assign.Pos() <= pos && pos < d.assign.End()) {
@@ -327,7 +327,7 @@ func (t *secretTracer) variable(v *parser.Variable) (o SecretOrigin, ok bool) {
 	if _, auto := automatic(name); auto {
 		return o, false
 	}
-	d, ok := t.m.defOf(name, v.Pos())
+	d, ok := t.m.defSkippingSelf(name, v.Pos())
 	if !ok {
 		return o, false
 	}
@@ -405,7 +405,7 @@ func (t *secretTracer) member(x *parser.MemberExpr) (o SecretOrigin, ok bool) {
 // hashEntry follows $h.Key / $h['Key'] / $h.Outer.Key where $h holds a
 // hashtable literal.
 func (t *secretTracer) hashEntry(recv parser.Expr, key string) (o SecretOrigin, ok bool) {
-	h, label := t.m.hashOf(recv, 0)
+	h, label := t.m.secretHashOf(recv, 0)
 	if h == nil {
 		return o, false
 	}
@@ -420,9 +420,9 @@ func (t *secretTracer) hashEntry(recv parser.Expr, key string) (o SecretOrigin, 
 	return o, ok
 }
 
-// hashOf returns the hashtable an expression holds ($h, $h.Inner,
+// secretHashOf returns the hashtable an expression holds ($h, $h.Inner,
 // $h['Inner']) and a label for messages ("h.Inner").
-func (m *Model) hashOf(x parser.Expr, depth int) (*HashValue, string) {
+func (m *Model) secretHashOf(x parser.Expr, depth int) (*HashValue, string) {
 	if depth > 8 {
 		return nil, ""
 	}
@@ -438,14 +438,14 @@ func (m *Model) hashOf(x parser.Expr, depth int) (*HashValue, string) {
 		if x.Static || x.MemberName() == "" {
 			return nil, ""
 		}
-		if h, label := m.hashOf(x.X, depth+1); h != nil {
+		if h, label := m.secretHashOf(x.X, depth+1); h != nil {
 			if e, ok := h.Get(x.MemberName()); ok && e.Value.Kind == Hash {
 				return e.Value.Hash, label + "." + e.Key
 			}
 		}
 	case *parser.IndexExpr:
 		if key, ok := m.constString(x.Index, x.Pos()); ok {
-			if h, label := m.hashOf(x.X, depth+1); h != nil {
+			if h, label := m.secretHashOf(x.X, depth+1); h != nil {
 				if e, ok := h.Get(key); ok && e.Value.Kind == Hash {
 					return e.Value.Hash, label + "." + e.Key
 				}
@@ -680,9 +680,9 @@ func SecretNameWords(name string) []string {
 	return words
 }
 
-// isLowerName reports a name (scope prefix dropped) written in lower case
+// secretLowerName reports a name (scope prefix dropped) written in lower case
 // only: a compound such as adminpassword, not AdminPassword.
-func isLowerName(name string) bool {
+func secretLowerName(name string) bool {
 	if i := strings.LastIndexByte(name, ':'); i >= 0 {
 		name = name[i+1:]
 	}
@@ -719,7 +719,7 @@ func SecretNameKind(name string) (secret, password bool) {
 	if secretLastWords[last] {
 		return true, last != "secret" && last != "token"
 	}
-	if len(w) == 1 && isLowerName(name) {
+	if len(w) == 1 && secretLowerName(name) {
 		for _, suf := range secretSuffixes {
 			if strings.HasSuffix(last, suf) && len(last) > len(suf) {
 				return true, suf != "secret"

@@ -92,7 +92,7 @@ func (m *Model) keyLiteral(x parser.Expr, depth int) parser.Node {
 			return x
 		}
 	case *parser.Variable:
-		d, ok := m.defOf(x.ShortName(), x.Pos())
+		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
 		switch {
 		case !ok:
 		case d.param != nil:
@@ -131,7 +131,7 @@ func (m *Model) credSource(x parser.Expr, depth int) bool {
 	case *parser.SubExpr:
 		return len(x.Body) == 1 && m.credSourceStmt(x.Body[0], depth+1)
 	case *parser.Variable:
-		d, ok := m.defOf(x.ShortName(), x.Pos())
+		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
 		if ok && d.assign != nil && d.assign.Op == "=" {
 			return m.credSourceStmt(d.assign.Value, depth+1)
 		}
@@ -211,7 +211,7 @@ func (m *Model) clixml(x parser.Expr, depth int) *parser.Command {
 		if x.Splat {
 			return nil
 		}
-		d, ok := m.defOf(x.ShortName(), x.Pos())
+		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
 		if ok && d.assign != nil && d.assign.Op == "=" {
 			return m.clixmlStmt(d.assign.Value, depth+1)
 		}
@@ -279,7 +279,7 @@ func (m *Model) Variables() []*parser.Variable {
 // assignment, parameter or foreach), skipping an assignment that contains
 // the use itself; nil when none is known.
 func (m *Model) DefNode(v *parser.Variable) parser.Node {
-	if d, ok := m.defOf(v.ShortName(), v.Pos()); ok {
+	if d, ok := m.defSkippingSelf(v.ShortName(), v.Pos()); ok {
 		return d.node
 	}
 	return nil
