@@ -354,16 +354,16 @@ func (t *secretTracer) variable(v *parser.Variable) (o SecretOrigin, ok bool) {
 			return o, false
 		}
 		if o.VarName == "" && o.Kind == SecretPlain {
-			o.VarName = assignedName(d.assign)
+			o.VarName = secretAssignedName(d.assign)
 		}
-		o.Steps = append(o.Steps, RelatedNode{d.assign, "assigned to $" + assignedName(d.assign) + " here"})
+		o.Steps = append(o.Steps, RelatedNode{d.assign, "assigned to $" + secretAssignedName(d.assign) + " here"})
 		return o, true
 	}
 	return o, false
 }
 
-// assignedName is the variable name an assignment writes, as written.
-func assignedName(a *parser.AssignStmt) string {
+// secretAssignedName is the variable name an assignment writes, as written.
+func secretAssignedName(a *parser.AssignStmt) string {
 	switch t := a.Target.(type) {
 	case *parser.Variable:
 		return t.Name
