@@ -1,7 +1,9 @@
 # expect-none: AUTH001
 # Placeholders, empty strings and run-time sources: none of these is a hard-coded secret.
 
-# Empty strings (anonymous relay idiom).
+# Empty strings. PowerShell refuses them (-String is mandatory and does not allow an empty
+# string: "Cannot bind argument to parameter 'String' because it is an empty string"); the
+# anonymous relay idiom is New-Object SecureString. Either way there is no secret.
 $anonDq = ConvertTo-SecureString "" -AsPlainText -Force
 
 # Placeholders: ^(<.*>|\*+|x+|REPLACE_?ME|TODO|CHANGEME)$, compared case-insensitively.

@@ -1,7 +1,8 @@
 # expect-none: AUTH002
 # Credential objects whose secret is not a hard-coded literal.
 
-# Anonymous relay idiom (D15) and other empty secrets.
+# Anonymous relay idiom (D15) and other empty secrets. ($anon5 fails at run time: PowerShell
+# does not bind an empty string to ConvertTo-SecureString -String. No secret either way.)
 $anon1 = New-Object PSCredential('anonymous', (New-Object SecureString))
 $anon2 = [pscredential]::new('anonymous', [securestring]::new())
 $anon3 = [pscredential]::Empty

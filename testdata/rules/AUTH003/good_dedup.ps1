@@ -10,3 +10,7 @@ $relayNc = [System.Net.NetworkCredential]::new('relay@contoso.com', $relaySecret
 
 $nc = New-Object System.Net.NetworkCredential
 $nc.Password = 'Kite-Third#58'
+
+# A key of a configuration hashtable whose value AUTH002 reports through $config.Smtp.Password.
+$config = @{ Smtp = @{ User = 'relay@contoso.com'; Password = 'Kite-Fourth#90' } }
+$configNc = [System.Net.NetworkCredential]::new($config.Smtp.User, $config.Smtp.Password)

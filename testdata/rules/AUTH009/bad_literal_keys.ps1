@@ -27,8 +27,9 @@ $toStore = Read-Host -AsSecureString -Prompt 'Relay password'
 $toStore | ConvertFrom-SecureString -Key (1..16) | Set-Content -Path 'C:\secure\relay.enc'   # expect: AUTH009
 $exported = ConvertFrom-SecureString -SecureString $toStore -Key $castKey   # expect: AUTH009
 
-# -SecureKey derived from a literal (AUTH001 also reports the inner conversion).
-$secureKeySecure = ConvertTo-SecureString $encrypted -SecureKey (ConvertTo-SecureString 'Mallow-Keystone#42' -AsPlainText -Force)   # expect: AUTH009
+# -SecureKey derived from a literal (AUTH001 also reports the inner conversion). PowerShell
+# uses the SecureString's UTF-16 bytes as the AES key, so it must have 8, 12 or 16 characters.
+$secureKeySecure = ConvertTo-SecureString $encrypted -SecureKey (ConvertTo-SecureString 'Mallow-Keystone!' -AsPlainText -Force)   # expect: AUTH009
 
 # Backtick continuation.
 # expect-next-line: AUTH009
