@@ -27,24 +27,40 @@ func isScript(name string) bool {
 	return false
 }
 
+// discovery is the outcome of expanding the arguments.
+type discovery struct {
+	inputs []input
+	// excluded counts script files left out by --include/--exclude/.gitignore.
+	excluded int
+}
+
 // discover expands the arguments into a sorted list of inputs. Directories
 // are walked recursively; directory symlinks are not followed, so a
 // symlink loop cannot trap the walk. A file named explicitly is scanned
 // whatever its extension. Errors become skipped inputs, never silent drops.
-func discover(args []string) []input {
-	var out []input
+func discover(args []string, filter *pathFilter) discovery {
+	var out discovery
+	if filter == nil {
+		filter = &pathFilter{}
+	}
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			out = append(out, input{path: arg, reason: scan.ReadReason(err)})
+			out.inputs = append(out.inputs, input{path: arg, reason: scan.ReadReason(err)})
 			continue
 		}
 		if !info.IsDir() {
-			out = append(out, input{path: arg})
+			out.inputs = append(out.inputs, input{path: arg})
 			continue
+		}
+		var gi *gitIgnore
+		if filter.gitignore {
+			gi = &gitIgnore{}
 		}
 		var found []input
 		filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			rel, _ := filepath.Rel(arg, path)
+			rel = filepath.ToSlash(rel)
 			if err != nil {
 				if path != arg || d == nil {
 					found = append(found, input{path: path, reason: scan.ReadReason(err)})
@@ -55,9 +71,19 @@ func discover(args []string) []input {
 				return nil
 			}
 			if d.IsDir() {
+				if path != arg && (filter.excluded(rel, true) || gi != nil && (d.Name() == ".git" || gi.ignored(rel, true))) {
+					return fs.SkipDir
+				}
+				if gi != nil {
+					gi.load(path, rel)
+				}
 				return nil
 			}
 			if !isScript(d.Name()) {
+				return nil
+			}
+			if filter.excluded(rel, false) || gi != nil && gi.ignored(rel, false) {
+				out.excluded++
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
@@ -78,7 +104,7 @@ func discover(args []string) []input {
 			return nil
 		})
 		sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
-		out = append(out, found...)
+		out.inputs = append(out.inputs, found...)
 	}
 	return out
 }

@@ -2,10 +2,12 @@ package cli
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
@@ -16,7 +18,7 @@ import (
 // writeText prints one line per finding, `file:line:col: level: message [ID]`,
 // in input order; syntax errors are `error: syntax error: … [parse-error]`
 // and skipped files `file: skipped: reason`.
-func writeText(w io.Writer, results []scan.Result, verbose, color bool) error {
+func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, color bool) error {
 	bw := bufio.NewWriter(w)
 	for _, r := range results {
 		if r.Status == "skipped" {
@@ -33,8 +35,14 @@ func writeText(w io.Writer, results []scan.Result, verbose, color bool) error {
 			lines = append(lines, line{e.Pos, fmt.Sprintf("%s:%d:%d: %s: syntax error: %s [parse-error]", r.Path, p.Line, p.Column, paint("error", color), e.Msg)})
 		}
 		for _, d := range r.Findings {
+			if d.Suppressed != nil && !showSuppressed {
+				continue
+			}
 			p := r.File.Source.Position(d.Pos)
 			text := fmt.Sprintf("%s:%d:%d: %s: %s [%s]", r.Path, p.Line, p.Column, paint(d.Level.String(), color), d.Message, d.Rule)
+			if d.Suppressed != nil {
+				text += " (suppressed: " + d.Suppressed.Justification + ")"
+			}
 			if verbose && d.Detail != "" {
 				text += "\n" + indent(d.Detail, "    ")
 			}
@@ -83,6 +91,36 @@ func useColor(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
+// writeCSV writes one row per finding: rule, level, path, line, column,
+// endLine, endColumn, message, suppressed.
+func writeCSV(w io.Writer, results []scan.Result, showSuppressed bool) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"rule", "level", "path", "line", "column", "endLine", "endColumn", "message", "suppressed"})
+	for _, r := range results {
+		if r.Status == "skipped" {
+			cw.Write([]string{"skipped", "", r.Path, "", "", "", "", r.Reason, ""})
+			continue
+		}
+		for _, e := range r.Errors {
+			p := r.File.Source.Position(e.Pos)
+			cw.Write([]string{"parse-error", "error", r.Path, strconv.Itoa(p.Line), strconv.Itoa(p.Column), strconv.Itoa(p.Line), strconv.Itoa(p.Column), e.Msg, ""})
+		}
+		for _, d := range r.Findings {
+			if d.Suppressed != nil && !showSuppressed {
+				continue
+			}
+			a, b := r.File.Source.Position(d.Pos), r.File.Source.Position(d.End)
+			supp := ""
+			if d.Suppressed != nil {
+				supp = d.Suppressed.Kind + ": " + d.Suppressed.Justification
+			}
+			cw.Write([]string{d.Rule, d.Level.String(), r.Path, strconv.Itoa(a.Line), strconv.Itoa(a.Column), strconv.Itoa(b.Line), strconv.Itoa(b.Column), d.Message, supp})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
 func createOutput(path string) (io.Writer, func(), error) {
 	f, err := os.Create(path)
 	if err != nil {
@@ -124,6 +162,27 @@ type jsonFinding struct {
 	Detail     string         `json:"detail,omitempty"`
 	Related    []jsonRelated  `json:"related,omitempty"`
 	Properties map[string]any `json:"properties,omitempty"`
+	Fix        *jsonFix       `json:"fix,omitempty"`
+	Suppressed *jsonSuppress  `json:"suppressed,omitempty"`
+}
+
+type jsonFix struct {
+	Description string     `json:"description"`
+	Edits       []jsonEdit `json:"edits"`
+}
+
+type jsonEdit struct {
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndColumn int    `json:"endColumn"`
+	NewText   string `json:"newText"`
+}
+
+type jsonSuppress struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification"`
+	Line          int    `json:"line,omitempty"`
 }
 
 type jsonRelated struct {
@@ -157,6 +216,21 @@ func toJSONFinding(path string, src *parser.Source, d rules.Diagnostic) jsonFind
 	for _, rel := range d.Related {
 		p := src.Position(rel.Pos)
 		jf.Related = append(jf.Related, jsonRelated{p.Line, p.Column, rel.Message})
+	}
+	if len(d.Fixes) > 0 {
+		fx := &jsonFix{Description: d.Fixes[0].Description}
+		for _, e := range d.Fixes[0].Edits {
+			a, b := src.Position(e.Pos), src.Position(e.End)
+			fx.Edits = append(fx.Edits, jsonEdit{a.Line, a.Column, b.Line, b.Column, e.NewText})
+		}
+		jf.Fix = fx
+	}
+	if s := d.Suppressed; s != nil {
+		js := &jsonSuppress{Kind: s.Kind, Justification: s.Justification}
+		if s.Pos >= 0 {
+			js.Line = src.Position(s.Pos).Line
+		}
+		jf.Suppressed = js
 	}
 	return jf
 }

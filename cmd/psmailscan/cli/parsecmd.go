@@ -45,7 +45,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	inputs := discover(paths)
+	inputs := discover(paths, nil).inputs
 	start := time.Now()
 	results := make([]parseResult, len(inputs))
 	parallel(len(inputs), *jobs, func(i int) {

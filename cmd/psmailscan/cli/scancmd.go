@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/config"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -31,16 +32,25 @@ type scanFlags struct {
 	trustedRelays []string
 	maxFileSize   int64
 	stdinName     string
+	include       []string
+	exclude       []string
+	gitignore     bool
+	configFile    string
+	noConfig      bool
+	requireJust   bool
+	baseline      string
+	writeBaseline string
+	showSupp      bool
 }
 
 func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("psmailscan", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&f.format, "format", "f", "text", "output format: text, json or sarif")
+	fs.StringVarP(&f.format, "format", "f", "text", "output format: text, json, sarif or csv")
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
-	fs.StringArrayVar(&f.enable, "enable", nil, "enable rules by ID or family (MAIL001, TLS); repeatable or comma-separated")
-	fs.StringArrayVar(&f.disable, "disable", nil, "disable rules by ID or family; repeatable or comma-separated")
-	fs.StringVar(&f.severity, "severity", "note", "minimum level reported and counted for the exit code: note, warning or error")
+	fs.StringArrayVar(&f.enable, "enable", nil, "enable rules by ID, name or family (MAIL001, TLS); repeatable or comma-separated")
+	fs.StringArrayVar(&f.disable, "disable", nil, "disable rules by ID, name or family; repeatable or comma-separated")
+	fs.StringVar(&f.severity, "severity", "", "minimum level reported and counted for the exit code: note, warning or error (default note)")
 	fs.StringVar(&f.asOf, "as-of", "", "date (YYYY-MM-DD) that date-dependent levels and messages use (default: today)")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files scanned in parallel (default: all cores)")
 	fs.BoolVar(&f.noFail, "no-fail", false, "exit 0 even when there are findings")
@@ -52,11 +62,21 @@ func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs.StringArrayVar(&f.trustedRelays, "trusted-relay", nil, "SMTP host accepted for clear-text submission (MAIL003); repeatable")
 	fs.Int64Var(&f.maxFileSize, "max-file-size", 10<<20, "files larger than this many bytes are listed as skipped")
 	fs.StringVar(&f.stdinName, "stdin-filename", "stdin.ps1", "name used for the script read from standard input (path -)")
+	fs.StringArrayVar(&f.include, "include", nil, "scan only files matching this glob (doublestar, case-insensitive, relative to each PATH); repeatable")
+	fs.StringArrayVar(&f.exclude, "exclude", nil, "skip files and folders matching this glob; repeatable")
+	fs.BoolVar(&f.gitignore, "gitignore", false, "also skip what .gitignore files in the scanned folders exclude")
+	fs.StringVar(&f.configFile, "config", "", "settings file to use (default: "+config.FileName+" found by walking up from the first PATH)")
+	fs.BoolVar(&f.noConfig, "no-config", false, "do not read a settings file")
+	fs.BoolVar(&f.requireJust, "require-justification", false, "report suppression directives without a reason")
+	fs.StringVar(&f.baseline, "baseline", "", "do not report findings recorded in this baseline file")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file")
+	fs.BoolVar(&f.showSupp, "show-suppressed", false, "text and csv formats: also list suppressed findings")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .)")
+		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .; - reads standard input)")
 		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
 		fmt.Fprintln(stderr, "\nflags:")
 		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "\nexit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error")
 	}
 	return fs
 }
@@ -85,6 +105,33 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, rules.Doc(r.ID))
 		return exitOK
 	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+
+	// Settings file: flags win over it.
+	settings, err := loadSettings(&f, paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "psmailscan: %v\n", err)
+		return exitUsage
+	}
+	if settings != nil {
+		f.include = append(append([]string(nil), settings.IncludePaths...), f.include...)
+		f.exclude = append(append([]string(nil), settings.ExcludePaths...), f.exclude...)
+		f.enable = append(append([]string(nil), settings.IncludeRules...), f.enable...)
+		f.disable = append(append([]string(nil), settings.ExcludeRules...), f.disable...)
+		f.trustedRelays = append(append([]string(nil), settings.TrustedRelays...), f.trustedRelays...)
+		if f.severity == "" {
+			f.severity = settings.Severity
+		}
+		f.assumeTLS12 = f.assumeTLS12 || settings.AssumeTls12Configured
+		f.requireJust = f.requireJust || settings.RequireJustification
+	}
+	if f.severity == "" {
+		f.severity = "note"
+	}
+
 	cfg := &rules.Config{AsOf: time.Now().UTC(), AssumeTls12Configured: f.assumeTLS12, TrustedRelays: f.trustedRelays}
 	if f.asOf != "" {
 		t, err := time.Parse("2006-01-02", f.asOf)
@@ -101,18 +148,42 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	levels := map[string]rules.Level{}
+	if settings != nil {
+		for id, lv := range settings.RuleLevels {
+			r := rules.Lookup(id)
+			if r == nil {
+				return usageError(stderr, "%s: Rules names unknown rule %s", settings.Path, id)
+			}
+			l, err := rules.ParseLevel(lv)
+			if err != nil {
+				return usageError(stderr, "%s: Rules.%s.Level: %v", settings.Path, id, err)
+			}
+			levels[r.ID] = l
+		}
+	}
 	switch f.format {
-	case "text", "json", "sarif":
+	case "text", "json", "sarif", "csv":
 	default:
-		return usageError(stderr, "unknown --format %q (want text, json or sarif)", f.format)
+		return usageError(stderr, "unknown --format %q (want text, json, sarif or csv)", f.format)
 	}
-	opts := &scan.Options{Config: cfg, Enabled: enabled, MaxFileSize: f.maxFileSize}
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{"."}
+	filter, err := newPathFilter(f.include, f.exclude, f.gitignore)
+	if err != nil {
+		return usageError(stderr, "%v", err)
 	}
+	var base *baseline
+	if f.baseline != "" {
+		if base, err = readBaseline(f.baseline); err != nil {
+			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
+			return exitUsage
+		}
+	}
+
+	opts := &scan.Options{Config: cfg, Enabled: enabled, MaxFileSize: f.maxFileSize,
+		Suppress: rules.SuppressOptions{RequireJustification: f.requireJust}, Levels: levels}
 	var results []scan.Result
 	var fileInputs []input
+	excluded := 0
 	for _, p := range paths {
 		if p == "-" {
 			raw, err := io.ReadAll(stdin)
@@ -123,13 +194,24 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			results = append(results, scan.Bytes(f.stdinName, raw, opts))
 			continue
 		}
-		fileInputs = append(fileInputs, discover([]string{p})...)
+		d := discover([]string{p}, filter)
+		fileInputs = append(fileInputs, d.inputs...)
+		excluded += d.excluded
 	}
 	scanned := make([]scan.Result, len(fileInputs))
 	parallel(len(fileInputs), f.jobs, func(i int) { scanned[i] = scan.File(fileInputs[i].path, fileInputs[i].reason, opts) })
 	results = append(results, scanned...)
 	for i := range results {
 		results[i].Findings = filterLevel(results[i].Findings, minLevel)
+	}
+	if base != nil {
+		base.apply(results)
+	}
+	if f.writeBaseline != "" {
+		if err := writeBaselineFile(f.writeBaseline, results); err != nil {
+			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
+			return exitTrouble
+		}
 	}
 
 	out := stdout
@@ -147,14 +229,35 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = writeJSON(out, results)
 	case "sarif":
 		err = writeSARIF(out, results, enabled, stderr)
+	case "csv":
+		err = writeCSV(out, results, f.showSupp)
 	default:
-		err = writeText(out, results, f.verbose, useColor(out))
+		err = writeText(out, results, f.verbose, f.showSupp, useColor(out))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble
 	}
-	return exitCode(results, f.noFail, stderr)
+	return exitCode(results, excluded, f.noFail, stderr)
+}
+
+// loadSettings finds and reads the settings file unless --no-config.
+func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
+	if f.noConfig {
+		return nil, nil
+	}
+	path := f.configFile
+	if path == "" {
+		start := paths[0]
+		if start == "-" {
+			start = "."
+		}
+		path = config.Find(start)
+		if path == "" {
+			return nil, nil
+		}
+	}
+	return config.Load(path)
 }
 
 func filterLevel(ds []rules.Diagnostic, min rules.Level) []rules.Diagnostic {
@@ -168,10 +271,16 @@ func filterLevel(ds []rules.Diagnostic, min rules.Level) []rules.Diagnostic {
 }
 
 // exitCode applies the documented exit codes and prints a one-line summary on stderr.
-func exitCode(results []scan.Result, noFail bool, stderr io.Writer) int {
-	var findings, parseErr, skipped, trouble int
+func exitCode(results []scan.Result, excluded int, noFail bool, stderr io.Writer) int {
+	var findings, suppressed, parseErr, skipped, trouble int
 	for _, r := range results {
-		findings += len(r.Findings)
+		for _, d := range r.Findings {
+			if d.Suppressed != nil {
+				suppressed++
+			} else {
+				findings++
+			}
+		}
 		if r.Status == "parse-error" {
 			parseErr++
 		}
@@ -185,7 +294,14 @@ func exitCode(results []scan.Result, noFail bool, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "psmailscan: %s: internal error: %s\n", r.Path, ie)
 		}
 	}
-	fmt.Fprintf(stderr, "psmailscan: %d files, %d findings, %d with syntax errors, %d skipped\n", len(results), findings, parseErr, skipped)
+	summary := fmt.Sprintf("psmailscan: %d files, %d findings, %d with syntax errors, %d skipped", len(results), findings, parseErr, skipped)
+	if suppressed > 0 {
+		summary += fmt.Sprintf(", %d suppressed", suppressed)
+	}
+	if excluded > 0 {
+		summary += fmt.Sprintf(", %d excluded by filters", excluded)
+	}
+	fmt.Fprintln(stderr, summary)
 	switch {
 	case trouble > 0:
 		return exitTrouble
@@ -208,7 +324,11 @@ func ruleSelection(enable, disable []string) (func(*rules.Rule) bool, error) {
 				if s == "" {
 					continue
 				}
-				if rules.Lookup(s) == nil && !isFamily(s) {
+				if r := rules.Lookup(s); r != nil {
+					out = append(out, r.ID)
+					continue
+				}
+				if !isFamily(s) {
 					return nil, fmt.Errorf("unknown rule or family %q (see --list-rules)", s)
 				}
 				out = append(out, strings.ToUpper(s))
@@ -226,7 +346,7 @@ func ruleSelection(enable, disable []string) (func(*rules.Rule) bool, error) {
 	}
 	matches := func(r *rules.Rule, list []string) bool {
 		for _, s := range list {
-			if s == r.ID || s == strings.ToUpper(r.Name) || s == r.Family() {
+			if s == r.ID || s == r.Family() {
 				return true
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -40,6 +41,10 @@ type Options struct {
 	Config      *rules.Config
 	Enabled     func(*rules.Rule) bool
 	MaxFileSize int64
+	// Suppress configures in-source suppression directives.
+	Suppress rules.SuppressOptions
+	// Levels overrides the level of a rule's findings (settings file).
+	Levels map[string]rules.Level
 }
 
 // File reads, decodes, parses and checks one file. It never panics and
@@ -98,6 +103,20 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 		res.Status = "parse-error"
 	}
 	diags, rerrs := rules.Run(path, f, opts.Config, opts.Enabled, NewLoader())
+	for i := range diags {
+		if l, ok := opts.Levels[diags[i].Rule]; ok {
+			diags[i].Level = l
+		}
+	}
+	if problems := rules.ApplySuppressions(f, diags, opts.Suppress); len(problems) > 0 {
+		diags = append(diags, problems...)
+		sort.SliceStable(diags, func(i, j int) bool {
+			if diags[i].Pos != diags[j].Pos {
+				return diags[i].Pos < diags[j].Pos
+			}
+			return diags[i].Rule < diags[j].Rule
+		})
+	}
 	res.Findings = diags
 	if len(diags) > 0 {
 		lines := map[int]bool{}

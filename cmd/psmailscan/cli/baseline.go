@@ -1,0 +1,159 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules"
+)
+
+// A baseline records accepted findings so that a team adopting psmailscan
+// on a big tree sees only new ones. Entries match by rule, path and a
+// content fingerprint (see fingerprints), so findings whose lines moved
+// still match; each entry matches once.
+type baselineFile struct {
+	Version  int             `json:"version"`
+	Findings []baselineEntry `json:"findings"`
+}
+
+type baselineEntry struct {
+	Rule        string `json:"rule"`
+	Path        string `json:"path"`
+	Fingerprint string `json:"fingerprint"`
+	Message     string `json:"message,omitempty"`
+}
+
+type baseline struct {
+	path    string
+	entries map[string]int // key -> remaining count
+}
+
+func baselineKey(rule, path, fp string) string {
+	return rule + "\x00" + filepath.ToSlash(path) + "\x00" + fp
+}
+
+// fingerprints computes the baseline fingerprint of every finding of a file
+// (catalog H.8): a hash of the rule, the finding's source text with blanks
+// collapsed, and the name of the enclosing function, numbered when the
+// same fingerprint occurs more than once. Line shifts, and edits elsewhere
+// in the file, leave it unchanged.
+func fingerprints(r scan.Result) []string {
+	out := make([]string, len(r.Findings))
+	if r.File == nil {
+		return out
+	}
+	var funcs []*parser.FunctionDef
+	parser.Inspect(r.File.Script, func(n parser.Node) bool {
+		if fn, ok := n.(*parser.FunctionDef); ok {
+			funcs = append(funcs, fn)
+		}
+		return true
+	})
+	seen := map[string]int{}
+	text := r.File.Source.Text
+	for i, d := range r.Findings {
+		fn := ""
+		for _, f := range funcs {
+			if f.Pos() <= d.Pos && d.Pos < f.End() {
+				fn = strings.ToLower(f.Name) // innermost wins: later definitions nest deeper
+			}
+		}
+		end := d.End
+		if end > len(text) || end < d.Pos {
+			end = d.Pos
+		}
+		norm := strings.Join(strings.Fields(text[d.Pos:end]), " ")
+		h := sha256.Sum256([]byte(d.Rule + "\x00" + fn + "\x00" + norm))
+		key := hex.EncodeToString(h[:12])
+		seen[key]++
+		out[i] = key + ":" + strconv.Itoa(seen[key])
+	}
+	return out
+}
+
+func readBaseline(path string) (*baseline, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading baseline: %v", err)
+	}
+	var bf baselineFile
+	if err := json.Unmarshal(raw, &bf); err != nil {
+		return nil, fmt.Errorf("%s: not a psmailscan baseline: %v", path, err)
+	}
+	if bf.Version != 1 {
+		return nil, fmt.Errorf("%s: unsupported baseline version %d", path, bf.Version)
+	}
+	b := &baseline{path: path, entries: map[string]int{}}
+	for _, e := range bf.Findings {
+		b.entries[baselineKey(e.Rule, e.Path, e.Fingerprint)]++
+	}
+	return b, nil
+}
+
+// apply marks findings recorded in the baseline as suppressed (external).
+func (b *baseline) apply(results []scan.Result) {
+	for i := range results {
+		r := &results[i]
+		fps := fingerprints(*r)
+		for j := range r.Findings {
+			d := &r.Findings[j]
+			if d.Suppressed != nil {
+				continue
+			}
+			k := baselineKey(d.Rule, r.Path, fps[j])
+			if b.entries[k] > 0 {
+				b.entries[k]--
+				d.Suppressed = &rules.Suppression{Kind: "external", Justification: "recorded in baseline " + b.path, Pos: -1}
+			}
+		}
+	}
+}
+
+func writeBaselineFile(path string, results []scan.Result) error {
+	bf := baselineFile{Version: 1, Findings: []baselineEntry{}}
+	for _, r := range results {
+		fps := fingerprints(r)
+		for j, d := range r.Findings {
+			if d.Suppressed != nil && d.Suppressed.Kind == "inSource" {
+				continue
+			}
+			bf.Findings = append(bf.Findings, baselineEntry{Rule: d.Rule, Path: filepath.ToSlash(r.Path), Fingerprint: fps[j], Message: firstLine(d.Message)})
+		}
+	}
+	sort.SliceStable(bf.Findings, func(i, j int) bool {
+		a, c := bf.Findings[i], bf.Findings[j]
+		if a.Path != c.Path {
+			return a.Path < c.Path
+		}
+		if a.Rule != c.Rule {
+			return a.Rule < c.Rule
+		}
+		return a.Fingerprint < c.Fingerprint
+	})
+	data, err := json.MarshalIndent(bf, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o644)
+}
+
+func firstLine(s string) string {
+	for i, c := range s {
+		if c == '\n' {
+			return s[:i]
+		}
+	}
+	if len(s) > 200 {
+		return s[:200]
+	}
+	return s
+}
