@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -278,4 +279,65 @@ func lineStarts(text string) []int {
 		}
 	}
 	return starts
+}
+
+// Encode turns text back into the bytes of the given encoding, with its
+// BOM, so that a tool that rewrites a script keeps how it was stored. It
+// fails for characters Windows-1252 cannot represent.
+func Encode(text string, enc Encoding) ([]byte, error) {
+	switch enc {
+	case UTF8, "":
+		return []byte(text), nil
+	case UTF8BOM:
+		return append([]byte{0xEF, 0xBB, 0xBF}, text...), nil
+	case UTF16LE, UTF16LEBOM, UTF16BE, UTF16BEBOM:
+		var order binary.AppendByteOrder = binary.LittleEndian
+		if enc == UTF16BE || enc == UTF16BEBOM {
+			order = binary.BigEndian
+		}
+		u := utf16.Encode([]rune(text))
+		out := make([]byte, 0, 2+2*len(u))
+		if enc == UTF16LEBOM || enc == UTF16BEBOM {
+			out = order.AppendUint16(out, 0xFEFF)
+		}
+		for _, c := range u {
+			out = order.AppendUint16(out, c)
+		}
+		return out, nil
+	case UTF32LEBOM, UTF32BEBOM:
+		var order binary.AppendByteOrder = binary.LittleEndian
+		if enc == UTF32BEBOM {
+			order = binary.BigEndian
+		}
+		out := order.AppendUint32(nil, 0xFEFF)
+		for _, r := range text {
+			out = order.AppendUint32(out, uint32(r))
+		}
+		return out, nil
+	case CP1252:
+		out := make([]byte, 0, len(text))
+		for _, r := range text {
+			switch {
+			case r < 0x80 || r >= 0xA0 && r <= 0xFF:
+				out = append(out, byte(r))
+			default:
+				b, ok := cp1252Byte(r)
+				if !ok {
+					return nil, fmt.Errorf("character %q cannot be written in Windows-1252", r)
+				}
+				out = append(out, b)
+			}
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("unknown encoding %s", enc)
+}
+
+func cp1252Byte(r rune) (byte, bool) {
+	for i, c := range cp1252 {
+		if c == r {
+			return byte(0x80 + i), true
+		}
+	}
+	return 0, false
 }

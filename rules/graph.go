@@ -30,6 +30,8 @@ type mailArgs struct {
 	dno                                                              string
 	dropped                                                          []string
 	unknown                                                          []string
+	fromConst                                                        string
+	fromKnown                                                        bool
 }
 
 // sendMailMessageRewrite maps a bound Send-MailMessage call to Graph.
@@ -39,6 +41,10 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 		arg := b.Get(name)
 		if arg == nil {
 			return ""
+		}
+		if arg.FromSplat != nil {
+			// The hashtable's value at call time: $mail.Subject.
+			return splatRef(arg.FromSplat.Name, arg.Node)
 		}
 		if arg.Expr != nil {
 			return exprText(m, arg.Expr)
@@ -73,7 +79,46 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 			a.unknown = append(a.unknown, "-"+name)
 		}
 	}
-	return a.render(b.UnknownSplat, b.SplatVars)
+	if from := b.Get("From"); from != nil {
+		if v := m.ArgValue(from, c.Pos()); v.Kind == semantic.String {
+			a.fromConst, a.fromKnown = v.Str, true
+		}
+	}
+	rw := a.render(b.UnknownSplat, b.SplatVars)
+	if len(b.Ambiguous) > 0 || len(b.Unknown) > 0 || len(b.Extra) > 0 {
+		rw.Exact = false
+		rw.Why = joinWhy(rw.Why, "some arguments do not bind to Send-MailMessage parameters")
+	}
+	return rw
+}
+
+func joinWhy(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
+}
+
+// splatRef renders a read of a splatted hashtable's key: $mail.Subject, or
+// $mail['Odd Key'] when the key is not a plain name.
+func splatRef(varName string, key parser.Node) string {
+	k := ""
+	switch kn := key.(type) {
+	case *parser.Bareword:
+		k = kn.Text
+	case *parser.StringLit:
+		k = kn.Value
+	}
+	plain := k != ""
+	for _, r := range k {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			plain = false
+		}
+	}
+	if plain {
+		return "$" + varName + "." + k
+	}
+	return "$" + varName + "['" + strings.ReplaceAll(k, "'", "''") + "']"
 }
 
 // render builds the Send-MgUserMail code.
@@ -134,7 +179,7 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 		sb.WriteString("    isDeliveryReceiptRequested = $true\n")
 	}
 	sb.WriteString("}\n")
-	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $message\n", senderExpr(a.from))
+	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $message\n", a.sender())
 	rw.Code = sb.String()
 	if len(why) > 0 {
 		rw.Why = strings.Join(why, "; ")
@@ -165,17 +210,21 @@ func exprText(m *semantic.Model, x parser.Expr) string {
 	return m.Text(x)
 }
 
-// senderExpr turns the -From value into the mailbox for -UserId: a literal
-// 'Name <addr>' becomes 'addr'.
-func senderExpr(from string) string {
-	if from == "" {
+// sender turns the -From value into the mailbox for -UserId: a known
+// 'Name <addr>' becomes 'addr'; an unknown value gets the display name
+// stripped at run time.
+func (a mailArgs) sender() string {
+	switch {
+	case a.from == "":
 		return "'<sender mailbox>'"
+	case a.fromKnown:
+		addr := strings.TrimSpace(a.fromConst)
+		if i := strings.IndexByte(addr, '<'); i >= 0 && strings.HasSuffix(addr, ">") {
+			addr = addr[i+1 : len(addr)-1]
+		}
+		return "'" + strings.ReplaceAll(addr, "'", "''") + "'"
 	}
-	unq := strings.Trim(from, "'\"")
-	if i := strings.IndexByte(unq, '<'); i >= 0 && strings.HasSuffix(unq, ">") && len(unq) < len(from) {
-		return "'" + unq[i+1:len(unq)-1] + "'"
-	}
-	return from
+	return "(" + a.from + " -replace '^.*<([^>]+)>\\s*$', '$1')"
 }
 
 // rewriteDetail formats a rewrite for Diagnostic.Detail.
@@ -192,4 +241,96 @@ func rewriteDetail(rw GraphRewrite) string {
 			" (Graph always uses HTTPS with an OAuth token from Connect-MgGraph; delete any stored SMTP password).\n")
 	}
 	return sb.String()
+}
+
+// graphHelpers are the functions the rewrite calls (catalog A.6), inserted
+// once per file by a fix.
+const graphHelpers = `function ConvertTo-GraphRecipient {
+    param([string[]] $Address)
+    foreach ($entry in $Address) {
+        if ($entry -match '^\s*(?<n>.*?)\s*<(?<a>[^>]+)>\s*$') {
+            @{ emailAddress = @{ name = $Matches.n; address = $Matches.a } }
+        } else {
+            @{ emailAddress = @{ address = $entry.Trim() } }
+        }
+    }
+}
+
+function ConvertTo-GraphAttachment {
+    param([string[]] $Path)
+    foreach ($p in $Path) {
+        $full = Convert-Path -LiteralPath $p
+        @{
+            '@odata.type' = '#microsoft.graph.fileAttachment'
+            name          = [IO.Path]::GetFileName($full)
+            contentType   = 'application/octet-stream'
+            contentBytes  = [Convert]::ToBase64String([IO.File]::ReadAllBytes($full))
+        }
+    }
+}
+`
+
+// graphFix turns an exact rewrite of a standalone call into text edits:
+// the call is replaced (indented like it), and the helper functions are
+// inserted once, after the param block and using statements (or before the
+// first statement). It returns nil and the reason when the call cannot be
+// rewritten safely in place.
+func graphFix(m *semantic.Model, c *parser.Command, rw GraphRewrite) (*Fix, string) {
+	if !rw.Exact {
+		return nil, rw.Why
+	}
+	pl, ok := m.Parent(c).(*parser.Pipeline)
+	if !ok || len(pl.Elements) != 1 || pl.Next != nil || pl.Background {
+		return nil, "the call is part of a larger pipeline or expression"
+	}
+	switch m.Parent(pl).(type) {
+	case *parser.ScriptBlock, *parser.NamedBlock, *parser.StmtBlock:
+	default:
+		return nil, "the call is not a statement of its own"
+	}
+	for _, e := range c.Elements {
+		if _, ok := e.(*parser.Redirection); ok {
+			return nil, "the call has redirections"
+		}
+	}
+	src := m.Src
+	lineStart := strings.LastIndexAny(src[:c.Pos()], "\r\n") + 1
+	indent := src[lineStart:c.Pos()]
+	if strings.TrimSpace(indent) != "" {
+		return nil, "the call does not start its line"
+	}
+	code := strings.TrimSuffix(rw.Code, "\n")
+	code = strings.ReplaceAll(code, "\n", "\n"+indent)
+	fix := &Fix{Description: "Replace Send-MailMessage with Send-MgUserMail (Microsoft Graph)"}
+	if len(m.FunctionsNamed("ConvertTo-GraphRecipient")) == 0 {
+		pos, text := helperInsertion(m)
+		fix.Edits = append(fix.Edits, TextEdit{Pos: pos, End: pos, NewText: text})
+	}
+	fix.Edits = append(fix.Edits, TextEdit{Pos: c.Pos(), End: c.End(), NewText: code})
+	return fix, ""
+}
+
+// helperInsertion finds where the helper functions go: after the script's
+// param block, or after its using statements, or before its first statement.
+func helperInsertion(m *semantic.Model) (int, string) {
+	s := m.File.Script
+	after := -1
+	if s.Param != nil {
+		after = s.Param.End()
+	}
+	for _, u := range s.Using {
+		if u.End() > after {
+			after = u.End()
+		}
+	}
+	if after >= 0 {
+		return after, "\n\n" + strings.TrimSuffix(graphHelpers, "\n")
+	}
+	first := len(m.Src)
+	if len(s.Named) > 0 {
+		first = s.Named[0].Pos()
+	} else if len(s.Body) > 0 {
+		first = s.Body[0].Pos()
+	}
+	return first, graphHelpers + "\n"
 }

@@ -30,6 +30,11 @@ func runMAIL001(p *Pass) {
 		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
 		rw := sendMailMessageRewrite(p.Model, c, b)
 		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message, Detail: rewriteDetail(rw)}
+		if fix, why := graphFix(p.Model, c, rw); fix != nil {
+			d.Fixes = []Fix{*fix}
+		} else if rw.Exact {
+			d.Detail += "Not applied by --fix: " + why + ".\n"
+		}
 		d.Related = splatRelated(p.Model, b)
 		if fn := unreachableFunction(p.Model, c); fn != nil {
 			d.Properties = map[string]any{"reachable": false}

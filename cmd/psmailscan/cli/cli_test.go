@@ -3,12 +3,15 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 )
+
+var updateGoldens = flag.Bool("update", false, "rewrite golden files")
 
 func run(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()

@@ -41,6 +41,8 @@ type scanFlags struct {
 	baseline      string
 	writeBaseline string
 	showSupp      bool
+	diff          bool
+	fix           bool
 }
 
 func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
@@ -71,6 +73,8 @@ func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs.StringVar(&f.baseline, "baseline", "", "do not report findings recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file")
 	fs.BoolVar(&f.showSupp, "show-suppressed", false, "text and csv formats: also list suppressed findings")
+	fs.BoolVar(&f.diff, "diff", false, "print the available rewrites (Send-MailMessage to Microsoft Graph) as a unified diff instead of the report")
+	fs.BoolVar(&f.fix, "fix", false, "apply the available rewrites in place (keeping encoding, BOM and line endings), then report what remains")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .; - reads standard input)")
 		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
@@ -211,6 +215,28 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := writeBaselineFile(f.writeBaseline, results); err != nil {
 			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
 			return exitTrouble
+		}
+	}
+
+	if f.diff || f.fix {
+		fixes := collectFixes(results)
+		if f.diff {
+			if err := writeDiffs(stdout, fixes); err != nil {
+				fmt.Fprintf(stderr, "psmailscan: %v\n", err)
+				return exitTrouble
+			}
+			return exitCode(results, excluded, f.noFail, io.Discard)
+		}
+		// Re-scan the rewritten files so the report describes them as they are now.
+		changed := map[string]bool{}
+		for _, p := range applyFixes(fixes, results, stderr) {
+			changed[p] = true
+		}
+		for i := range results {
+			if changed[results[i].Path] {
+				results[i] = scan.File(results[i].Path, "", opts)
+				results[i].Findings = filterLevel(results[i].Findings, minLevel)
+			}
 		}
 	}
 
