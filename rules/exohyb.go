@@ -21,22 +21,78 @@ type exoCmd struct {
 // (aliases, functions and module qualifiers handled by Resolve), bound to
 // the cmdlet's metadata. Calls with an ambiguous parameter name are left
 // out: PowerShell refuses them (catalog H.2).
+//
+// Exchange cmdlets may carry a noun prefix chosen at connect time
+// (Connect-ExchangeOnline -Prefix Cloud makes New-CloudInboundConnector);
+// a constant -Prefix of Connect-ExchangeOnline, Import-PSSession or
+// Import-Module in the file is honoured.
 func exoCommands(m *semantic.Model, info map[string]*semantic.CmdletInfo) []exoCmd {
 	var out []exoCmd
+	var prefixes []string
+	prefixesDone := false
 	for _, c := range m.Commands {
 		r := m.Resolve(c)
 		if !r.Builtin {
 			continue
 		}
-		ci, ok := info[r.Name]
+		name := r.Name
+		ci, ok := info[name]
 		if !ok {
-			continue
+			if !prefixesDone {
+				prefixes, prefixesDone = nounPrefixes(m), true
+			}
+			if i := strings.IndexByte(name, '-'); i > 0 {
+				for _, p := range prefixes {
+					if strings.HasPrefix(name[i+1:], p) {
+						if ci, ok = info[name[:i+1]+name[i+1+len(p):]]; ok {
+							name = name[:i+1] + name[i+1+len(p):]
+							break
+						}
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
 		}
 		b := m.Bind(c, ci)
 		if len(b.Ambiguous) > 0 {
 			continue
 		}
-		out = append(out, exoCmd{c: c, name: r.Name, b: b})
+		out = append(out, exoCmd{c: c, name: name, b: b})
+	}
+	return out
+}
+
+// nounPrefixes returns the constant -Prefix values (lower case) given to
+// Connect-ExchangeOnline, Import-PSSession or Import-Module in the file.
+func nounPrefixes(m *semantic.Model) []string {
+	var out []string
+	for _, c := range m.Commands {
+		switch m.Resolve(c).Name {
+		case "connect-exchangeonline", "connect-ippssession", "import-pssession", "import-module":
+		default:
+			continue
+		}
+		els := c.Elements
+		for i, e := range els {
+			p, ok := e.(*parser.Parameter)
+			if !ok || !strings.EqualFold(p.Name, "prefix") {
+				continue
+			}
+			var x parser.Expr = p.Arg
+			if x == nil && i+1 < len(els) {
+				if a, ok := els[i+1].(*parser.Argument); ok {
+					x = a.X
+				}
+			}
+			if x == nil {
+				continue
+			}
+			if v := m.Eval(x, x.Pos()); v.Kind == semantic.String && strings.TrimSpace(v.Str) != "" {
+				out = append(out, strings.ToLower(strings.TrimSpace(v.Str)))
+			}
+		}
 	}
 	return out
 }
@@ -316,18 +372,64 @@ func (f objectFilter) expr(x parser.Expr, depth int) (parser.Node, bool) {
 }
 
 // scriptName returns the file name a command runs when its name is a path
-// to a .ps1 (.\x.ps1, C:\x\y.ps1, & "$PSScriptRoot\y.ps1"), lower case.
-func scriptName(c *parser.Command) string {
+// to a script (.\x.ps1, C:\x\y.ps1, & "$PSScriptRoot\y.ps1", & $path with
+// $path a constant or Join-Path … 'y.ps1'), lower case.
+func scriptName(m *semantic.Model, c *parser.Command) string {
+	return fileName(m, c.Name, 0)
+}
+
+func fileName(m *semantic.Model, x parser.Expr, depth int) string {
 	var text string
-	switch n := c.Name.(type) {
+	switch n := x.(type) {
 	case *parser.Bareword:
 		text = n.Text
 	case *parser.StringLit:
 		text = n.Value
+	case *parser.Variable:
+		if v := m.Eval(n, n.Pos()); v.Kind == semantic.String {
+			text = v.Str
+			break
+		}
+		def, ok := m.VarDef(n).(*parser.AssignStmt)
+		if !ok || def.Op != "=" || depth > 3 {
+			return ""
+		}
+		if e := semantic.StmtExpr(def.Value); e != nil {
+			return fileName(m, e, depth+1)
+		}
+		pl, ok := def.Value.(*parser.Pipeline)
+		if !ok || len(pl.Elements) != 1 {
+			return ""
+		}
+		jc, ok := pl.Elements[0].(*parser.Command)
+		if !ok || m.Resolve(jc).Name != "join-path" {
+			return ""
+		}
+		// The last constant argument of Join-Path is the child path.
+		for _, e := range jc.Elements {
+			var ax parser.Expr
+			switch e := e.(type) {
+			case *parser.Argument:
+				ax = e.X
+			case *parser.Parameter:
+				ax = e.Arg
+			}
+			if ax == nil {
+				continue
+			}
+			if v := m.Eval(ax, ax.Pos()); v.Kind == semantic.String {
+				text = v.Str
+			}
+		}
+	case *parser.ParenExpr:
+		if e := semantic.StmtExpr(n.X); e != nil && depth <= 3 {
+			return fileName(m, e, depth+1)
+		}
+		return ""
 	default:
 		return ""
 	}
-	text = strings.ToLower(strings.TrimSpace(text))
+	text = strings.ToLower(strings.Trim(strings.TrimSpace(text), `'"`))
 	if i := strings.LastIndexAny(text, `\/`); i >= 0 {
 		text = text[i+1:]
 	}
@@ -338,7 +440,9 @@ const hybridAppScript = "configureexchangehybridapplication.ps1"
 
 // hybridAppScriptCall reports a command that runs Microsoft's
 // ConfigureExchangeHybridApplication.ps1 in this process.
-func hybridAppScriptCall(c *parser.Command) bool { return scriptName(c) == hybridAppScript }
+func hybridAppScriptCall(m *semantic.Model, c *parser.Command) bool {
+	return scriptName(m, c) == hybridAppScript
+}
 
 // credAdd is a step that adds a key or password credential to the shared
 // "Office 365 Exchange Online" service principal (catalog F.2).

@@ -87,7 +87,7 @@ func runHYB002(p *Pass) {
 // ExchangeOnpremAsThirdPartyAppId override with Enabled=true.
 func dedicatedHybridApp(m *semantic.Model) bool {
 	for _, c := range m.Commands {
-		if hybridAppScriptCall(c) {
+		if hybridAppScriptCall(m, c) {
 			return true
 		}
 		if _, script, _ := launchedScript(m, c); script == hybridAppScript {
@@ -135,6 +135,7 @@ func authCertExports(m *semantic.Model) []parser.Node {
 	for _, c := range m.Commands {
 		switch m.Resolve(c).Name {
 		case "export-certificate", "export-exchangecertificate":
+			t.steps = 0
 			if t.args(c, 0) {
 				out = append(out, c)
 			}
@@ -143,12 +144,14 @@ func authCertExports(m *semantic.Model) []parser.Node {
 	for _, inv := range m.Invokes {
 		switch strings.ToLower(inv.Member.MemberName()) {
 		case "export", "getrawcertdata", "getrawcertdatastring":
+			t.steps = 0
 			if !inv.Member.Static && t.expr(inv.Member.X, 0) && !covered(inv) {
 				out = append(out, inv)
 			}
 		}
 	}
 	for _, me := range m.Members {
+		t.steps = 0
 		if strings.EqualFold(me.MemberName(), "rawdata") && !me.Static && t.expr(me.X, 0) && !covered(me) {
 			out = append(out, me)
 		}
@@ -158,12 +161,14 @@ func authCertExports(m *semantic.Model) []parser.Node {
 
 // authTracker follows values derived from the Exchange Auth certificate's thumbprint.
 type authTracker struct {
-	m    *semantic.Model
-	seen map[parser.Node]bool
+	m     *semantic.Model
+	seen  map[parser.Node]bool
+	steps int
 }
 
 func (t *authTracker) expr(x parser.Expr, depth int) bool {
-	if x == nil || depth > 10 {
+	t.steps++
+	if x == nil || depth > 10 || t.steps > 20000 {
 		return false
 	}
 	switch x := x.(type) {

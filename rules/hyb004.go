@@ -34,7 +34,7 @@ func runHYB004(p *Pass) {
 		var signals []string
 		var rel []Related
 		switch {
-		case hybridAppScriptCall(c):
+		case hybridAppScriptCall(m, c):
 			if core {
 				signals = append(signals, hyb004Core)
 			}
@@ -97,15 +97,7 @@ func launchedScript(m *semantic.Model, c *parser.Command) (pwsh bool, script str
 		if x == nil {
 			return pwsh, "", nil
 		}
-		text := m.Text(x)
-		if v := m.Eval(x, x.Pos()); v.Kind == semantic.String {
-			text = v.Str
-		}
-		text = strings.ToLower(strings.Trim(strings.TrimSpace(text), `'"`))
-		if j := strings.LastIndexAny(text, `\/`); j >= 0 {
-			text = text[j+1:]
-		}
-		return pwsh, text, els[next:]
+		return pwsh, fileName(m, x, 0), els[next:]
 	}
 	return pwsh, "", nil
 }

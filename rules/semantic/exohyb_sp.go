@@ -74,6 +74,15 @@ type spTracker struct {
 	m     *Model
 	inter int
 	seen  map[parser.Node]bool
+	steps int // work budget: a file never costs more than spBudget steps per question
+}
+
+const spBudget = 20000
+
+// spent counts one step and reports an exhausted budget.
+func (t *spTracker) spent() bool {
+	t.steps++
+	return t.steps > spBudget
 }
 
 // ExoServicePrincipal reports whether x holds the shared "Office 365 Exchange
@@ -117,7 +126,7 @@ func (m *Model) ExoLookup(c *parser.Command) SPRef {
 var idMembers = map[string]bool{"id": true, "objectid": true, "appprincipalid": true, "appid": true, "serviceprincipalid": true}
 
 func (t *spTracker) expr(x parser.Expr, depth int) SPRef {
-	if x == nil || depth > 24 {
+	if x == nil || depth > 24 || t.spent() {
 		return SPRef{}
 	}
 	switch x := x.(type) {
@@ -480,6 +489,11 @@ func WhereMentions(m *Model, c *parser.Command, match func(parser.Expr) bool) bo
 
 // lookup classifies a command that returns a service principal.
 func (t *spTracker) lookup(c *parser.Command, depth int) SPRef {
+	if t.seen[c] || t.spent() {
+		return SPRef{}
+	}
+	t.seen[c] = true
+	defer delete(t.seen, c)
 	r := t.m.Resolve(c)
 	if !r.Builtin {
 		return SPRef{}
@@ -539,7 +553,7 @@ func (t *spTracker) lookup(c *parser.Command, depth int) SPRef {
 		filter("Filter")
 		name("DisplayName", "DisplayNameStartsWith", "DisplayNameBeginsWith", "SearchString")
 	case "invoke-mggraphrequest", "invoke-restmethod", "invoke-webrequest":
-		req := t.m.restRequest(c, b)
+		req := t.m.restRequest(t, c, b)
 		if req.Method == "GET" && strings.Contains(req.URI, "serviceprincipals") &&
 			(MentionsExoAppID(req.URI) || strings.Contains(req.URI, "{exosp}")) {
 			hit = true
@@ -573,7 +587,7 @@ func (t *spTracker) filterMentionsExo(x parser.Expr, depth int) bool {
 // RestRequest is a raw HTTP request as far as it is known: the method
 // (upper case; "GET" when absent, "" when unknown) and the URI, lower case,
 // with the parts that hold the shared service principal's id written as
-// {exosp} and other unknown parts as {?}.
+// {exosp} and other unknown parts as {*}.
 type RestRequest struct {
 	Method  string
 	URI     string
@@ -592,12 +606,12 @@ func (m *Model) RestRequest(c *parser.Command) (RestRequest, bool) {
 	if len(b.Ambiguous) > 0 {
 		return RestRequest{}, false
 	}
-	return m.restRequest(c, b), true
+	return m.restRequest(&spTracker{m: m, seen: map[parser.Node]bool{}}, c, b), true
 }
 
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PATCH": true, "PUT": true, "DELETE": true, "HEAD": true, "OPTIONS": true, "MERGE": true, "TRACE": true}
 
-func (m *Model) restRequest(c *parser.Command, b *Binding) RestRequest {
+func (m *Model) restRequest(t *spTracker, c *parser.Command, b *Binding) RestRequest {
 	req := RestRequest{Method: "GET"}
 	uri := b.Get("Uri")
 	if uri == nil {
@@ -617,7 +631,6 @@ func (m *Model) restRequest(c *parser.Command, b *Binding) RestRequest {
 		}
 	}
 	if uri != nil && uri.Expr != nil {
-		t := &spTracker{m: m, seen: map[parser.Node]bool{}}
 		req.URI = strings.ToLower(t.render(uri.Expr, 0))
 		req.URI = strings.NewReplacer("''", "'", "%27", "'", `"`, "'", "%28", "(", "%29", ")").Replace(req.URI)
 		req.URINode = uri.Expr
@@ -632,8 +645,8 @@ func (m *Model) restRequest(c *parser.Command, b *Binding) RestRequest {
 // render writes an expression as text: constants as they are, the shared
 // service principal's id as {exosp}, anything else as {?}.
 func (t *spTracker) render(x parser.Expr, depth int) string {
-	if depth > 8 {
-		return "{?}"
+	if depth > 8 || t.spent() {
+		return "{*}"
 	}
 	if v := t.m.Eval(x, x.Pos()); v.Kind == String {
 		return v.Str
@@ -665,7 +678,7 @@ func (t *spTracker) render(x parser.Expr, depth int) string {
 			}
 		}
 	}
-	return "{?}"
+	return "{*}"
 }
 
 // Adds is the answer of the add-versus-remove test for a credential
@@ -702,6 +715,7 @@ type addsTracker struct {
 	m        *Model
 	seen     map[parser.Node]bool
 	evidence parser.Node
+	steps    int
 }
 
 func (t *addsTracker) yes(n parser.Node) Adds {
@@ -717,17 +731,18 @@ func (t *addsTracker) expr(x parser.Expr, depth int) Adds {
 	if x == nil {
 		return AddsNo
 	}
-	if depth > 24 {
+	t.steps++
+	if depth > 24 || t.steps > spBudget {
 		return AddsUnknown
 	}
 	switch x := x.(type) {
 	case *parser.Variable:
 		return t.variable(x, depth)
 	case *parser.HashLit:
-		return t.yes(x)
+		return t.literal(x, x, depth)
 	case *parser.ConvertExpr:
-		if _, ok := x.X.(*parser.HashLit); ok {
-			return t.yes(x)
+		if h, ok := x.X.(*parser.HashLit); ok {
+			return t.literal(x, h, depth)
 		}
 		return t.expr(x.X, depth+1)
 	case *parser.ArrayExpr:
@@ -786,6 +801,29 @@ func (t *addsTracker) expr(x parser.Expr, depth int) Adds {
 		}
 	}
 	return AddsUnknown
+}
+
+// literal classifies a credential written as a hashtable or
+// [PSCustomObject]@{…}: a new credential, unless its key material is
+// copied from an element of the existing collection (key = $k.key inside a
+// loop over the service principal's keyCredentials), which is how
+// clean-up scripts rebuild the list of credentials they keep.
+func (t *addsTracker) literal(n parser.Node, h *parser.HashLit, depth int) Adds {
+	for _, e := range h.Entries {
+		key, ok := t.m.hashKey(e.Key, e.Pos())
+		if !ok || !strings.EqualFold(key, "key") {
+			continue
+		}
+		me, ok := stmtExpr(e.Value).(*parser.MemberExpr)
+		if !ok || !strings.EqualFold(me.MemberName(), "key") {
+			break
+		}
+		if v, ok := me.X.(*parser.Variable); ok && t.variable(v, depth+1) == AddsNo {
+			return AddsNo
+		}
+		break
+	}
+	return t.yes(n)
 }
 
 func isCollectionType(tn string) bool {
@@ -953,35 +991,45 @@ func (m *Model) BodyAddsCredentials(a *Arg, at int) (Adds, parser.Node) {
 
 // bodyHash finds the hashtable a body argument holds.
 func (m *Model) bodyHash(a *Arg, at int, depth int) *HashValue {
-	v := m.ArgValue(a, at)
-	if v.Kind == Hash {
+	if v := m.ArgValue(a, at); v.Kind == Hash {
 		return v.Hash
 	}
-	if a.Expr == nil || depth > 4 {
+	return m.hashOf(a.Expr, at, depth)
+}
+
+// hashOf finds the hashtable an expression holds: a hashtable or
+// [PSCustomObject]@{…} literal, directly, in a variable, or piped to
+// ConvertTo-Json.
+func (m *Model) hashOf(x parser.Expr, at int, depth int) *HashValue {
+	if x == nil || depth > 4 {
 		return nil
 	}
-	x := a.Expr
-	if p, ok := x.(*parser.ParenExpr); ok {
-		if pl, ok := p.X.(*parser.Pipeline); ok {
-			return m.pipelineHash(pl, at)
+	if v := m.Eval(x, at); v.Kind == Hash {
+		return v.Hash
+	}
+	switch x := x.(type) {
+	case *parser.ConvertExpr:
+		if h, ok := x.X.(*parser.HashLit); ok {
+			return m.Eval(h, at).Hash
 		}
-	}
-	vr, ok := x.(*parser.Variable)
-	if !ok {
-		return nil
-	}
-	def, ok := m.VarDef(vr).(*parser.AssignStmt)
-	if !ok || def.Op != "=" {
-		return nil
-	}
-	if pl, ok := def.Value.(*parser.Pipeline); ok {
-		return m.pipelineHash(pl, def.Pos())
+	case *parser.ParenExpr:
+		if pl, ok := x.X.(*parser.Pipeline); ok {
+			return m.pipelineHash(pl, at, depth)
+		}
+	case *parser.Variable:
+		def, ok := m.VarDef(x).(*parser.AssignStmt)
+		if !ok || def.Op != "=" {
+			return nil
+		}
+		if pl, ok := def.Value.(*parser.Pipeline); ok {
+			return m.pipelineHash(pl, def.Pos(), depth)
+		}
 	}
 	return nil
 }
 
 // pipelineHash: @{…} | ConvertTo-Json [-Depth n] [-Compress].
-func (m *Model) pipelineHash(pl *parser.Pipeline, at int) *HashValue {
+func (m *Model) pipelineHash(pl *parser.Pipeline, at int, depth int) *HashValue {
 	if pl.Next != nil || len(pl.Elements) == 0 {
 		return nil
 	}
@@ -995,8 +1043,5 @@ func (m *Model) pipelineHash(pl *parser.Pipeline, at int) *HashValue {
 			return nil
 		}
 	}
-	if v := m.Eval(ce.X, at); v.Kind == Hash {
-		return v.Hash
-	}
-	return nil
+	return m.hashOf(ce.X, at, depth+1)
 }
