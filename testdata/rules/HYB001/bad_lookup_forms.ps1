@@ -46,3 +46,8 @@ foreach ($k in $exo.KeyCredentials) { $keep.Add([PSCustomObject]@{ key = $k.key;
 $keep.Add([PSCustomObject]@{ key = $b64; type = 'AsymmetricX509Cert'; usage = 'Verify' })
 $patchBody = [PSCustomObject]@{ keyCredentials = $keep }
 Invoke-MgGraphRequest -Method PATCH -Uri "v1.0/servicePrincipals/$($exo.Id)" -Body ($patchBody | ConvertTo-Json -Depth 4)   # expect: HYB001
+
+# 11. the URI extended in place ($uri = $uri + …: the right side reads the earlier value)
+$uri = "https://graph.microsoft.com/v1.0/servicePrincipals/$($exo.Id)"
+$uri = $uri + '/addPassword'
+Invoke-RestMethod -Method POST -Uri $uri -Headers $headers -Body '{}' -ContentType 'application/json'   # expect: HYB001

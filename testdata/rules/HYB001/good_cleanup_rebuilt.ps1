@@ -28,3 +28,11 @@ foreach ($sp in $others) { Add-MgServicePrincipalPassword -ServicePrincipalId $s
 # GET requests (the default method) on the credential endpoints and on the service principal
 Invoke-MgGraphRequest "v1.0/servicePrincipals(appId='00000002-0000-0ff1-ce00-000000000000')"
 Invoke-RestMethod -Uri "https://graph.microsoft.com/v1.0/servicePrincipals/$($exo.Id)?`$select=keyCredentials" -Headers $headers
+
+# a variable that feeds its own request (following a redirect, paging): analysed without looping
+$next = 'https://aka.ms/some-download'
+$next = (Invoke-WebRequest -Uri $next -MaximumRedirection 0 -UseBasicParsing -ErrorAction Ignore).Headers.Location
+$page = Invoke-MgGraphRequest -Method GET -Uri 'v1.0/servicePrincipals'
+while ($page.'@odata.nextLink') {
+    $page = Invoke-MgGraphRequest -Method GET -Uri $page.'@odata.nextLink'
+}
