@@ -25,7 +25,7 @@ func runEXO001(p *Pass) {
 		}
 		verb := "Creates an OnPremises inbound connector"
 		if e.name == "set-inboundconnector" {
-			verb = "Changes an inbound connector to type OnPremises"
+			verb = "Sets an inbound connector's type to OnPremises"
 		}
 		if n := e.constText(m, "Name", "Identity"); n != "" {
 			verb += " ('" + n + "')"
