@@ -30,7 +30,21 @@ func exoCommands(m *semantic.Model, info map[string]*semantic.CmdletInfo) []exoC
 	var out []exoCmd
 	var prefixes []string
 	prefixesDone := false
+	quick := !definesAliases(m)
 	for _, c := range m.Commands {
+		if quick {
+			// Without Set-Alias/New-Alias in the file, only a command written
+			// with one of the names (or a noun prefix) can resolve to them.
+			base := commandBase(c)
+			if _, ok := info[base]; !ok {
+				if !prefixesDone {
+					prefixes, prefixesDone = nounPrefixes(m), true
+				}
+				if len(prefixes) == 0 || !strings.Contains(base, "-") {
+					continue
+				}
+			}
+		}
 		r := m.Resolve(c)
 		if !r.Builtin {
 			continue
@@ -64,11 +78,38 @@ func exoCommands(m *semantic.Model, info map[string]*semantic.CmdletInfo) []exoC
 	return out
 }
 
+// commandBase returns a command's name as written, lower case, without a
+// module qualifier ("" for a computed name).
+func commandBase(c *parser.Command) string {
+	name := strings.ToLower(c.NameText())
+	if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
+}
+
+// definesAliases reports Set-Alias/New-Alias in the file: only then can a
+// name resolve to a cmdlet whose name it does not spell.
+func definesAliases(m *semantic.Model) bool {
+	for _, c := range m.Commands {
+		switch commandBase(c) {
+		case "set-alias", "new-alias", "sal", "nal":
+			return true
+		}
+	}
+	return false
+}
+
 // nounPrefixes returns the constant -Prefix values (lower case) given to
 // Connect-ExchangeOnline, Import-PSSession or Import-Module in the file.
 func nounPrefixes(m *semantic.Model) []string {
 	var out []string
 	for _, c := range m.Commands {
+		switch commandBase(c) {
+		case "connect-exchangeonline", "connect-ippssession", "import-pssession", "import-module", "ipmo":
+		default:
+			continue
+		}
 		switch m.Resolve(c).Name {
 		case "connect-exchangeonline", "connect-ippssession", "import-pssession", "import-module":
 		default:
@@ -494,7 +535,18 @@ var credSinks = map[string]credSink{
 // only when the new collection can hold an element that was not there.
 func exoCredentialAdds(m *semantic.Model) []credAdd {
 	var out []credAdd
+	quick := !definesAliases(m)
 	for _, c := range m.Commands {
+		if quick {
+			base := commandBase(c)
+			if _, ok := credSinks[base]; !ok && !semantic.IsRestCmdlet(base) {
+				switch base {
+				case "iwr", "irm", "curl", "wget":
+				default:
+					continue
+				}
+			}
+		}
 		r := m.Resolve(c)
 		if !r.Builtin {
 			continue

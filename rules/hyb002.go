@@ -30,9 +30,6 @@ const hyb002Message = "Since 31 October 2025 rich coexistence (Free/Busy, MailTi
 // in files that contain none of the dedicated-app steps.
 func runHYB002(p *Pass) {
 	m := p.Model
-	if dedicatedHybridApp(m) {
-		return
-	}
 	isExo := func(x parser.Expr) bool {
 		switch x.(type) {
 		case *parser.StringLit, *parser.Bareword, *parser.Variable:
@@ -40,13 +37,20 @@ func runHYB002(p *Pass) {
 		}
 		return false
 	}
+	type hit struct {
+		n parser.Node
+		d Diagnostic
+	}
+	var found []hit
 	for _, e := range exoCommands(m, cmdlets("new-partnerapplication", "set-partnerapplication")) {
 		enabled, enabledKnown, ea := e.boolArg(m, "Enabled")
 		if enabledKnown && !enabled {
 			continue
 		}
 		if a := e.b.Get("ApplicationIdentifier"); a != nil && a.Expr != nil && m.ExoServicePrincipal(a.Expr).Kind == semantic.SPID {
-			report(p, e.c, Warning, "Configures the partner application for the shared 'Office 365 Exchange Online' service principal (appId 00000002-0000-0ff1-ce00-000000000000). "+hyb002Message, e.related(m, a, ea))
+			found = append(found, hit{e.c, Diagnostic{Pos: e.c.Pos(), End: e.c.End(), Level: Warning,
+				Message: "Configures the partner application for the shared 'Office 365 Exchange Online' service principal (appId 00000002-0000-0ff1-ce00-000000000000). " + hyb002Message,
+				Related: e.related(m, a, ea)}})
 			continue
 		}
 		if e.name != "set-partnerapplication" || !enabledKnown {
@@ -67,16 +71,25 @@ func runHYB002(p *Pass) {
 		if ev != nil && (ev.Pos() < e.c.Pos() || ev.Pos() >= e.c.End()) {
 			rel = append(rel, Related{Pos: ev.Pos(), End: ev.End(), Message: "partner application 00000002-0000-0ff1-ce00-000000000000 selected here"})
 		}
-		report(p, e.c, Warning, "Enables the partner application of the shared 'Office 365 Exchange Online' service principal (appId 00000002-0000-0ff1-ce00-000000000000), the legacy hybrid OAuth trust. "+hyb002Message, rel)
+		found = append(found, hit{e.c, Diagnostic{Pos: e.c.Pos(), End: e.c.End(), Level: Warning,
+			Message: "Enables the partner application of the shared 'Office 365 Exchange Online' service principal (appId 00000002-0000-0ff1-ce00-000000000000), the legacy hybrid OAuth trust. " + hyb002Message,
+			Related: rel}})
 	}
-	if len(exoCredentialAdds(m)) == 0 {
+	if exports := authCertExports(m); len(exports) > 0 && len(exoCredentialAdds(m)) > 0 {
+		for _, n := range exports {
+			found = append(found, hit{n, Diagnostic{Pos: n.Pos(), End: n.End(), Level: Warning,
+				Message: "Exports the Exchange Auth certificate in a script that uploads it to the shared 'Office 365 Exchange Online' service principal (reported there by HYB001): the legacy hybrid OAuth set-up. " +
+					"Upload the certificate to the dedicated Exchange hybrid app with ConfigureExchangeHybridApplication.ps1 -UpdateCertificate instead. " + hyb002Message}})
+		}
+	}
+	if len(found) == 0 || dedicatedHybridApp(m) {
 		return
 	}
-	for _, n := range authCertExports(m) {
-		d := Diagnostic{Pos: n.Pos(), End: n.End(), Level: Warning,
-			Message: "Exports the Exchange Auth certificate in a script that uploads it to the shared 'Office 365 Exchange Online' service principal (reported there by HYB001): the legacy hybrid OAuth set-up. " +
-				"Upload the certificate to the dedicated Exchange hybrid app with ConfigureExchangeHybridApplication.ps1 -UpdateCertificate instead. " + hyb002Message}
-		p.Report(d)
+	for _, h := range found {
+		if fn := unreachableFunction(m, h.n); fn != nil {
+			h.d.Properties = map[string]any{"reachable": false}
+		}
+		p.Report(h.d)
 	}
 }
 
@@ -122,6 +135,16 @@ func dedicatedHybridApp(m *semantic.Model) bool {
 // .GetRawCertData() and .RawData on the certificate object. One node per
 // statement.
 func authCertExports(m *semantic.Model) []parser.Node {
+	any := false
+	for _, me := range m.Members {
+		switch strings.ToLower(me.MemberName()) {
+		case "currentcertificatethumbprint", "nextcertificatethumbprint":
+			any = true
+		}
+	}
+	if !any {
+		return nil
+	}
 	t := &authTracker{m: m, seen: map[parser.Node]bool{}}
 	var out []parser.Node
 	covered := func(n parser.Node) bool {
