@@ -609,7 +609,7 @@ func (m *Model) RestRequest(c *parser.Command) (RestRequest, bool) {
 	return m.restRequest(&spTracker{m: m, seen: map[parser.Node]bool{}}, c, b), true
 }
 
-var httpMethods = map[string]bool{"GET": true, "POST": true, "PATCH": true, "PUT": true, "DELETE": true, "HEAD": true, "OPTIONS": true, "MERGE": true, "TRACE": true}
+var exoHTTPMethods = map[string]bool{"GET": true, "POST": true, "PATCH": true, "PUT": true, "DELETE": true, "HEAD": true, "OPTIONS": true, "MERGE": true, "TRACE": true}
 
 func (m *Model) restRequest(t *spTracker, c *parser.Command, b *Binding) RestRequest {
 	req := RestRequest{Method: "GET"}
@@ -620,7 +620,7 @@ func (m *Model) restRequest(t *spTracker, c *parser.Command, b *Binding) RestReq
 	if a := b.Get("Method"); a != nil {
 		v := m.ArgValue(a, c.Pos())
 		switch {
-		case v.Kind == String && httpMethods[strings.ToUpper(v.Str)]:
+		case v.Kind == String && exoHTTPMethods[strings.ToUpper(v.Str)]:
 			req.Method = strings.ToUpper(v.Str)
 		case v.Kind == String && a.FromSplat == nil && a.Node == a.Expr && uri == nil:
 			// Invoke-MgGraphRequest 'https://…': a positional URI lands on
