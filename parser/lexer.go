@@ -549,6 +549,12 @@ func (s *scanner) number(start int) (lexer.TokenType, int, int) {
 	}
 	r, _ := s.peekRune(i)
 	if isIdentRune(r) {
+		if s.src[start] == '.' {
+			// .5abc: a dot, then the bareword 5abc (ident cannot start at
+			// the dot: it returned an empty token, found by FuzzLex).
+			s.i = start + 1
+			return tDot, start, s.i
+		}
 		return s.ident(start)
 	}
 	s.i = i

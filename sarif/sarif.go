@@ -203,7 +203,7 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 }
 
 func (b *builder) ruleDescriptors() []*gosarif.ReportingDescriptor {
-	var out []*gosarif.ReportingDescriptor
+	out := []*gosarif.ReportingDescriptor{} // never null, even with every rule disabled
 	for _, r := range b.opts.Rules {
 		doc := rules.Doc(r.ID)
 		full := rules.FullDescription(r.ID)

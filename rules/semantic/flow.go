@@ -196,8 +196,12 @@ func (w *flowWalker) stmt(m *Model, s parser.Stmt, st flowState) flowState {
 			return w.tlsWrite(m, s, st)
 		}
 		return w.leafStmt(m, s.Value, st)
+	case *parser.Pipeline:
+		return w.leaf(m, s, st)
 	}
-	return w.leafStmt(m, s, st)
+	// *parser.BadStmt (a syntax error) runs nothing. Handing it back to
+	// leafStmt recursed without end (stack overflow, found by FuzzScanFile).
+	return st
 }
 
 func (w *flowWalker) tlsWrite(m *Model, a *parser.AssignStmt, st flowState) flowState {
