@@ -78,6 +78,7 @@ func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .; - reads standard input)")
 		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
+		fmt.Fprintln(stderr, "       psmailscan bench [--jobs N] [--copies K] DIR...   full scan speed and peak memory")
 		fmt.Fprintln(stderr, "\nflags:")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nexit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error")
@@ -202,9 +203,15 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fileInputs = append(fileInputs, d.inputs...)
 		excluded += d.excluded
 	}
-	scanned := make([]scan.Result, len(fileInputs))
-	parallel(len(fileInputs), f.jobs, func(i int) { scanned[i] = scan.File(fileInputs[i].path, fileInputs[i].reason, opts) })
-	results = append(results, scanned...)
+	keep := keepPositions
+	switch {
+	case base != nil || f.writeBaseline != "":
+		keep = keepTree // a baseline fingerprint names the function around each finding
+	case f.diff || f.fix:
+		keep = keepText
+	}
+	setMemoryLimit()
+	results = append(results, scanInputs(fileInputs, opts, f.jobs, keep)...)
 	for i := range results {
 		results[i].Findings = filterLevel(results[i].Findings, minLevel)
 	}
@@ -284,6 +291,18 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 		}
 	}
 	return config.Load(path)
+}
+
+// scanInputs scans the inputs on up to jobs goroutines, results in input
+// order. Each result is cut down to what the rest of the run reads as soon
+// as its file is done (see forReport), so memory does not grow with the
+// files already scanned.
+func scanInputs(inputs []input, opts *scan.Options, jobs int, keep keepLevel) []scan.Result {
+	out := make([]scan.Result, len(inputs))
+	parallel(len(inputs), jobs, func(i int) {
+		out[i] = forReport(scan.File(inputs[i].path, inputs[i].reason, opts), keep)
+	})
+	return out
 }
 
 func filterLevel(ds []rules.Diagnostic, min rules.Level) []rules.Diagnostic {
