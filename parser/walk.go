@@ -8,12 +8,25 @@ import (
 // Inspect traverses the tree rooted at n in source order, calling f for
 // each node; if f returns false, the node's children are skipped.
 func Inspect(n Node, f func(Node) bool) {
+	var stack []Node
+	inspect(n, f, &stack)
+}
+
+// inspect lists the children of n on one shared stack instead of a new
+// slice per node (Inspect ran a fifth of a scan's time, most of it in
+// allocating those slices).
+func inspect(n Node, f func(Node) bool, stack *[]Node) {
 	if isNil(n) || !f(n) {
 		return
 	}
-	for _, c := range Children(n) {
-		Inspect(c, f)
+	start := len(*stack)
+	*stack = appendChildren(*stack, n)
+	end := len(*stack)
+	for i := start; i < end; i++ {
+		inspect((*stack)[i], f, stack)
 	}
+	clear((*stack)[start:end])
+	*stack = (*stack)[:start]
 }
 
 // isNil reports a nil interface or a typed nil pointer.
@@ -43,8 +56,10 @@ func isNil(n Node) bool {
 }
 
 // Children returns the direct children of n in source order.
-func Children(n Node) []Node {
-	var out []Node
+func Children(n Node) []Node { return appendChildren(nil, n) }
+
+// appendChildren appends the direct children of n to out, in source order.
+func appendChildren(out []Node, n Node) []Node {
 	add := func(c Node) {
 		if !isNil(c) {
 			out = append(out, c)

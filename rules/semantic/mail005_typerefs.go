@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -70,7 +71,13 @@ type TypeRef struct {
 // TypeRefs returns every type name the script writes (type literals,
 // casts, constraints, catch types, generic arguments, class bases and
 // constant New-Object type names), classified, in source order.
+//
+// Three rules ask for them: they are collected once per model (a walk of
+// the whole tree) and must not be modified.
 func (m *Model) TypeRefs() []TypeRef {
+	if m.typeRefs != nil {
+		return *m.typeRefs
+	}
 	var out []TypeRef
 	parser.Inspect(m.File.Script, func(n parser.Node) bool {
 		tn, ok := n.(*parser.TypeName)
@@ -90,11 +97,9 @@ func (m *Model) TypeRefs() []TypeRef {
 		out = append(out, TypeRef{Kind: TypeRefConstruct, Name: trimTypeName(con.TypeName), TypeNode: con.TypeNode,
 			Site: c, Args: con.Args, Var: con.Var, Props: con.Props})
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].TypeNode.Pos() < out[j-1].TypeNode.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	// Stable, as the insertion sort it replaces (quadratic on big files).
+	sort.SliceStable(out, func(i, j int) bool { return out[i].TypeNode.Pos() < out[j].TypeNode.Pos() })
+	m.typeRefs = &out
 	return out
 }
 

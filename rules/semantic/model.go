@@ -52,6 +52,11 @@ type Model struct {
 	evalDepth int
 
 	constructions *[]Construction
+	typeRefs      *[]TypeRef
+	tlsWrites     *[]TLSWrite
+	tlsWriteAt    map[*parser.AssignStmt]int // first index in *tlsWrites
+	appendBytes   int                        // bytes of strings built by += chains (see lookupDef)
+	appendDepth   int                        // += definitions being followed back (see lookupDef)
 	sends         *[]Send
 	defValues     map[*parser.AssignStmt]Value
 }

@@ -97,10 +97,19 @@ func (m *Model) functionFor(lc string, c *parser.Command) *parser.FunctionDef {
 
 // aliasAt returns the target of an alias named lc defined before c, or "".
 func (m *Model) aliasAt(lc string, c *parser.Command) string {
-	inFunction := m.Scope(c) != nil
 	target := ""
+	inFunction := 0 // 0 unknown, 1 no, 2 yes: Scope walks the ancestors, so ask only when a name matches
 	for _, a := range m.aliases {
-		if a.name == lc && (a.pos < c.Pos() || inFunction) {
+		if a.name != lc {
+			continue
+		}
+		if inFunction == 0 {
+			inFunction = 1
+			if m.Scope(c) != nil {
+				inFunction = 2
+			}
+		}
+		if a.pos < c.Pos() || inFunction == 2 {
 			target = a.target
 		}
 	}
