@@ -15,6 +15,10 @@ import (
 // gets an error instead of exhausting the stack.
 const MaxDepth = 1000
 
+// MaxStringNesting bounds $( ) subexpressions nested inside strings inside
+// subexpressions ("a $("b $("c")")"); real scripts nest two or three.
+const MaxStringNesting = 16
+
 // Error is a syntax error at a byte offset of the program text.
 type Error struct {
 	Pos int
@@ -104,6 +108,7 @@ type parser struct {
 	errs     []*Error
 	comments []*Comment
 	depth    int
+	strDepth int // strings nested in subexpressions (subParse)
 	fatal    bool
 	match    []int32 // closing token of each opener, built on first use
 }
@@ -2547,6 +2552,12 @@ func (p *parser) expandable(start, end int, here bool) (string, []Expr) {
 // the text where one character of each such pair is a blank, so every
 // offset stays the same.
 func (p *parser) subParse(pos, end int, inDoubleQuoted bool) Expr {
+	// Each level lexes the rest of the string again: without a bound, 8 MB
+	// of "$("$("… took 90 s before reaching MaxDepth.
+	if p.strDepth >= MaxStringNesting {
+		p.fatal = true
+		p.fail(pos, "subexpressions in strings are nested deeper than %d levels", MaxStringNesting)
+	}
 	text := p.src
 	if inDoubleQuoted && (strings.Contains(p.src[pos:end], `""`) || strings.Contains(p.src[pos:end], "`\"")) {
 		// Pairs alternate between opening and closing a string: the blank
@@ -2566,7 +2577,7 @@ func (p *parser) subParse(pos, end int, inDoubleQuoted bool) Expr {
 		}
 		text = string(b)
 	}
-	sub := &parser{src: text, depth: p.depth}
+	sub := &parser{src: text, depth: p.depth, strDepth: p.strDepth + 1}
 	sc := newScanner(text, pos, end)
 	for {
 		k, s, e := sc.next()

@@ -205,10 +205,7 @@ func (w *flowWalker) stmt(m *Model, s parser.Stmt, st flowState) flowState {
 }
 
 func (w *flowWalker) tlsWrite(m *Model, a *parser.AssignStmt, st flowState) flowState {
-	for _, tw := range m.TLSWrites() {
-		if tw.Assign != a {
-			continue
-		}
+	for _, tw := range m.tlsWritesOf(a) {
 		v := tw.Value
 		switch {
 		case v.Ensures12():

@@ -198,20 +198,38 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 }
 
 // outerTypeSite returns the site of the outermost type a generic argument belongs to.
+//
+// Every type name of a generic chain has the same site: it is remembered
+// for the whole chain (once per name, the walk was quadratic in the depth
+// of [a[b[c[…]]]]).
 func (m *Model) outerTypeSite(tn *parser.TypeName) parser.Node {
-	for {
+	var chain []*parser.TypeName
+	var site parser.Node
+	for site == nil {
+		if s, ok := m.outerSites[tn]; ok {
+			site = s
+			break
+		}
+		chain = append(chain, tn)
 		p, ok := m.parent[tn].(*parser.TypeName)
 		if !ok {
+			site = tn
+			if p := m.parent[tn]; p != nil {
+				if _, ok := p.(*parser.Attribute); !ok {
+					site = p
+				}
+			}
 			break
 		}
 		tn = p
 	}
-	if p := m.parent[tn]; p != nil {
-		if _, ok := p.(*parser.Attribute); !ok {
-			return p
-		}
+	if m.outerSites == nil {
+		m.outerSites = map[*parser.TypeName]parser.Node{}
 	}
-	return tn
+	for _, t := range chain {
+		m.outerSites[t] = site
+	}
+	return site
 }
 
 // TypeNamespace describes a .NET namespace a rule looks for, with the type

@@ -53,6 +53,7 @@ type Model struct {
 
 	constructions *[]Construction
 	typeRefs      *[]TypeRef
+	outerSites    map[*parser.TypeName]parser.Node // see outerTypeSite
 	tlsWrites     *[]TLSWrite
 	tlsWriteAt    map[*parser.AssignStmt]int // first index in *tlsWrites
 	appendBytes   int                        // bytes of strings built by += chains (see lookupDef)

@@ -81,7 +81,13 @@ type TLSWrite struct {
 }
 
 // TLSWrites returns every SecurityProtocol write in the file, in source order.
+//
+// They are computed once per model (the flow walker asks at every write:
+// quadratic on a file of 50,000 writes) and must not be modified.
 func (m *Model) TLSWrites() []TLSWrite {
+	if m.tlsWrites != nil {
+		return *m.tlsWrites
+	}
 	var out []TLSWrite
 	for _, a := range m.Assigns {
 		if !m.StaticMember(a.Target, spmType, "SecurityProtocol") {
@@ -103,7 +109,26 @@ func (m *Model) TLSWrites() []TLSWrite {
 		}
 		out = append(out, TLSWrite{Assign: a, Value: v})
 	}
+	m.tlsWrites = &out
+	m.tlsWriteAt = make(map[*parser.AssignStmt]int, len(out))
+	for i := len(out) - 1; i >= 0; i-- {
+		m.tlsWriteAt[out[i].Assign] = i
+	}
 	return out
+}
+
+// tlsWritesOf returns the SecurityProtocol writes that assignment a makes.
+func (m *Model) tlsWritesOf(a *parser.AssignStmt) []TLSWrite {
+	all := m.TLSWrites()
+	i, ok := m.tlsWriteAt[a]
+	if !ok {
+		return nil
+	}
+	j := i
+	for j < len(all) && all[j].Assign == a {
+		j++
+	}
+	return all[i:j]
 }
 
 // IsSecurityProtocolRead reports [Net.ServicePointManager]::SecurityProtocol used as a value.

@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -271,29 +272,33 @@ func (m *Model) reachingDef(name string, pos int) (def, bool) {
 		return def{}, false
 	}
 	scope := m.scopeAt(pos)
-	var best *def
-	for i := range ds {
+	// The last matching definition before pos. ds is sorted by position
+	// (sortDefs): search back from pos rather than through every
+	// definition, which was quadratic on long chains of one variable.
+	hi := sort.Search(len(ds), func(i int) bool { return ds[i].pos >= pos })
+	for i := hi - 1; i >= 0; i-- {
 		d := &ds[i]
 		if d.param != nil && (pos < d.visStart || pos >= d.visEnd) {
 			continue
 		}
 		// A use inside its own assignment ($u = "$u/x") sees the previous value.
-		if d.scope == scope && d.pos < pos && !(d.assign != nil && pos < d.assign.End()) {
-			best = d
+		if d.scope == scope && !(d.assign != nil && pos < d.assign.End()) {
+			return *d, true
 		}
-	}
-	if best != nil {
-		return *best, true
 	}
 	if scope != nil {
-		var script []*def
+		// The only script-scope definition, if there is exactly one.
+		var script *def
 		for i := range ds {
 			if ds[i].scope == nil {
-				script = append(script, &ds[i])
+				if script != nil {
+					return def{}, false
+				}
+				script = &ds[i]
 			}
 		}
-		if len(script) == 1 {
-			return *script[0], true
+		if script != nil {
+			return *script, true
 		}
 	}
 	return def{}, false
@@ -400,12 +405,28 @@ func (m *Model) lookupDef(name string, d def, pos int) Value {
 				v = m.evalStmt(d.assign.Value, d.pos)
 			}
 		case "+=":
-			prev := m.LookupVar(name, d.pos)
+			// Each += reads the value before it: a chain of a million recursed
+			// a million deep (stack overflow, the whole process lost).
+			prev := Value{}
+			if m.appendDepth < maxAppendDepth {
+				m.appendDepth++
+				prev = m.LookupVar(name, d.pos)
+				m.appendDepth--
+			}
 			add := Value{}
 			if x := stmtExpr(d.assign.Value); x != nil {
 				add = m.Eval(x, d.pos)
 			}
 			v = plus(prev, add)
+			// Every += of a chain caches its own, longer string: bound the
+			// bytes one model spends on them (20,000 lines of `$s += 'y'`
+			// took 260 MB and seconds, a megabyte of them would not end).
+			if v.Kind == String {
+				m.appendBytes += len(v.Str)
+				if m.appendBytes > maxAppendBytes {
+					v = Value{}
+				}
+			}
 		}
 		v.Def = d.node
 		m.defValues[d.assign] = v
@@ -626,6 +647,13 @@ func (m *Model) format(x *parser.BinaryExpr, at int) Value {
 // maxConstLen bounds constant strings built by the value layer, so that
 // hostile input ($a = $a + $a, forty times) cannot exhaust memory.
 const maxConstLen = 1 << 16
+
+// maxAppendBytes bounds the bytes of strings one model builds through +=
+// chains; past it, += yields an unknown value.
+const maxAppendBytes = 16 << 20
+
+// maxAppendDepth bounds the += definitions followed back from one read.
+const maxAppendDepth = 10000
 
 func plus(a, b Value) Value {
 	switch {

@@ -4,8 +4,10 @@
 package scan
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -63,18 +65,53 @@ func File(path, skipReason string, opts *Options) (res Result) {
 			res.Internal = append(res.Internal, fmt.Sprint(v))
 		}
 	}()
-	if opts.MaxFileSize > 0 {
-		if st, err := os.Stat(path); err == nil && st.Size() > opts.MaxFileSize {
-			res.Status, res.Reason = "skipped", fmt.Sprintf("file is larger than %d bytes", opts.MaxFileSize)
+	tooLarge := fmt.Sprintf("file is larger than %d bytes", opts.MaxFileSize)
+	var size int64
+	if st, err := os.Stat(path); err == nil {
+		size = st.Size()
+		switch {
+		case st.IsDir():
+			// The file was replaced by a folder after discovery.
+			res.Status, res.Reason, res.Unreadable = "skipped", "is a directory", true
+			return res
+		case !st.Mode().IsRegular():
+			// A FIFO or a device named on the command line (or swapped in
+			// after discovery): reading it could block or never end.
+			res.Status, res.Reason, res.Unreadable = "skipped", "not a regular file", true
+			return res
+		case opts.MaxFileSize > 0 && st.Size() > opts.MaxFileSize:
+			res.Status, res.Reason = "skipped", tooLarge
 			return res
 		}
 	}
-	raw, err := os.ReadFile(path)
+	raw, err := readAtMost(path, opts.MaxFileSize, size)
 	if err != nil {
 		res.Status, res.Reason, res.Unreadable = "skipped", ReadReason(err), true
 		return res
 	}
+	if opts.MaxFileSize > 0 && int64(len(raw)) > opts.MaxFileSize {
+		// It grew after the size check.
+		res.Status, res.Reason = "skipped", tooLarge
+		return res
+	}
 	return Bytes(path, raw, opts)
+}
+
+// readAtMost reads a file, or its first max+1 bytes when max > 0; size is
+// the size the file had a moment ago.
+func readAtMost(path string, max, size int64) ([]byte, error) {
+	if max <= 0 {
+		return os.ReadFile(path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var b bytes.Buffer
+	b.Grow(int(min(size, max)) + bytes.MinRead)
+	_, err = b.ReadFrom(io.LimitReader(f, max+1))
+	return b.Bytes(), err
 }
 
 // Bytes checks a script held in memory (a file's content or stdin).
