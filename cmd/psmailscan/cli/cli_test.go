@@ -152,13 +152,18 @@ func TestJSON(t *testing.T) {
 	}
 }
 
-// TestDeterministic: the same input gives byte-identical output at any --jobs.
+// TestDeterministic: the same input gives byte-identical output at any
+// --jobs, in every format, on a tree of all testdata scripts (rule
+// fixtures, benchmark scripts, SARIF inputs) with every rule enabled.
 func TestDeterministic(t *testing.T) {
-	root := filepath.Join("..", "..", "..", "testdata", "rules")
-	a, _, _ := run(t, "", "--jobs", "1", "--format", "json", "--as-of", "2026-11-22", root)
-	b, _, _ := run(t, "", "--jobs", "8", "--format", "json", "--as-of", "2026-11-22", root)
-	if a != b || len(a) < 1000 {
-		t.Fatalf("output differs between --jobs 1 and --jobs 8 (%d vs %d bytes)", len(a), len(b))
+	root := filepath.Join("..", "..", "..", "testdata")
+	for _, format := range []string{"json", "sarif", "text", "csv"} {
+		args := []string{"--format", format, "--as-of", "2026-11-22", "--enable", "TLS004", "--no-config", root}
+		a, _, _ := run(t, "", append([]string{"--jobs", "1"}, args...)...)
+		b, _, _ := run(t, "", append([]string{"--jobs", "8"}, args...)...)
+		if a != b || len(a) < 1000 {
+			t.Errorf("%s: output differs between --jobs 1 and --jobs 8 (%d vs %d bytes)", format, len(a), len(b))
+		}
 	}
 }
 
