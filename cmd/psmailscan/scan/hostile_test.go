@@ -84,8 +84,8 @@ func TestScanHostile(t *testing.T) {
 		// 100,000 statements.
 		{"100,000 statements", r("$a = 1\n", 100000) + send, true},
 		{"100,000 sends", r("Send-MailMessage -To a -SmtpServer relay\n", 20000), false},
-		// Deep nesting: the depth error, and the rest of the file is lost
-		// only for the statement that nests.
+		// Deep nesting: the depth error; the parser stops there (the
+		// error says where), so a send after it is not analysed.
 		{"10,000 parentheses", r("(", 10000) + "1" + r(")", 10000) + "\n", false},
 		{"10,000 blocks", r("{", 10000) + r("}", 10000) + "\n", false},
 		{"10,000 if blocks", r("if ($a) {", 10000) + send + r("}", 10000), false},
