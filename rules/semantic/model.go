@@ -6,6 +6,7 @@
 package semantic
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,7 +54,10 @@ type Model struct {
 
 	constructions *[]Construction
 	typeRefs      *[]TypeRef
-	outerSites    map[*parser.TypeName]parser.Node // see outerTypeSite
+	outerSites    map[*parser.TypeName]parser.Node          // see outerTypeSite
+	calls         map[*parser.FunctionDef][]*parser.Command // see CallsTo
+	resolved      map[*parser.Command]Resolved              // see Resolve
+	memberUses    map[string][]MemberUse                    // see MemberUses
 	tlsWrites     *[]TLSWrite
 	tlsWriteAt    map[*parser.AssignStmt]int // first index in *tlsWrites
 	appendBytes   int                        // bytes of strings built by += chains (see lookupDef)
@@ -120,8 +124,10 @@ func (m *Model) index(n, parent parser.Node) {
 	case *parser.MethodMember:
 		m.Methods = append(m.Methods, n)
 	case *parser.UsingStmt:
-		if n.Kind == "namespace" {
-			m.Namespaces = append(m.Namespaces, strings.ToLower(n.Name))
+		// Once each: every type name is tried in every namespace (a file
+		// repeating its using lines made that quadratic).
+		if ns := strings.ToLower(n.Name); n.Kind == "namespace" && !slices.Contains(m.Namespaces, ns) {
+			m.Namespaces = append(m.Namespaces, ns)
 		}
 	}
 	for _, c := range parser.Children(n) {
@@ -208,15 +214,20 @@ func (m *Model) FunctionsNamed(name string) []*parser.FunctionDef {
 	return m.funcsByLC[strings.ToLower(name)]
 }
 
-// CallsTo returns the commands that resolve to the local function fn, in source order.
+// CallsTo returns the commands that resolve to the local function fn, in
+// source order. The calls of every function are found in one pass over the
+// commands, on first use (rules ask once per finding: on a big module that
+// was quadratic); the slice must not be modified.
 func (m *Model) CallsTo(fn *parser.FunctionDef) []*parser.Command {
-	var out []*parser.Command
-	for _, c := range m.Commands {
-		if r := m.Resolve(c); r.Func == fn {
-			out = append(out, c)
+	if m.calls == nil {
+		m.calls = map[*parser.FunctionDef][]*parser.Command{}
+		for _, c := range m.Commands {
+			if r := m.Resolve(c); r.Func != nil {
+				m.calls[r.Func] = append(m.calls[r.Func], c)
+			}
 		}
 	}
-	return out
+	return m.calls[fn]
 }
 
 // IsTestFile reports Pester test files (*.Tests.ps1).

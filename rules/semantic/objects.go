@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -186,32 +187,48 @@ type MemberUse struct {
 
 // MemberUses returns the property writes and method calls on variable name
 // (lower-case short name) within scope, in source order, from pos on.
+//
+// The uses of every variable are indexed by name on first use: rules ask
+// once per object they follow, and walking every assignment and call (and
+// its scope) each time was quadratic on big modules.
 func (m *Model) MemberUses(name string, scope parser.Node, from int) []MemberUse {
+	if m.memberUses == nil {
+		m.indexMemberUses()
+	}
 	var out []MemberUse
+	for _, u := range m.memberUses[name] {
+		if u.Node.Pos() >= from && m.Scope(u.Node) == scope {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func (m *Model) indexMemberUses() {
+	m.memberUses = map[string][]MemberUse{}
 	for _, a := range m.Assigns {
 		me, ok := a.Target.(*parser.MemberExpr)
-		if !ok || me.Static || a.Pos() < from || m.Scope(a) != scope {
+		if !ok || me.Static {
 			continue
 		}
-		if v, ok := me.X.(*parser.Variable); ok && v.ShortName() == name {
-			out = append(out, MemberUse{Node: a, Member: me.MemberName(), Value: stmtExpr(a.Value)})
+		if v, ok := me.X.(*parser.Variable); ok {
+			n := v.ShortName()
+			m.memberUses[n] = append(m.memberUses[n], MemberUse{Node: a, Member: me.MemberName(), Value: stmtExpr(a.Value)})
 		}
 	}
 	for _, inv := range m.Invokes {
 		me := inv.Member
-		if me.Static || inv.Pos() < from || m.Scope(inv) != scope {
+		if me.Static {
 			continue
 		}
-		if v, ok := me.X.(*parser.Variable); ok && v.ShortName() == name {
-			out = append(out, MemberUse{Node: inv, Member: me.MemberName(), Args: inv.Args, Call: true})
+		if v, ok := me.X.(*parser.Variable); ok {
+			n := v.ShortName()
+			m.memberUses[n] = append(m.memberUses[n], MemberUse{Node: inv, Member: me.MemberName(), Args: inv.Args, Call: true})
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
+	for _, uses := range m.memberUses {
+		sort.SliceStable(uses, func(i, j int) bool { return uses[i].Node.Pos() < uses[j].Node.Pos() })
 	}
-	return out
 }
 
 // Escapes reports whether variable name is passed, between from and to, as

@@ -39,7 +39,21 @@ func (m *Model) CommandName(c *parser.Command) string {
 
 // Resolve binds a command to a local function, an alias or the cmdlet, in
 // PowerShell's order: alias, then function, then cmdlet (catalog H.1).
+//
+// The binding depends only on the file, so it is remembered per command.
 func (m *Model) Resolve(c *parser.Command) Resolved {
+	if r, ok := m.resolved[c]; ok {
+		return r
+	}
+	r := m.resolve(c)
+	if m.resolved == nil {
+		m.resolved = map[*parser.Command]Resolved{}
+	}
+	m.resolved[c] = r
+	return r
+}
+
+func (m *Model) resolve(c *parser.Command) Resolved {
 	name := c.NameText()
 	if name == "" {
 		return Resolved{}

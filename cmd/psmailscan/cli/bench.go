@@ -34,8 +34,9 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	copies := fs.IntP("copies", "k", 1, "scan every file this many times, under as many virtual folders")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the run to this file")
+	maxFileSize := fs.Int64("max-file-size", 10<<20, "files larger than this many bytes are listed as skipped")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: psmailscan bench [--jobs N] [--copies K] [--cpuprofile F] [--memprofile F] DIR...")
+		fmt.Fprintln(stderr, "usage: psmailscan bench [--jobs N] [--copies K] [--max-file-size B] [--cpuprofile F] [--memprofile F] DIR...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -80,7 +81,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		inputs = append(inputs, found...)
 	}
 	all := func(*rules.Rule) bool { return true }
-	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: 10 << 20}
+	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: *maxFileSize}
 	results := scanInputs(inputs, opts, *jobs, keepPositions)
 	if *copies > 1 {
 		for i := range results {

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -300,6 +301,11 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 func scanInputs(inputs []input, opts *scan.Options, jobs int, keep keepLevel) []scan.Result {
 	out := make([]scan.Result, len(inputs))
 	parallel(len(inputs), jobs, func(i int) {
+		if inputs[i].reason == "" {
+			if st, err := os.Stat(inputs[i].path); err == nil {
+				roomForFile(st.Size())
+			}
+		}
 		out[i] = forReport(scan.File(inputs[i].path, inputs[i].reason, opts), keep)
 	})
 	return out
