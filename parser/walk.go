@@ -11,9 +11,7 @@ func Inspect(n Node, f func(Node) bool) {
 	if isNil(n) || !f(n) {
 		return
 	}
-	for _, c := range Children(n) {
-		Inspect(c, f)
-	}
+	eachChild(n, func(c Node) { Inspect(c, f) })
 }
 
 // isNil reports a nil interface or a typed nil pointer.
@@ -45,9 +43,16 @@ func isNil(n Node) bool {
 // Children returns the direct children of n in source order.
 func Children(n Node) []Node {
 	var out []Node
+	eachChild(n, func(c Node) { out = append(out, c) })
+	return out
+}
+
+// eachChild calls f for each direct child of n in source order, without
+// allocating (Inspect runs over every node of every file, several times).
+func eachChild(n Node, f func(Node)) {
 	add := func(c Node) {
 		if !isNil(c) {
-			out = append(out, c)
+			f(c)
 		}
 	}
 	addStmts := func(list []Stmt) {
@@ -69,10 +74,8 @@ func Children(n Node) []Node {
 	case *File:
 		add(n.Script)
 	case *ScriptBlock:
-		addAttrs(n.Attributes)
-		if n.Param != nil && len(n.Attributes) > 0 {
-			// Attributes are also the param block's; list them once.
-			out = out[:len(out)-len(n.Attributes)]
+		if n.Param == nil {
+			addAttrs(n.Attributes) // with a param block they are listed there
 		}
 		for _, s := range n.Body {
 			if u, ok := s.(*UsingStmt); ok && n.Param != nil && u.Start < n.Param.Start {
@@ -268,7 +271,6 @@ func Children(n Node) []Node {
 		add(n.Attribute)
 		add(n.X)
 	}
-	return out
 }
 
 // Dump renders the tree as a compact S-expression, for tests and

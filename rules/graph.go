@@ -32,6 +32,7 @@ type mailArgs struct {
 	unknown                                                          []string
 	fromConst                                                        string
 	fromKnown                                                        bool
+	common                                                           []string
 }
 
 // sendMailMessageRewrite maps a bound Send-MailMessage call to Graph.
@@ -84,10 +85,35 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 			a.fromConst, a.fromKnown = v.Str, true
 		}
 	}
+	// Common parameters (-ErrorAction Stop, -WarningVariable w…) carry over:
+	// try/catch blocks around the send depend on them.
+	for _, cp := range []string{"ErrorAction", "WarningAction", "InformationAction", "ErrorVariable", "WarningVariable", "InformationVariable", "OutVariable", "Verbose", "Debug"} {
+		arg := b.Get(cp)
+		if arg == nil {
+			continue
+		}
+		switch {
+		case arg.Switch && arg.Expr == nil:
+			a.common = append(a.common, "-"+cp)
+		case arg.Switch:
+			a.common = append(a.common, "-"+cp+":"+m.Text(arg.Expr))
+		case arg.FromSplat != nil:
+			a.common = append(a.common, "-"+cp+" "+splatRef(arg.FromSplat.Name, arg.Node))
+		case arg.Expr != nil:
+			a.common = append(a.common, "-"+cp+" "+exprText(m, arg.Expr))
+		}
+	}
 	rw := a.render(b.UnknownSplat, b.SplatVars)
-	if len(b.Ambiguous) > 0 || len(b.Unknown) > 0 || len(b.Extra) > 0 {
+	var unbound []string
+	for _, u := range append(append([]string(nil), b.Unknown...), b.Ambiguous...) {
+		unbound = append(unbound, "-"+u)
+	}
+	for _, x := range b.Extra {
+		unbound = append(unbound, m.Text(x))
+	}
+	if len(unbound) > 0 {
 		rw.Exact = false
-		rw.Why = joinWhy(rw.Why, "some arguments do not bind to Send-MailMessage parameters")
+		rw.Why = joinWhy(rw.Why, "arguments that do not bind to Send-MailMessage: "+strings.Join(unbound, ", "))
 	}
 	return rw
 }
@@ -179,7 +205,11 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 		sb.WriteString("    isDeliveryReceiptRequested = $true\n")
 	}
 	sb.WriteString("}\n")
-	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $message\n", a.sender())
+	common := ""
+	if len(a.common) > 0 {
+		common = " " + strings.Join(a.common, " ")
+	}
+	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $message%s\n", a.sender(), common)
 	rw.Code = sb.String()
 	if len(why) > 0 {
 		rw.Why = strings.Join(why, "; ")

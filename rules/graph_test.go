@@ -30,6 +30,11 @@ func TestGraphRewrite(t *testing.T) {
 			[]string{"subject      = $p.Subject", "toRecipients = @(ConvertTo-GraphRecipient $p.To)", "Send-MgUserMail -UserId 'b@contoso.com'"}, []string{"-SmtpServer", "-UseSsl"}, true},
 		{"unknown-splat", "Send-MailMessage @PSBoundParameters", []string{"'<sender mailbox>'", "'<to>'"}, nil, false},
 		{"piped", "Get-ChildItem *.log | Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject logs", nil, nil, false},
+		{"common-parameters", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -ErrorAction Stop -WarningVariable w",
+			[]string{"Send-MgUserMail -UserId 'b@contoso.com' -Message $message -ErrorAction 'Stop' -WarningVariable 'w'"}, nil, true},
+		{"display-name-variable", "Send-MailMessage -To a@contoso.com -From \"$Name <$Addr>\" -Subject s",
+			[]string{"-UserId (\"$Name <$Addr>\" -replace"}, nil, true},
+		{"unbound", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SMTPPort 25", nil, nil, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -70,6 +70,9 @@ type Send struct {
 	// Connect marks a MailKit Connect call: the session is set up, nothing
 	// is sent yet (port/TLS checks are located there).
 	Connect bool
+	// UseSslUnknownValue: -UseSsl is given with a value that is not known
+	// statically, which catalog G.0 counts as an effective UseSsl.
+	UseSslUnknownValue bool
 	// Binding is the Send-MailMessage binding.
 	Binding *Binding
 	// Unbindable is true when PowerShell would refuse the call (ambiguous parameter).
@@ -153,6 +156,8 @@ func (m *Model) sendMailMessage(c *parser.Command) Send {
 		s.Port, s.PortKnown = 25, true
 	}
 	// Effective UseSsl (catalog G.0): present and not statically $false.
+	// A value that is not known (-UseSsl:$Mail.UseSsl) is still effective
+	// for TLS003 (UseSslUnknownValue), but never makes a clear-text finding.
 	switch a := b.Get("UseSsl"); {
 	case a != nil && a.OnKnown && !a.On:
 		s.TLS = TLSNone
@@ -160,6 +165,7 @@ func (m *Model) sendMailMessage(c *parser.Command) Send {
 		s.TLS = TLSStartTLS
 	case a != nil:
 		s.TLS = TLSUnknown
+		s.UseSslUnknownValue = true
 	case b.UnknownSplat:
 		s.TLS = TLSUnknown
 	default:

@@ -71,6 +71,15 @@ type TypeRef struct {
 // casts, constraints, catch types, generic arguments, class bases and
 // constant New-Object type names), classified, in source order.
 func (m *Model) TypeRefs() []TypeRef {
+	if m.typeRefs != nil {
+		return *m.typeRefs
+	}
+	out := m.typeRefsUncached()
+	m.typeRefs = &out
+	return out
+}
+
+func (m *Model) typeRefsUncached() []TypeRef {
 	var out []TypeRef
 	parser.Inspect(m.File.Script, func(n parser.Node) bool {
 		tn, ok := n.(*parser.TypeName)
@@ -117,7 +126,7 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 	if r.Name == "" {
 		return r, false
 	}
-	switch p := m.parent[tn].(type) {
+	switch p := m.Parent(tn).(type) {
 	case *parser.TypeName:
 		r.Kind, r.Site = TypeRefGeneric, m.outerTypeSite(p)
 	case *parser.ClassDef:
@@ -129,7 +138,7 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 			return r, false // [CmdletBinding()], [ValidateSet(…)]
 		}
 		r.Kind, r.Site = TypeRefConstraint, p
-		if prm, ok := m.parent[p].(*parser.Param); ok {
+		if prm, ok := m.Parent(p).(*parser.Param); ok {
 			r.Site = prm
 		}
 	case *parser.ConvertExpr:
@@ -147,14 +156,14 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 			}
 		default:
 			r.Kind = TypeRefCast
-			if a, ok := m.parent[p].(*parser.AssignStmt); ok && a.Target == parser.Expr(p) {
+			if a, ok := m.Parent(p).(*parser.AssignStmt); ok && a.Target == parser.Expr(p) {
 				r.Kind = TypeRefConstraint
 			}
 		}
 	case *parser.TypeLit:
 		r.Site = p
 		r.Kind = TypeRefTypeOf
-		switch pp := m.parent[p].(type) {
+		switch pp := m.Parent(p).(type) {
 		case *parser.MemberExpr:
 			if pp.X != parser.Expr(p) {
 				break
@@ -165,7 +174,7 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 			}
 			r.Member = pp.MemberName()
 			r.Site, r.Kind = pp, TypeRefStaticRead
-			switch ppp := m.parent[pp].(type) {
+			switch ppp := m.Parent(pp).(type) {
 			case *parser.InvokeExpr:
 				if ppp.Member == pp {
 					r.Site, r.Args = ppp, ppp.Args
@@ -195,13 +204,13 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 // outerTypeSite returns the site of the outermost type a generic argument belongs to.
 func (m *Model) outerTypeSite(tn *parser.TypeName) parser.Node {
 	for {
-		p, ok := m.parent[tn].(*parser.TypeName)
+		p, ok := m.Parent(tn).(*parser.TypeName)
 		if !ok {
 			break
 		}
 		tn = p
 	}
-	if p := m.parent[tn]; p != nil {
+	if p := m.Parent(tn); p != nil {
 		if _, ok := p.(*parser.Attribute); !ok {
 			return p
 		}
@@ -285,7 +294,7 @@ func (m *Model) StatementOf(n parser.Node) parser.Node {
 		if _, ok := cur.(*parser.Param); ok {
 			return cur
 		}
-		p := m.parent[cur]
+		p := m.Parent(cur)
 		if _, ok := cur.(parser.Stmt); ok {
 			switch p.(type) {
 			case *parser.ScriptBlock, *parser.NamedBlock, *parser.StmtBlock, nil:

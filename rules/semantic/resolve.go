@@ -40,7 +40,20 @@ func (m *Model) CommandName(c *parser.Command) string {
 // Resolve binds a command to a local function, an alias or the cmdlet, in
 // PowerShell's order: alias, then function, then cmdlet (catalog H.1).
 func (m *Model) Resolve(c *parser.Command) Resolved {
+	if r, ok := m.resolved[c]; ok {
+		return r
+	}
+	r := m.resolve(c)
+	m.resolved[c] = r
+	return r
+}
+
+func (m *Model) resolve(c *parser.Command) Resolved {
 	name := c.NameText()
+	if name == "" && c.Invoke != "" {
+		// & (Get-Command Send-MailMessage): a Get-Command of a literal name (catalog H.1).
+		name = m.getCommandTarget(c.Name)
+	}
 	if name == "" {
 		return Resolved{}
 	}
@@ -172,4 +185,26 @@ func (m *Model) bindGeneric(c *parser.Command, positional []string, _ map[string
 func (m *Model) IsCall(c *parser.Command, canonical string) bool {
 	r := m.Resolve(c)
 	return r.Builtin && r.Name == canonical
+}
+
+// getCommandTarget returns the literal command name of (Get-Command Name …),
+// or "".
+func (m *Model) getCommandTarget(x parser.Expr) string {
+	p, ok := x.(*parser.ParenExpr)
+	if !ok || p.X == nil {
+		return ""
+	}
+	pl, ok := p.X.(*parser.Pipeline)
+	if !ok || len(pl.Elements) != 1 {
+		return ""
+	}
+	gc, ok := pl.Elements[0].(*parser.Command)
+	if !ok || !strings.EqualFold(gc.NameText(), "Get-Command") && !strings.EqualFold(gc.NameText(), "gcm") {
+		return ""
+	}
+	b := m.bindGeneric(gc, []string{"name"}, nil)
+	if s, ok := m.constString(b["name"], gc.Pos()); ok && !strings.ContainsAny(s, "*?[") {
+		return s
+	}
+	return ""
 }

@@ -203,7 +203,11 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		excluded += d.excluded
 	}
 	scanned := make([]scan.Result, len(fileInputs))
-	parallel(len(fileInputs), f.jobs, func(i int) { scanned[i] = scan.File(fileInputs[i].path, fileInputs[i].reason, opts) })
+	parallel(len(fileInputs), f.jobs, func(i int) {
+		r := scan.File(fileInputs[i].path, fileInputs[i].reason, opts)
+		r.Strip()
+		scanned[i] = r
+	})
 	results = append(results, scanned...)
 	for i := range results {
 		results[i].Findings = filterLevel(results[i].Findings, minLevel)
