@@ -364,3 +364,154 @@ func helperInsertion(m *semantic.Model) (int, string) {
 	}
 	return first, graphHelpers + "\n"
 }
+
+// smtpSendRewrite maps an SmtpClient send to Graph (catalog B.1): the
+// Send(from, to, subject, body) overload directly, or Send($msg) by
+// following the MailMessage: its constructor arguments, property writes
+// (From, Subject, Body, IsBodyHtml, Priority) and the To/CC/Bcc/ReplyToList/
+// Attachments.Add calls made on it before the send.
+func smtpSendRewrite(m *semantic.Model, send *parser.InvokeExpr) GraphRewrite {
+	var a mailArgs
+	a.htmlKnown = true
+	a.dropped = []string{"the SmtpClient (host, port, EnableSsl, Credentials)"}
+	switch len(send.Args) {
+	case 4, 5: // Send(from, to, subject, body); SendAsync(…, userToken)
+		a.from, a.to, a.subject, a.body = exprText(m, send.Args[0]), exprText(m, send.Args[1]), exprText(m, send.Args[2]), exprText(m, send.Args[3])
+		if v := m.Eval(send.Args[0], send.Pos()); v.Kind == semantic.String {
+			a.fromConst, a.fromKnown = v.Str, true
+		}
+	case 1, 2:
+		msgVar, ok := send.Args[0].(*parser.Variable)
+		if !ok || !mailMessageFields(m, msgVar, send, &a) {
+			a.unknown = append(a.unknown, "the MailMessage")
+		}
+	default:
+		a.unknown = append(a.unknown, "the send's arguments")
+	}
+	for _, f := range []struct{ v, name string }{{a.from, "From"}, {a.to, "To"}} {
+		if f.v == "" && len(a.unknown) == 0 {
+			a.unknown = append(a.unknown, f.name)
+		}
+	}
+	return a.render(false, nil)
+}
+
+// mailMessageFields fills a from the MailMessage held in v, built in the
+// same scope before the send. It reports false when the message is not one
+// the script constructs there.
+func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.InvokeExpr, a *mailArgs) bool {
+	name := v.ShortName()
+	scope := m.Scope(send)
+	var con *semantic.Construction
+	for _, c := range m.Constructions("system.net.mail.mailmessage") {
+		c := c
+		if c.Var != nil && c.Var.ShortName() == name && m.Scope(c.Node) == scope && c.Node.Pos() < send.Pos() {
+			con = &c
+		}
+	}
+	if con == nil {
+		return false
+	}
+	switch len(con.Args) {
+	case 4:
+		a.body = exprText(m, con.Args[3])
+		fallthrough
+	case 3:
+		a.subject = exprText(m, con.Args[2])
+		fallthrough
+	case 2:
+		a.from, a.to = exprText(m, con.Args[0]), exprText(m, con.Args[1])
+		if fv := m.Eval(con.Args[0], con.Node.Pos()); fv.Kind == semantic.String {
+			a.fromConst, a.fromKnown = fv.Str, true
+		}
+	}
+	add := func(list *string, x parser.Expr) {
+		t := exprText(m, x)
+		if *list == "" {
+			*list = t
+		} else {
+			*list += ", " + t
+		}
+	}
+	for _, use := range m.MemberUses(name, scope, con.Node.End()) {
+		if use.Node.Pos() > send.Pos() || use.Call {
+			continue
+		}
+		switch strings.ToLower(use.Member) {
+		case "from":
+			a.from = exprText(m, use.Value)
+			a.fromKnown = false
+			if fv := m.Eval(use.Value, use.Node.Pos()); fv.Kind == semantic.String {
+				a.fromConst, a.fromKnown = fv.Str, true
+			}
+		case "subject":
+			a.subject = exprText(m, use.Value)
+		case "body":
+			a.body = exprText(m, use.Value)
+		case "isbodyhtml":
+			a.html, a.htmlKnown = m.Eval(use.Value, use.Node.Pos()).Truthy()
+		case "priority":
+			if pv := m.Eval(use.Value, use.Node.Pos()); pv.Kind == semantic.String {
+				a.priority = strings.ToLower(pv.Str)
+			} else if me, ok := use.Value.(*parser.MemberExpr); ok {
+				a.priority = strings.ToLower(me.MemberName())
+			} else {
+				a.priority = "?"
+			}
+		}
+	}
+	// $msg.To.Add(x), $msg.CC.Add(x), $msg.Attachments.Add((New-Object Net.Mail.Attachment(path)))
+	for _, inv := range m.Invokes {
+		if inv.Pos() < con.Node.End() || inv.Pos() > send.Pos() || m.Scope(inv) != scope || !strings.EqualFold(inv.Member.MemberName(), "add") || len(inv.Args) != 1 {
+			continue
+		}
+		coll, ok := inv.Member.X.(*parser.MemberExpr)
+		if !ok {
+			continue
+		}
+		if cv, ok := coll.X.(*parser.Variable); !ok || cv.ShortName() != name {
+			continue
+		}
+		switch strings.ToLower(coll.MemberName()) {
+		case "to":
+			add(&a.to, inv.Args[0])
+		case "cc":
+			add(&a.cc, inv.Args[0])
+		case "bcc":
+			add(&a.bcc, inv.Args[0])
+		case "replytolist":
+			add(&a.replyTo, inv.Args[0])
+		case "attachments":
+			if path := attachmentPath(m, inv.Args[0]); path != nil {
+				add(&a.attachments, path)
+			} else {
+				a.unknown = append(a.unknown, "an attachment")
+			}
+		}
+	}
+	return true
+}
+
+// attachmentPath returns the file path of (New-Object Net.Mail.Attachment(path))
+// or [Net.Mail.Attachment]::new(path), or nil.
+func attachmentPath(m *semantic.Model, x parser.Expr) parser.Expr {
+	if p, ok := x.(*parser.ParenExpr); ok {
+		if e := semantic.StmtExpr(p.X); e != nil {
+			x = e
+		} else if pl, ok := p.X.(*parser.Pipeline); ok && len(pl.Elements) == 1 {
+			if c, ok := pl.Elements[0].(*parser.Command); ok {
+				for _, con := range m.Constructions("system.net.mail.attachment") {
+					if con.Node == c && len(con.Args) >= 1 {
+						return con.Args[0]
+					}
+				}
+			}
+		}
+	}
+	for _, con := range m.Constructions("system.net.mail.attachment") {
+		if con.Node == x && len(con.Args) >= 1 {
+			return con.Args[0]
+		}
+	}
+	return nil
+}

@@ -79,3 +79,59 @@ func TestGraphRewrite(t *testing.T) {
 		})
 	}
 }
+
+// TestSmtpSendRewrite maps SmtpClient sends: the four-argument overload,
+// and a MailMessage built with properties and collection Adds.
+func TestSmtpSendRewrite(t *testing.T) {
+	src := strings.Join([]string{
+		`$smtp = New-Object Net.Mail.SmtpClient('smtp.office365.com', 587)`,
+		`$smtp.Send('reports@contoso.com', 'ops@contoso.com', 'Nightly', 'All good')`,
+		`$msg = New-Object Net.Mail.MailMessage`,
+		`$msg.From = 'Jobs <jobs@contoso.com>'`,
+		`$msg.To.Add('ops@contoso.com')`,
+		`$msg.CC.Add('lead@contoso.com')`,
+		`$msg.Subject = 'Report'`,
+		`$msg.Body = $html`,
+		`$msg.IsBodyHtml = $true`,
+		`$msg.Priority = [Net.Mail.MailPriority]::High`,
+		`$msg.Attachments.Add((New-Object Net.Mail.Attachment('C:\logs\a.log')))`,
+		`$smtp.Send($msg)`,
+		`$smtp.Send($unknown)`,
+	}, "\n")
+	f, err := parser.ParseString("t.ps1", src)
+	if err != nil || len(f.Errors) > 0 {
+		t.Fatal(err, f.Errors)
+	}
+	m := semantic.New("t.ps1", f, nil)
+	var sends []*parser.InvokeExpr
+	for _, inv := range m.Invokes {
+		if strings.EqualFold(inv.Member.MemberName(), "Send") {
+			sends = append(sends, inv)
+		}
+	}
+	if len(sends) != 3 {
+		t.Fatalf("%d sends", len(sends))
+	}
+	want := [][]string{
+		{"subject      = 'Nightly'", "content = 'All good'", "ConvertTo-GraphRecipient 'ops@contoso.com'", "-UserId 'reports@contoso.com'"},
+		{"subject      = 'Report'", "contentType = 'HTML'; content = $html", "toRecipients = @(ConvertTo-GraphRecipient 'ops@contoso.com')",
+			"ccRecipients = @(ConvertTo-GraphRecipient 'lead@contoso.com')", "importance   = 'high'", "attachments  = @(ConvertTo-GraphAttachment 'C:\\logs\\a.log')", "-UserId 'jobs@contoso.com'"},
+	}
+	for i, w := range want {
+		rw := smtpSendRewrite(m, sends[i])
+		if !rw.Exact {
+			t.Errorf("send %d: not exact: %s", i, rw.Why)
+		}
+		for _, s := range w {
+			if !strings.Contains(rw.Code, s) {
+				t.Errorf("send %d lacks %q:\n%s", i, s, rw.Code)
+			}
+		}
+		if g, err := parser.ParseString("rw.ps1", rw.Code); err != nil || len(g.Errors) > 0 {
+			t.Errorf("send %d: rewrite does not parse: %v", i, g.Errors)
+		}
+	}
+	if rw := smtpSendRewrite(m, sends[2]); rw.Exact || !strings.Contains(rw.Why, "the MailMessage") {
+		t.Errorf("unknown message: exact=%v why=%q", rw.Exact, rw.Why)
+	}
+}
