@@ -1762,11 +1762,17 @@ func (p *parser) commandArgument() Expr {
 	if p.peek().kind != tComma {
 		return x
 	}
+	return p.commaList(x, p.commandArgumentPrimary)
+}
+
+// commaList continues a comma-separated list after its first element x;
+// a line break may follow each comma.
+func (p *parser) commaList(x Expr, elem func() Expr) *ArrayLit {
 	arr := &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
 	for p.peek().kind == tComma {
 		p.next()
 		p.skipNewlines()
-		e := p.commandArgumentPrimary()
+		e := elem()
 		arr.Elems = append(arr.Elems, e)
 		arr.Stop = e.End()
 	}
@@ -2048,15 +2054,7 @@ func (p *parser) arrayLevel(allowComma bool) Expr {
 	if !allowComma || p.peek().kind != tComma {
 		return x
 	}
-	arr := &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
-	for p.peek().kind == tComma {
-		p.next()
-		p.skipNewlines()
-		e := p.unary()
-		arr.Elems = append(arr.Elems, e)
-		arr.Stop = e.End()
-	}
-	return arr
+	return p.commaList(x, p.unary)
 }
 
 func (p *parser) unary() Expr {

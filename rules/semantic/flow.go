@@ -325,14 +325,7 @@ func (w *flowWalker) command(m *Model, c *parser.Command, st flowState) flowStat
 			}
 		}
 	}
-	for _, e := range c.Elements {
-		var x parser.Expr
-		switch e := e.(type) {
-		case *parser.Argument:
-			x = e.X
-		case *parser.Parameter:
-			x = e.Arg
-		}
+	for _, x := range c.ArgumentExprs() {
 		sb, ok := x.(*parser.ScriptBlockExpr)
 		if !ok {
 			continue

@@ -462,37 +462,13 @@ func (m *Model) cdoSends() []Send {
 	return out
 }
 
-// cdoFields collects $x.…Fields.Item('…/name') = value writes (also with
-// .Value and the indexer form) in a scope, by the field's short name.
+// cdoFields returns, for a scope, the last value written to each CDO
+// configuration field (smtpauthenticate, smtpusessl, smtpserver, …).
 func (m *Model) cdoFields(scope parser.Node) map[string]parser.Expr {
 	out := map[string]parser.Expr{}
-	for _, a := range m.Assigns {
-		if m.Scope(a) != scope {
-			continue
-		}
-		target := a.Target
-		if me, ok := target.(*parser.MemberExpr); ok && strings.EqualFold(me.MemberName(), "value") {
-			target = me.X
-		}
-		var key parser.Expr
-		switch t := target.(type) {
-		case *parser.InvokeExpr:
-			if strings.EqualFold(t.Member.MemberName(), "item") && len(t.Args) == 1 {
-				key = t.Args[0]
-			}
-		case *parser.IndexExpr:
-			key = t.Index
-		}
-		if key == nil {
-			continue
-		}
-		k, ok := m.constString(key, a.Pos())
-		if !ok || !strings.Contains(strings.ToLower(k), "schemas.microsoft.com/cdo/configuration/") {
-			continue
-		}
-		field := strings.ToLower(k[strings.LastIndexByte(k, '/')+1:])
-		if x := stmtExpr(a.Value); x != nil {
-			out[field] = x
+	for _, w := range m.CDOFieldWrites() {
+		if w.Value != nil && m.Scope(w.Assign) == scope {
+			out[w.Field] = w.Value
 		}
 	}
 	return out

@@ -222,14 +222,7 @@ func (m *Model) Escapes(name string, scope parser.Node, from, to int) bool {
 		if c.Pos() < from || c.Pos() > to || m.Scope(c) != scope {
 			continue
 		}
-		for _, e := range c.Elements {
-			var x parser.Expr
-			switch e := e.(type) {
-			case *parser.Argument:
-				x = e.X
-			case *parser.Parameter:
-				x = e.Arg
-			}
+		for _, x := range c.ArgumentExprs() {
 			if refersTo(x, name) {
 				return true
 			}
