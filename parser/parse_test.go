@@ -423,6 +423,8 @@ func TestDecode(t *testing.T) {
 		{"utf16be-nobom", noBOMBE, "Get-Date -Format yyyy\n", UTF16BE, nil},
 		{"cp1252", []byte("Write-Host 'caf\xe9 \x93quoted\x94 text'"), "Write-Host 'café “quoted” text'", CP1252, nil},
 		{"binary", append([]byte("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00"), make([]byte, 200)...), "", "", ErrNotText},
+		{"garbage-then-signature", append([]byte("\x93\x11P\xa8\xf4p\xfd\x9c\x936kM\n"), []byte("# SIG # Begin signature block\n# "+strings.Repeat("MIINGAYJKoZIhvcNAQcCoIIM", 60)+"\n# SIG # End signature block\n")...), "", "", ErrNotText},
+		{"script-with-signature", []byte("Write-Host 'caf\xe9'\r\n# SIG # Begin signature block\r\n# MIIN\r\n"), "Write-Host 'café'\r\n# SIG # Begin signature block\r\n# MIIN\r\n", CP1252, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
