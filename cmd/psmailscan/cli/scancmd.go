@@ -31,6 +31,7 @@ type scanFlags struct {
 	trustedRelays []string
 	maxFileSize   int64
 	stdinName     string
+	shard         string
 }
 
 func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
@@ -52,9 +53,12 @@ func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs.StringArrayVar(&f.trustedRelays, "trusted-relay", nil, "SMTP host accepted for clear-text submission (MAIL003); repeatable")
 	fs.Int64Var(&f.maxFileSize, "max-file-size", 10<<20, "files larger than this many bytes are listed as skipped")
 	fs.StringVar(&f.stdinName, "stdin-filename", "stdin.ps1", "name used for the script read from standard input (path -)")
+	fs.StringVar(&f.shard, "shard", "", "scan only shard I of N (I/N, by path hash); combine the reports with psmailscan merge")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .)")
 		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
+		fmt.Fprintln(stderr, "       psmailscan inventory [flags] PATH... one row per script (psmailscan inventory --help)")
+		fmt.Fprintln(stderr, "       psmailscan merge FILE...            combine the reports of --shard runs")
 		fmt.Fprintln(stderr, "\nflags:")
 		fs.PrintDefaults()
 	}
@@ -106,6 +110,10 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	default:
 		return usageError(stderr, "unknown --format %q (want text, json or sarif)", f.format)
 	}
+	shardI, shardN, err := parseShard(f.shard)
+	if err != nil {
+		return usageError(stderr, "--shard: %v", err)
+	}
 	opts := &scan.Options{Config: cfg, Enabled: enabled, MaxFileSize: f.maxFileSize}
 	paths := fs.Args()
 	if len(paths) == 0 {
@@ -124,6 +132,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		fileInputs = append(fileInputs, discover([]string{p})...)
+	}
+	if shardN > 0 {
+		fileInputs = inShard(fileInputs, shardI, shardN)
 	}
 	scanned := make([]scan.Result, len(fileInputs))
 	parallel(len(fileInputs), f.jobs, func(i int) { scanned[i] = scan.File(fileInputs[i].path, fileInputs[i].reason, opts) })
