@@ -159,7 +159,6 @@ type factCollector struct {
 	modules                                   set
 	tlsState, tls12                           string
 	exoRule, exoStrong, mailKitAuth           bool
-	smtpSends                                 int
 	mgConnects                                []*parser.Command
 }
 
@@ -396,7 +395,6 @@ func (fc *factCollector) mailozaurr(c *parser.Command) {
 		return
 	}
 	fc.methods.add(MethodMailKit)
-	fc.smtpSends++
 	host := "unknown"
 	if a := b.Get("Server"); a != nil {
 		if v := m.ArgValue(a, c.Pos()); v.Kind == semantic.String {
@@ -577,7 +575,6 @@ func (fc *factCollector) sends() {
 			fc.modes.add("pickup folder (no network)")
 			continue
 		}
-		fc.smtpSends++
 		host := "unknown"
 		switch {
 		case s.HostKnow:
@@ -1076,7 +1073,6 @@ var coveredRules = map[string]bool{"MAIL001": true, "MAIL002": true, "MAIL003": 
 const rewriteTemplatePrefix = "Microsoft Graph rewrite template"
 
 func (fc *factCollector) verdict() (string, string) {
-	m := fc.m
 	// Spans of Send-MailMessage calls whose rewrite is exact.
 	type span struct{ pos, end int }
 	var exact, template []span
@@ -1123,7 +1119,6 @@ func (fc *factCollector) verdict() (string, string) {
 	if fc.methods[MethodSmtpClient] && !seen[manualRules["MAIL004"]] {
 		addReason(manualRules["MAIL004"])
 	}
-	_ = m
 	switch {
 	case len(reasons) > 0:
 		return VerdictManual, strings.Join(reasons, "; ")
