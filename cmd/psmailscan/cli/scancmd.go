@@ -43,6 +43,7 @@ type scanFlags struct {
 	showSupp      bool
 	diff          bool
 	fix           bool
+	shard         string
 }
 
 func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
@@ -75,9 +76,12 @@ func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs.BoolVar(&f.showSupp, "show-suppressed", false, "text and csv formats: also list suppressed findings")
 	fs.BoolVar(&f.diff, "diff", false, "print the available rewrites (Send-MailMessage to Microsoft Graph) as a unified diff instead of the report")
 	fs.BoolVar(&f.fix, "fix", false, "apply the available rewrites in place (keeping encoding, BOM and line endings), then report what remains")
+	fs.StringVar(&f.shard, "shard", "", "scan only shard I of N (I/N, by path hash); combine the reports with psmailscan merge")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .; - reads standard input)")
 		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
+		fmt.Fprintln(stderr, "       psmailscan inventory [flags] PATH... one row per script (psmailscan inventory --help)")
+		fmt.Fprintln(stderr, "       psmailscan merge FILE...            combine the reports of --shard runs")
 		fmt.Fprintln(stderr, "\nflags:")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nexit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error")
@@ -175,6 +179,10 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	shardI, shardN, err := parseShard(f.shard)
+	if err != nil {
+		return usageError(stderr, "--shard: %v", err)
+	}
 	var base *baseline
 	if f.baseline != "" {
 		if base, err = readBaseline(f.baseline); err != nil {
@@ -201,6 +209,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		d := discover([]string{p}, filter)
 		fileInputs = append(fileInputs, d.inputs...)
 		excluded += d.excluded
+	}
+	if shardN > 0 {
+		fileInputs = inShard(fileInputs, shardI, shardN)
 	}
 	scanned := make([]scan.Result, len(fileInputs))
 	parallel(len(fileInputs), f.jobs, func(i int) {
