@@ -223,6 +223,8 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 // lists keep their elements, everything else is the source text.
 func exprText(m *semantic.Model, x parser.Expr) string {
 	switch x := x.(type) {
+	case nil:
+		return ""
 	case *parser.Bareword:
 		return "'" + strings.ReplaceAll(x.Text, "'", "''") + "'"
 	case *parser.ArrayLit:
@@ -437,6 +439,17 @@ func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.Invok
 		if use.Node.Pos() > send.Pos() || use.Call {
 			continue
 		}
+		if use.Value == nil {
+			use.Value = mailAddressArg(m, use.Node)
+		}
+		if use.Value == nil {
+			// A command result ($msg.Body = Get-Content …): not known here.
+			a.unknown = append(a.unknown, "MailMessage."+use.Member)
+			continue
+		}
+		if addr := mailAddressArg(m, use.Value); addr != nil {
+			use.Value = addr
+		}
 		switch strings.ToLower(use.Member) {
 		case "from":
 			a.from = exprText(m, use.Value)
@@ -510,6 +523,24 @@ func attachmentPath(m *semantic.Model, x parser.Expr) parser.Expr {
 	}
 	for _, con := range m.Constructions("system.net.mail.attachment") {
 		if con.Node == x && len(con.Args) >= 1 {
+			return con.Args[0]
+		}
+	}
+	return nil
+}
+
+// mailAddressArg returns the address argument when n is (or assigns) a
+// System.Net.Mail.MailAddress construction: New-Object Net.Mail.MailAddress($a),
+// [Net.Mail.MailAddress]::new($a); otherwise nil.
+func mailAddressArg(m *semantic.Model, n parser.Node) parser.Expr {
+	for _, con := range m.Constructions("system.net.mail.mailaddress") {
+		if len(con.Args) == 0 {
+			continue
+		}
+		if con.Node == n || con.Assign != nil && con.Assign == n {
+			return con.Args[0]
+		}
+		if a, ok := n.(*parser.AssignStmt); ok && con.Node.Pos() >= a.Pos() && con.Node.End() <= a.End() {
 			return con.Args[0]
 		}
 	}

@@ -97,6 +97,11 @@ func TestSmtpSendRewrite(t *testing.T) {
 		`$msg.Attachments.Add((New-Object Net.Mail.Attachment('C:\logs\a.log')))`,
 		`$smtp.Send($msg)`,
 		`$smtp.Send($unknown)`,
+		`$m2 = New-Object Net.Mail.MailMessage`,
+		`$m2.From = New-Object Net.Mail.MailAddress($FromEmail)`,
+		`$m2.To.Add($ToEmail)`,
+		`$m2.Body = Get-Content .\body.html -Raw`,
+		`$smtp.Send($m2)`,
 	}, "\n")
 	f, err := parser.ParseString("t.ps1", src)
 	if err != nil || len(f.Errors) > 0 {
@@ -109,7 +114,7 @@ func TestSmtpSendRewrite(t *testing.T) {
 			sends = append(sends, inv)
 		}
 	}
-	if len(sends) != 3 {
+	if len(sends) != 4 {
 		t.Fatalf("%d sends", len(sends))
 	}
 	want := [][]string{
@@ -133,5 +138,10 @@ func TestSmtpSendRewrite(t *testing.T) {
 	}
 	if rw := smtpSendRewrite(m, sends[2]); rw.Exact || !strings.Contains(rw.Why, "the MailMessage") {
 		t.Errorf("unknown message: exact=%v why=%q", rw.Exact, rw.Why)
+	}
+	// From a MailAddress construction; a body from a command is not known.
+	rw := smtpSendRewrite(m, sends[3])
+	if rw.Exact || !strings.Contains(rw.Why, "MailMessage.Body") || !strings.Contains(rw.Code, "-UserId ($FromEmail -replace") {
+		t.Errorf("MailAddress / command body: exact=%v why=%q\n%s", rw.Exact, rw.Why, rw.Code)
 	}
 }
