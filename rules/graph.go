@@ -33,6 +33,7 @@ type mailArgs struct {
 	fromConst                                                        string
 	fromKnown                                                        bool
 	common                                                           []string
+	htmlExpr                                                         string
 }
 
 // sendMailMessageRewrite maps a bound Send-MailMessage call to Graph.
@@ -56,6 +57,16 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 	a.replyTo, a.subject, a.body, a.attachments = text("ReplyTo"), text("Subject"), text("Body"), text("Attachments")
 	if arg := b.Get("BodyAsHtml"); arg != nil {
 		a.html, a.htmlKnown = arg.On, arg.OnKnown
+		if !arg.OnKnown {
+			// -BodyAsHtml:$x: decide at run time, exactly as the cmdlet did.
+			switch {
+			case arg.FromSplat != nil:
+				a.htmlExpr = splatRef(arg.FromSplat.Name, arg.Node)
+			case arg.Expr != nil:
+				a.htmlExpr = m.Text(arg.Expr)
+			}
+			a.htmlKnown = a.htmlExpr != ""
+		}
 	} else {
 		a.htmlKnown = true
 	}
@@ -176,11 +187,14 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 	var sb strings.Builder
 	sb.WriteString("$message = @{\n")
 	fmt.Fprintf(&sb, "    subject      = %s\n", orPlaceholder(a.subject, "''"))
-	contentType := "Text"
-	if a.html {
-		contentType = "HTML"
+	contentType := "'Text'"
+	switch {
+	case a.htmlExpr != "":
+		contentType = "$(if (" + a.htmlExpr + ") { 'HTML' } else { 'Text' })"
+	case a.html:
+		contentType = "'HTML'"
 	}
-	fmt.Fprintf(&sb, "    body         = @{ contentType = '%s'; content = %s }\n", contentType, orPlaceholder(a.body, "''"))
+	fmt.Fprintf(&sb, "    body         = @{ contentType = %s; content = %s }\n", contentType, orPlaceholder(a.body, "''"))
 	fmt.Fprintf(&sb, "    toRecipients = @(ConvertTo-GraphRecipient %s)\n", orPlaceholder(a.to, "'<to>'"))
 	if a.cc != "" {
 		fmt.Fprintf(&sb, "    ccRecipients = @(ConvertTo-GraphRecipient %s)\n", a.cc)

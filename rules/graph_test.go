@@ -34,6 +34,8 @@ func TestGraphRewrite(t *testing.T) {
 			[]string{"Send-MgUserMail -UserId 'b@contoso.com' -Message $message -ErrorAction 'Stop' -WarningVariable 'w'"}, nil, true},
 		{"display-name-variable", "Send-MailMessage -To a@contoso.com -From \"$Name <$Addr>\" -Subject s",
 			[]string{"-UserId (\"$Name <$Addr>\" -replace"}, nil, true},
+		{"html-switch-variable", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -Body $b -BodyAsHtml:$Info.IsHtml",
+			[]string{"contentType = $(if ($Info.IsHtml) { 'HTML' } else { 'Text' }); content = $b"}, nil, true},
 		{"unbound", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SMTPPort 25", nil, nil, false},
 	}
 	for _, c := range cases {
