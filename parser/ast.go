@@ -209,6 +209,23 @@ func (c *Command) NameText() string {
 	return ""
 }
 
+// ArgumentExprs returns the values the command is given, in order: each
+// argument, and the value of each -Name:value parameter.
+func (c *Command) ArgumentExprs() []Expr {
+	var out []Expr
+	for _, e := range c.Elements {
+		switch e := e.(type) {
+		case *Argument:
+			out = append(out, e.X)
+		case *Parameter:
+			if e.Arg != nil {
+				out = append(out, e.Arg)
+			}
+		}
+	}
+	return out
+}
+
 // CommandExpr is an expression used as a pipeline element: $x | Out-File, 1..5 | …
 type CommandExpr struct {
 	Span

@@ -668,7 +668,7 @@ func (s *scanner) hereString(start, body int, expandable bool) (lexer.TokenType,
 	if i < s.end && s.src[i] != '\n' && s.src[i] != '\r' {
 		// @' followed by text on the same line: PowerShell refuses it, so it
 		// is an error here too; the body still starts on the next line.
-		s.errs = append(s.errs, scanError{start, "no characters are allowed after the here-string header `@" + s.src[body-1:body] + "` on the same line"})
+		s.errs = append(s.errs, scanError{start, "no characters are allowed after the here-string header `" + s.src[start:body] + "` on the same line"})
 		i = s.lineEnd(i)
 	}
 	kind := tHereString
@@ -697,7 +697,7 @@ func (s *scanner) hereString(start, body int, expandable bool) (lexer.TokenType,
 			return kind, true
 		}
 	}
-	s.errs = append(s.errs, scanError{start, "here-string starting with `@" + s.src[body-1:body] + "` is missing its terminator at the start of a line"})
+	s.errs = append(s.errs, scanError{start, "here-string starting with `" + s.src[start:body] + "` is missing its terminator at the start of a line"})
 	s.i = s.end
 	return kind, true
 }

@@ -125,6 +125,9 @@ func parseTokens(src *Source, raw []lexer.Token) *File {
 			p.addComment(k)
 			continue
 		}
+		if k.kind == tHereString || k.kind == tExpHere {
+			p.checkHereHeader(k)
+		}
 		p.toks = append(p.toks, k)
 	}
 	p.checkUnterminated()
@@ -156,6 +159,21 @@ func parseText(src *Source) *File {
 func (p *parser) addComment(k tok) {
 	text := p.src[k.pos:k.end]
 	p.comments = append(p.comments, &Comment{Span: Span{k.pos, k.end}, Text: text, Block: strings.HasPrefix(text, "<#")})
+}
+
+// checkHereHeader reports text after a here-string's opening @' or @" on
+// the same line (the participle lexer interface carries no errors, so the
+// scanner's own report of it is lost; here-strings are few).
+func (p *parser) checkHereHeader(t tok) {
+	_, n := firstRune(p.src[t.pos+1 : t.end])
+	body := t.pos + 1 + n
+	i := body
+	for i < t.end && (p.src[i] == ' ' || p.src[i] == '\t') {
+		i++
+	}
+	if i < t.end && p.src[i] != '\n' && p.src[i] != '\r' {
+		p.errAt(t.pos, "no characters are allowed after the here-string header `%s` on the same line", p.src[t.pos:body])
+	}
 }
 
 // checkUnterminated re-scans a token that runs to the end of input to learn
@@ -201,7 +219,14 @@ func (p *parser) file(src *Source) (f *File) {
 	f.Script.Start, f.Script.Stop = 0, len(src.Text)
 	f.Requires = parseRequires(p.comments)
 	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Pos < p.errs[j].Pos })
-	f.Errors = p.errs
+	errs := p.errs[:0]
+	for i, e := range p.errs {
+		if i > 0 && e.Pos == p.errs[i-1].Pos && e.Msg == p.errs[i-1].Msg {
+			continue // the same problem found twice (a here-string header at end of file)
+		}
+		errs = append(errs, e)
+	}
+	f.Errors = errs
 	return f
 }
 
@@ -1767,11 +1792,17 @@ func (p *parser) commandArgument() Expr {
 	if p.peek().kind != tComma {
 		return x
 	}
+	return p.commaList(x, p.commandArgumentPrimary)
+}
+
+// commaList continues a comma-separated list after its first element x;
+// a line break may follow each comma.
+func (p *parser) commaList(x Expr, elem func() Expr) *ArrayLit {
 	arr := &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
 	for p.peek().kind == tComma {
 		p.next()
 		p.skipNewlines()
-		e := p.commandArgumentPrimary()
+		e := elem()
 		arr.Elems = append(arr.Elems, e)
 		arr.Stop = e.End()
 	}
@@ -2053,15 +2084,7 @@ func (p *parser) arrayLevel(allowComma bool) Expr {
 	if !allowComma || p.peek().kind != tComma {
 		return x
 	}
-	arr := &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
-	for p.peek().kind == tComma {
-		p.next()
-		p.skipNewlines()
-		e := p.unary()
-		arr.Elems = append(arr.Elems, e)
-		arr.Stop = e.End()
-	}
-	return arr
+	return p.commaList(x, p.unary)
 }
 
 func (p *parser) unary() Expr {

@@ -345,6 +345,9 @@ var errorCases = []struct {
 	{"unclosed-string", "Write-Host 'abc\n", "t.ps1:1:12: string starting with `'` is missing its closing `'`"},
 	{"unclosed-dq-string", "$a = \"abc", "t.ps1:1:6: string starting with `\"` is missing its closing `\"`"},
 	{"unclosed-here", "$h = @'\nabc\n", "t.ps1:1:6: here-string starting with `@'` is missing its terminator at the start of a line"},
+	{"unclosed-here-curly", "$h = @\u201c\nabc\n", "t.ps1:1:6: here-string starting with `@\u201c` is missing its terminator at the start of a line"},
+	{"text-after-here-header-eof", "$h = @' x\nabc\n", "t.ps1:1:6: no characters are allowed after the here-string header `@'` on the same line"},
+	{"text-after-here-header", "$h = @' x\nabc\n'@\nGet-Date", "t.ps1:1:6: no characters are allowed after the here-string header `@'` on the same line"},
 	{"unclosed-block-comment", "<# never closed\n'x'", "t.ps1:1:1: block comment starting with `<#` is missing its closing `#>`"},
 	{"missing-hash-eq", "$h = @{ a 1 }\nGet-Date", "t.ps1:1:11: unexpected `1`, expected `=` after the hashtable key"},
 	{"reserved-lt", "Connect-Server -Name <server>\nGet-Date", "t.ps1:1:22: the `<` operator is reserved for future use (quote the text if `<` is meant literally)"},
@@ -423,6 +426,8 @@ func TestDecode(t *testing.T) {
 		{"utf16be-nobom", noBOMBE, "Get-Date -Format yyyy\n", UTF16BE, nil},
 		{"cp1252", []byte("Write-Host 'caf\xe9 \x93quoted\x94 text'"), "Write-Host 'café “quoted” text'", CP1252, nil},
 		{"binary", append([]byte("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00"), make([]byte, 200)...), "", "", ErrNotText},
+		{"garbage-then-signature", append([]byte("\x93\x11P\xa8\xf4p\xfd\x9c\x936kM\n"), []byte("# SIG # Begin signature block\n# "+strings.Repeat("MIINGAYJKoZIhvcNAQcCoIIM", 60)+"\n# SIG # End signature block\n")...), "", "", ErrNotText},
+		{"script-with-signature", []byte("Write-Host 'caf\xe9'\r\n# SIG # Begin signature block\r\n# MIIN\r\n"), "Write-Host 'café'\r\n# SIG # Begin signature block\r\n# MIIN\r\n", CP1252, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

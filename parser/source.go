@@ -101,7 +101,7 @@ func decodeBytes(raw []byte) (string, Encoding, error) {
 	if utf8.Valid(raw) {
 		return string(raw), UTF8, nil
 	}
-	if mostlyHighBytes(raw) {
+	if mostlyHighBytes(raw) || mostlyHighBytes(beforeSignature(raw)) {
 		return "", "", ErrNotText
 	}
 	return decodeCP1252(raw), CP1252, nil
@@ -155,6 +155,16 @@ func looksBinary(raw []byte) bool {
 		}
 	}
 	return nul > 0 && nul*100 > n || ctl*10 > n || nul > 16
+}
+
+// beforeSignature returns the bytes before an Authenticode signature block: a
+// corrupted file can be a few bytes of binary data followed by a long,
+// ASCII signature block, which must not make it look like text.
+func beforeSignature(raw []byte) []byte {
+	if i := bytes.Index(raw, []byte("# SIG # Begin signature block")); i >= 0 {
+		return raw[:i]
+	}
+	return raw
 }
 
 // mostlyHighBytes reports data that is not UTF-8 and whose head is binary:

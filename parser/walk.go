@@ -8,25 +8,10 @@ import (
 // Inspect traverses the tree rooted at n in source order, calling f for
 // each node; if f returns false, the node's children are skipped.
 func Inspect(n Node, f func(Node) bool) {
-	var stack []Node
-	inspect(n, f, &stack)
-}
-
-// inspect lists the children of n on one shared stack instead of a new
-// slice per node (Inspect ran a fifth of a scan's time, most of it in
-// allocating those slices).
-func inspect(n Node, f func(Node) bool, stack *[]Node) {
 	if isNil(n) || !f(n) {
 		return
 	}
-	start := len(*stack)
-	*stack = appendChildren(*stack, n)
-	end := len(*stack)
-	for i := start; i < end; i++ {
-		inspect((*stack)[i], f, stack)
-	}
-	clear((*stack)[start:end])
-	*stack = (*stack)[:start]
+	eachChild(n, func(c Node) { Inspect(c, f) })
 }
 
 // isNil reports a nil interface or a typed nil pointer.
@@ -56,13 +41,18 @@ func isNil(n Node) bool {
 }
 
 // Children returns the direct children of n in source order.
-func Children(n Node) []Node { return appendChildren(nil, n) }
+func Children(n Node) []Node {
+	var out []Node
+	eachChild(n, func(c Node) { out = append(out, c) })
+	return out
+}
 
-// appendChildren appends the direct children of n to out, in source order.
-func appendChildren(out []Node, n Node) []Node {
+// eachChild calls f for each direct child of n in source order, without
+// allocating (Inspect runs over every node of every file, several times).
+func eachChild(n Node, f func(Node)) {
 	add := func(c Node) {
 		if !isNil(c) {
-			out = append(out, c)
+			f(c)
 		}
 	}
 	addStmts := func(list []Stmt) {
@@ -84,10 +74,8 @@ func appendChildren(out []Node, n Node) []Node {
 	case *File:
 		add(n.Script)
 	case *ScriptBlock:
-		addAttrs(n.Attributes)
-		if n.Param != nil && len(n.Attributes) > 0 {
-			// Attributes are also the param block's; list them once.
-			out = out[:len(out)-len(n.Attributes)]
+		if n.Param == nil {
+			addAttrs(n.Attributes) // with a param block they are listed there
 		}
 		for _, s := range n.Body {
 			if u, ok := s.(*UsingStmt); ok && n.Param != nil && u.Start < n.Param.Start {
@@ -283,7 +271,6 @@ func appendChildren(out []Node, n Node) []Node {
 		add(n.Attribute)
 		add(n.X)
 	}
-	return out
 }
 
 // Dump renders the tree as a compact S-expression, for tests and

@@ -447,17 +447,7 @@ func fileName(m *semantic.Model, x parser.Expr, depth int) string {
 			return ""
 		}
 		// The last constant argument of Join-Path is the child path.
-		for _, e := range jc.Elements {
-			var ax parser.Expr
-			switch e := e.(type) {
-			case *parser.Argument:
-				ax = e.X
-			case *parser.Parameter:
-				ax = e.Arg
-			}
-			if ax == nil {
-				continue
-			}
+		for _, ax := range jc.ArgumentExprs() {
 			if v := m.Eval(ax, ax.Pos()); v.Kind == semantic.String {
 				text = v.Str
 			}

@@ -32,6 +32,8 @@ type mailArgs struct {
 	unknown                                                          []string
 	fromConst                                                        string
 	fromKnown                                                        bool
+	common                                                           []string
+	htmlExpr                                                         string
 }
 
 // sendMailMessageRewrite maps a bound Send-MailMessage call to Graph.
@@ -55,6 +57,16 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 	a.replyTo, a.subject, a.body, a.attachments = text("ReplyTo"), text("Subject"), text("Body"), text("Attachments")
 	if arg := b.Get("BodyAsHtml"); arg != nil {
 		a.html, a.htmlKnown = arg.On, arg.OnKnown
+		if !arg.OnKnown {
+			// -BodyAsHtml:$x: decide at run time, exactly as the cmdlet did.
+			switch {
+			case arg.FromSplat != nil:
+				a.htmlExpr = splatRef(arg.FromSplat.Name, arg.Node)
+			case arg.Expr != nil:
+				a.htmlExpr = m.Text(arg.Expr)
+			}
+			a.htmlKnown = a.htmlExpr != ""
+		}
 	} else {
 		a.htmlKnown = true
 	}
@@ -84,10 +96,35 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 			a.fromConst, a.fromKnown = v.Str, true
 		}
 	}
+	// Common parameters (-ErrorAction Stop, -WarningVariable w…) carry over:
+	// try/catch blocks around the send depend on them.
+	for _, cp := range []string{"ErrorAction", "WarningAction", "InformationAction", "ErrorVariable", "WarningVariable", "InformationVariable", "OutVariable", "Verbose", "Debug"} {
+		arg := b.Get(cp)
+		if arg == nil {
+			continue
+		}
+		switch {
+		case arg.Switch && arg.Expr == nil:
+			a.common = append(a.common, "-"+cp)
+		case arg.Switch:
+			a.common = append(a.common, "-"+cp+":"+m.Text(arg.Expr))
+		case arg.FromSplat != nil:
+			a.common = append(a.common, "-"+cp+" "+splatRef(arg.FromSplat.Name, arg.Node))
+		case arg.Expr != nil:
+			a.common = append(a.common, "-"+cp+" "+exprText(m, arg.Expr))
+		}
+	}
 	rw := a.render(b.UnknownSplat, b.SplatVars)
-	if len(b.Ambiguous) > 0 || len(b.Unknown) > 0 || len(b.Extra) > 0 {
+	var unbound []string
+	for _, u := range append(append([]string(nil), b.Unknown...), b.Ambiguous...) {
+		unbound = append(unbound, "-"+u)
+	}
+	for _, x := range b.Extra {
+		unbound = append(unbound, m.Text(x))
+	}
+	if len(unbound) > 0 {
 		rw.Exact = false
-		rw.Why = joinWhy(rw.Why, "some arguments do not bind to Send-MailMessage parameters")
+		rw.Why = joinWhy(rw.Why, "arguments that do not bind to Send-MailMessage: "+strings.Join(unbound, ", "))
 	}
 	return rw
 }
@@ -150,11 +187,14 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 	var sb strings.Builder
 	sb.WriteString("$message = @{\n")
 	fmt.Fprintf(&sb, "    subject      = %s\n", orPlaceholder(a.subject, "''"))
-	contentType := "Text"
-	if a.html {
-		contentType = "HTML"
+	contentType := "'Text'"
+	switch {
+	case a.htmlExpr != "":
+		contentType = "$(if (" + a.htmlExpr + ") { 'HTML' } else { 'Text' })"
+	case a.html:
+		contentType = "'HTML'"
 	}
-	fmt.Fprintf(&sb, "    body         = @{ contentType = '%s'; content = %s }\n", contentType, orPlaceholder(a.body, "''"))
+	fmt.Fprintf(&sb, "    body         = @{ contentType = %s; content = %s }\n", contentType, orPlaceholder(a.body, "''"))
 	fmt.Fprintf(&sb, "    toRecipients = @(ConvertTo-GraphRecipient %s)\n", orPlaceholder(a.to, "'<to>'"))
 	if a.cc != "" {
 		fmt.Fprintf(&sb, "    ccRecipients = @(ConvertTo-GraphRecipient %s)\n", a.cc)
@@ -179,7 +219,11 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 		sb.WriteString("    isDeliveryReceiptRequested = $true\n")
 	}
 	sb.WriteString("}\n")
-	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $message\n", a.sender())
+	common := ""
+	if len(a.common) > 0 {
+		common = " " + strings.Join(a.common, " ")
+	}
+	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $message%s\n", a.sender(), common)
 	rw.Code = sb.String()
 	if len(why) > 0 {
 		rw.Why = strings.Join(why, "; ")
@@ -193,6 +237,8 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 // lists keep their elements, everything else is the source text.
 func exprText(m *semantic.Model, x parser.Expr) string {
 	switch x := x.(type) {
+	case nil:
+		return ""
 	case *parser.Bareword:
 		return "'" + strings.ReplaceAll(x.Text, "'", "''") + "'"
 	case *parser.ArrayLit:
@@ -333,4 +379,184 @@ func helperInsertion(m *semantic.Model) (int, string) {
 		first = s.Body[0].Pos()
 	}
 	return first, graphHelpers + "\n"
+}
+
+// smtpSendRewrite maps an SmtpClient send to Graph (catalog B.1): the
+// Send(from, to, subject, body) overload directly, or Send($msg) by
+// following the MailMessage: its constructor arguments, property writes
+// (From, Subject, Body, IsBodyHtml, Priority) and the To/CC/Bcc/ReplyToList/
+// Attachments.Add calls made on it before the send.
+func smtpSendRewrite(m *semantic.Model, send *parser.InvokeExpr) GraphRewrite {
+	var a mailArgs
+	a.htmlKnown = true
+	a.dropped = []string{"the SmtpClient (host, port, EnableSsl, Credentials)"}
+	switch len(send.Args) {
+	case 4, 5: // Send(from, to, subject, body); SendAsync(…, userToken)
+		a.from, a.to, a.subject, a.body = exprText(m, send.Args[0]), exprText(m, send.Args[1]), exprText(m, send.Args[2]), exprText(m, send.Args[3])
+		if v := m.Eval(send.Args[0], send.Pos()); v.Kind == semantic.String {
+			a.fromConst, a.fromKnown = v.Str, true
+		}
+	case 1, 2:
+		msgVar, ok := send.Args[0].(*parser.Variable)
+		if !ok || !mailMessageFields(m, msgVar, send, &a) {
+			a.unknown = append(a.unknown, "the MailMessage")
+		}
+	default:
+		a.unknown = append(a.unknown, "the send's arguments")
+	}
+	for _, f := range []struct{ v, name string }{{a.from, "From"}, {a.to, "To"}} {
+		if f.v == "" && len(a.unknown) == 0 {
+			a.unknown = append(a.unknown, f.name)
+		}
+	}
+	return a.render(false, nil)
+}
+
+// mailMessageFields fills a from the MailMessage held in v, built in the
+// same scope before the send. It reports false when the message is not one
+// the script constructs there.
+func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.InvokeExpr, a *mailArgs) bool {
+	name := v.ShortName()
+	scope := m.Scope(send)
+	var con *semantic.Construction
+	for _, c := range m.Constructions("system.net.mail.mailmessage") {
+		c := c
+		if c.Var != nil && c.Var.ShortName() == name && m.Scope(c.Node) == scope && c.Node.Pos() < send.Pos() {
+			con = &c
+		}
+	}
+	if con == nil {
+		return false
+	}
+	switch len(con.Args) {
+	case 4:
+		a.body = exprText(m, con.Args[3])
+		fallthrough
+	case 3:
+		a.subject = exprText(m, con.Args[2])
+		fallthrough
+	case 2:
+		a.from, a.to = exprText(m, con.Args[0]), exprText(m, con.Args[1])
+		if fv := m.Eval(con.Args[0], con.Node.Pos()); fv.Kind == semantic.String {
+			a.fromConst, a.fromKnown = fv.Str, true
+		}
+	}
+	add := func(list *string, x parser.Expr) {
+		t := exprText(m, x)
+		if *list == "" {
+			*list = t
+		} else {
+			*list += ", " + t
+		}
+	}
+	for _, use := range m.MemberUses(name, scope, con.Node.End()) {
+		if use.Node.Pos() > send.Pos() || use.Call {
+			continue
+		}
+		if use.Value == nil {
+			use.Value = mailAddressArg(m, use.Node)
+		}
+		if use.Value == nil {
+			// A command result ($msg.Body = Get-Content …): not known here.
+			a.unknown = append(a.unknown, "MailMessage."+use.Member)
+			continue
+		}
+		if addr := mailAddressArg(m, use.Value); addr != nil {
+			use.Value = addr
+		}
+		switch strings.ToLower(use.Member) {
+		case "from":
+			a.from = exprText(m, use.Value)
+			a.fromKnown = false
+			if fv := m.Eval(use.Value, use.Node.Pos()); fv.Kind == semantic.String {
+				a.fromConst, a.fromKnown = fv.Str, true
+			}
+		case "subject":
+			a.subject = exprText(m, use.Value)
+		case "body":
+			a.body = exprText(m, use.Value)
+		case "isbodyhtml":
+			a.html, a.htmlKnown = m.Eval(use.Value, use.Node.Pos()).Truthy()
+		case "priority":
+			if pv := m.Eval(use.Value, use.Node.Pos()); pv.Kind == semantic.String {
+				a.priority = strings.ToLower(pv.Str)
+			} else if me, ok := use.Value.(*parser.MemberExpr); ok {
+				a.priority = strings.ToLower(me.MemberName())
+			} else {
+				a.priority = "?"
+			}
+		}
+	}
+	// $msg.To.Add(x), $msg.CC.Add(x), $msg.Attachments.Add((New-Object Net.Mail.Attachment(path)))
+	for _, inv := range m.Invokes {
+		if inv.Pos() < con.Node.End() || inv.Pos() > send.Pos() || m.Scope(inv) != scope || !strings.EqualFold(inv.Member.MemberName(), "add") || len(inv.Args) != 1 {
+			continue
+		}
+		coll, ok := inv.Member.X.(*parser.MemberExpr)
+		if !ok {
+			continue
+		}
+		if cv, ok := coll.X.(*parser.Variable); !ok || cv.ShortName() != name {
+			continue
+		}
+		switch strings.ToLower(coll.MemberName()) {
+		case "to":
+			add(&a.to, inv.Args[0])
+		case "cc":
+			add(&a.cc, inv.Args[0])
+		case "bcc":
+			add(&a.bcc, inv.Args[0])
+		case "replytolist":
+			add(&a.replyTo, inv.Args[0])
+		case "attachments":
+			if path := attachmentPath(m, inv.Args[0]); path != nil {
+				add(&a.attachments, path)
+			} else {
+				a.unknown = append(a.unknown, "an attachment")
+			}
+		}
+	}
+	return true
+}
+
+// attachmentPath returns the file path of (New-Object Net.Mail.Attachment(path))
+// or [Net.Mail.Attachment]::new(path), or nil.
+func attachmentPath(m *semantic.Model, x parser.Expr) parser.Expr {
+	if p, ok := x.(*parser.ParenExpr); ok {
+		if e := semantic.StmtExpr(p.X); e != nil {
+			x = e
+		} else if pl, ok := p.X.(*parser.Pipeline); ok && len(pl.Elements) == 1 {
+			if c, ok := pl.Elements[0].(*parser.Command); ok {
+				for _, con := range m.Constructions("system.net.mail.attachment") {
+					if con.Node == c && len(con.Args) >= 1 {
+						return con.Args[0]
+					}
+				}
+			}
+		}
+	}
+	for _, con := range m.Constructions("system.net.mail.attachment") {
+		if con.Node == x && len(con.Args) >= 1 {
+			return con.Args[0]
+		}
+	}
+	return nil
+}
+
+// mailAddressArg returns the address argument when n is (or assigns) a
+// System.Net.Mail.MailAddress construction: New-Object Net.Mail.MailAddress($a),
+// [Net.Mail.MailAddress]::new($a); otherwise nil.
+func mailAddressArg(m *semantic.Model, n parser.Node) parser.Expr {
+	for _, con := range m.Constructions("system.net.mail.mailaddress") {
+		if len(con.Args) == 0 {
+			continue
+		}
+		if con.Node == n || con.Assign != nil && con.Assign == n {
+			return con.Args[0]
+		}
+		if a, ok := n.(*parser.AssignStmt); ok && con.Node.Pos() >= a.Pos() && con.Node.End() <= a.End() {
+			return con.Args[0]
+		}
+	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules/semantic"
 )
@@ -63,6 +65,10 @@ func splatRelated(m *semantic.Model, b *semantic.Binding) []Related {
 func unreachableFunction(m *semantic.Model, n parser.Node) *parser.FunctionDef {
 	scope, ok := m.Scope(n).(*parser.FunctionDef)
 	if !ok || scope == nil {
+		return nil
+	}
+	if strings.HasSuffix(strings.ToLower(m.Path), ".psm1") {
+		// A module's functions are called by whoever imports it.
 		return nil
 	}
 	if len(m.CallsTo(scope)) > 0 {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -75,6 +76,11 @@ func runMAIL004(p *Pass) {
 				case "send", "sendasync", "sendmailasync":
 					if n < 3 {
 						d.Related = append(d.Related, Related{Pos: use.Node.Pos(), End: use.Node.End(), Message: "mail sent here"})
+						if inv, ok := use.Node.(*parser.InvokeExpr); ok {
+							rw := smtpSendRewrite(m, inv)
+							line := p.File.Source.Position(inv.Pos()).Line
+							d.Detail += fmt.Sprintf("The send at line %d, rewritten:\n", line) + rewriteDetail(rw)
+						}
 					}
 					n++
 				}

@@ -315,7 +315,7 @@ func (m *Model) bindSplat(b *Binding, v *parser.Variable) {
 
 // isPiped reports whether the command is not the first element of its pipeline.
 func (m *Model) isPiped(c *parser.Command) bool {
-	if pl, ok := m.parent[c].(*parser.Pipeline); ok {
+	if pl, ok := m.parent[c].parent.(*parser.Pipeline); ok {
 		return len(pl.Elements) > 0 && pl.Elements[0] != parser.PipelineElement(c)
 	}
 	return false

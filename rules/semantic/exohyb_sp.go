@@ -101,7 +101,7 @@ func (m *Model) ExoServicePrincipal(x parser.Expr) SPRef {
 // pipeline produce the shared service principal ($exo | Add-Mg…, or a lookup
 // piped into the credential cmdlet).
 func (m *Model) ExoServicePrincipalPiped(c *parser.Command) SPRef {
-	pl, ok := m.parent[c].(*parser.Pipeline)
+	pl, ok := m.Parent(c).(*parser.Pipeline)
 	if !ok {
 		return SPRef{}
 	}

@@ -78,7 +78,8 @@ func (m *Model) TLSFlow() []*TLSAtSend {
 	w := &flowWalker{root: m, sends: map[parser.Node]Send{}, results: map[parser.Node]*TLSAtSend{},
 		stack: map[*parser.FunctionDef]bool{}, walked: map[*parser.FunctionDef]bool{}, imported: map[string]funcRef{}}
 	for _, s := range m.Sends() {
-		if s.TLS == TLSStartTLS && (s.Kind == SendMailMessage || s.Kind == SmtpClient) && !s.Unbindable {
+		starttls := s.TLS == TLSStartTLS || s.Kind == SendMailMessage && s.UseSslUnknownValue
+		if starttls && (s.Kind == SendMailMessage || s.Kind == SmtpClient) && !s.Unbindable {
 			w.sends[s.Node] = s
 		}
 	}
@@ -325,14 +326,7 @@ func (w *flowWalker) command(m *Model, c *parser.Command, st flowState) flowStat
 			}
 		}
 	}
-	for _, e := range c.Elements {
-		var x parser.Expr
-		switch e := e.(type) {
-		case *parser.Argument:
-			x = e.X
-		case *parser.Parameter:
-			x = e.Arg
-		}
+	for _, x := range c.ArgumentExprs() {
 		sb, ok := x.(*parser.ScriptBlockExpr)
 		if !ok {
 			continue

@@ -70,6 +70,9 @@ type Send struct {
 	// Connect marks a MailKit Connect call: the session is set up, nothing
 	// is sent yet (port/TLS checks are located there).
 	Connect bool
+	// UseSslUnknownValue: -UseSsl is given with a value that is not known
+	// statically, which catalog G.0 counts as an effective UseSsl.
+	UseSslUnknownValue bool
 	// Binding is the Send-MailMessage binding.
 	Binding *Binding
 	// Unbindable is true when PowerShell would refuse the call (ambiguous parameter).
@@ -153,6 +156,8 @@ func (m *Model) sendMailMessage(c *parser.Command) Send {
 		s.Port, s.PortKnown = 25, true
 	}
 	// Effective UseSsl (catalog G.0): present and not statically $false.
+	// A value that is not known (-UseSsl:$Mail.UseSsl) is still effective
+	// for TLS003 (UseSslUnknownValue), but never makes a clear-text finding.
 	switch a := b.Get("UseSsl"); {
 	case a != nil && a.OnKnown && !a.On:
 		s.TLS = TLSNone
@@ -160,6 +165,7 @@ func (m *Model) sendMailMessage(c *parser.Command) Send {
 		s.TLS = TLSStartTLS
 	case a != nil:
 		s.TLS = TLSUnknown
+		s.UseSslUnknownValue = true
 	case b.UnknownSplat:
 		s.TLS = TLSUnknown
 	default:
@@ -456,37 +462,13 @@ func (m *Model) cdoSends() []Send {
 	return out
 }
 
-// cdoFields collects $x.…Fields.Item('…/name') = value writes (also with
-// .Value and the indexer form) in a scope, by the field's short name.
+// cdoFields returns, for a scope, the last value written to each CDO
+// configuration field (smtpauthenticate, smtpusessl, smtpserver, …).
 func (m *Model) cdoFields(scope parser.Node) map[string]parser.Expr {
 	out := map[string]parser.Expr{}
-	for _, a := range m.Assigns {
-		if m.Scope(a) != scope {
-			continue
-		}
-		target := a.Target
-		if me, ok := target.(*parser.MemberExpr); ok && strings.EqualFold(me.MemberName(), "value") {
-			target = me.X
-		}
-		var key parser.Expr
-		switch t := target.(type) {
-		case *parser.InvokeExpr:
-			if strings.EqualFold(t.Member.MemberName(), "item") && len(t.Args) == 1 {
-				key = t.Args[0]
-			}
-		case *parser.IndexExpr:
-			key = t.Index
-		}
-		if key == nil {
-			continue
-		}
-		k, ok := m.constString(key, a.Pos())
-		if !ok || !strings.Contains(strings.ToLower(k), "schemas.microsoft.com/cdo/configuration/") {
-			continue
-		}
-		field := strings.ToLower(k[strings.LastIndexByte(k, '/')+1:])
-		if x := stmtExpr(a.Value); x != nil {
-			out[field] = x
+	for _, w := range m.CDOFieldWrites() {
+		if w.Value != nil && m.Scope(w.Assign) == scope {
+			out[w.Field] = w.Value
 		}
 	}
 	return out

@@ -78,6 +78,12 @@ func (m *Model) TypeRefs() []TypeRef {
 	if m.typeRefs != nil {
 		return *m.typeRefs
 	}
+	out := m.typeRefsUncached()
+	m.typeRefs = &out
+	return out
+}
+
+func (m *Model) typeRefsUncached() []TypeRef {
 	var out []TypeRef
 	parser.Inspect(m.File.Script, func(n parser.Node) bool {
 		tn, ok := n.(*parser.TypeName)
@@ -99,7 +105,6 @@ func (m *Model) TypeRefs() []TypeRef {
 	}
 	// Stable, as the insertion sort it replaces (quadratic on big files).
 	sort.SliceStable(out, func(i, j int) bool { return out[i].TypeNode.Pos() < out[j].TypeNode.Pos() })
-	m.typeRefs = &out
 	return out
 }
 
@@ -122,7 +127,7 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 	if r.Name == "" {
 		return r, false
 	}
-	switch p := m.parent[tn].(type) {
+	switch p := m.Parent(tn).(type) {
 	case *parser.TypeName:
 		r.Kind, r.Site = TypeRefGeneric, m.outerTypeSite(p)
 	case *parser.ClassDef:
@@ -134,7 +139,7 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 			return r, false // [CmdletBinding()], [ValidateSet(…)]
 		}
 		r.Kind, r.Site = TypeRefConstraint, p
-		if prm, ok := m.parent[p].(*parser.Param); ok {
+		if prm, ok := m.Parent(p).(*parser.Param); ok {
 			r.Site = prm
 		}
 	case *parser.ConvertExpr:
@@ -152,14 +157,14 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 			}
 		default:
 			r.Kind = TypeRefCast
-			if a, ok := m.parent[p].(*parser.AssignStmt); ok && a.Target == parser.Expr(p) {
+			if a, ok := m.Parent(p).(*parser.AssignStmt); ok && a.Target == parser.Expr(p) {
 				r.Kind = TypeRefConstraint
 			}
 		}
 	case *parser.TypeLit:
 		r.Site = p
 		r.Kind = TypeRefTypeOf
-		switch pp := m.parent[p].(type) {
+		switch pp := m.Parent(p).(type) {
 		case *parser.MemberExpr:
 			if pp.X != parser.Expr(p) {
 				break
@@ -170,7 +175,7 @@ func (m *Model) classifyTypeName(tn *parser.TypeName) (TypeRef, bool) {
 			}
 			r.Member = pp.MemberName()
 			r.Site, r.Kind = pp, TypeRefStaticRead
-			switch ppp := m.parent[pp].(type) {
+			switch ppp := m.Parent(pp).(type) {
 			case *parser.InvokeExpr:
 				if ppp.Member == pp {
 					r.Site, r.Args = ppp, ppp.Args
@@ -211,10 +216,10 @@ func (m *Model) outerTypeSite(tn *parser.TypeName) parser.Node {
 			break
 		}
 		chain = append(chain, tn)
-		p, ok := m.parent[tn].(*parser.TypeName)
+		p, ok := m.Parent(tn).(*parser.TypeName)
 		if !ok {
 			site = tn
-			if p := m.parent[tn]; p != nil {
+			if p := m.Parent(tn); p != nil {
 				if _, ok := p.(*parser.Attribute); !ok {
 					site = p
 				}
@@ -308,7 +313,7 @@ func (m *Model) StatementOf(n parser.Node) parser.Node {
 		if _, ok := cur.(*parser.Param); ok {
 			return cur
 		}
-		p := m.parent[cur]
+		p := m.Parent(cur)
 		if _, ok := cur.(parser.Stmt); ok {
 			switch p.(type) {
 			case *parser.ScriptBlock, *parser.NamedBlock, *parser.StmtBlock, nil:

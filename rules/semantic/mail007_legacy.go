@@ -159,8 +159,8 @@ func (m *Model) OutlookSends(c COMCreation) []OutlookSend {
 			}
 		}
 		// $outlook.CreateItem(0).Send()
-		if pm, ok := m.parent[inv].(*parser.MemberExpr); ok && pm.X == parser.Expr(inv) {
-			if pi, ok := m.parent[pm].(*parser.InvokeExpr); ok && pi.Member == pm && strings.EqualFold(pm.MemberName(), "send") {
+		if pm, ok := m.Parent(inv).(*parser.MemberExpr); ok && pm.X == parser.Expr(inv) {
+			if pi, ok := m.Parent(pm).(*parser.InvokeExpr); ok && pi.Member == pm && strings.EqualFold(pm.MemberName(), "send") {
 				out = append(out, OutlookSend{Create: inv, Send: pi, ItemType: itemType})
 				continue
 			}

@@ -43,7 +43,7 @@ type Model struct {
 	// Namespaces holds `using namespace` names, lower case.
 	Namespaces []string
 
-	parent    map[parser.Node]parser.Node
+	parent    map[parser.Node]nodeInfo
 	funcsByLC map[string][]*parser.FunctionDef
 	aliases   []alias
 	defs      map[string][]def // variable definitions, by lower-case short name
@@ -56,13 +56,13 @@ type Model struct {
 	typeRefs      *[]TypeRef
 	outerSites    map[*parser.TypeName]parser.Node          // see outerTypeSite
 	calls         map[*parser.FunctionDef][]*parser.Command // see CallsTo
-	resolved      map[*parser.Command]Resolved              // see Resolve
 	memberUses    map[string][]MemberUse                    // see MemberUses
 	tlsWrites     *[]TLSWrite
 	tlsWriteAt    map[*parser.AssignStmt]int // first index in *tlsWrites
 	appendBytes   int                        // bytes of strings built by += chains (see lookupDef)
 	appendDepth   int                        // += definitions being followed back (see lookupDef)
 	sends         *[]Send
+	resolved      map[*parser.Command]Resolved
 	defValues     map[*parser.AssignStmt]Value
 }
 
@@ -78,14 +78,15 @@ func New(path string, f *parser.File, loader Loader) *Model {
 		File:      f,
 		Src:       f.Source.Text,
 		Path:      path,
-		parent:    make(map[parser.Node]parser.Node, 256),
+		parent:    make(map[parser.Node]nodeInfo, 256),
+		resolved:  map[*parser.Command]Resolved{},
 		funcsByLC: map[string][]*parser.FunctionDef{},
 		defs:      map[string][]def{},
 		mutations: map[string][]mutation{},
 		loader:    loader,
 		defValues: map[*parser.AssignStmt]Value{},
 	}
-	m.index(f.Script, nil)
+	m.index(f.Script, nil, nil)
 	for _, fn := range m.Functions {
 		lc := strings.ToLower(functionShortName(fn.Name))
 		m.funcsByLC[lc] = append(m.funcsByLC[lc], fn)
@@ -95,10 +96,20 @@ func New(path string, f *parser.File, loader Loader) *Model {
 	return m
 }
 
-// index is the single traversal: parent links and nodes by type.
-func (m *Model) index(n, parent parser.Node) {
+// nodeInfo is what the index keeps about every node: its parent and the
+// function or method whose body contains it (nil at script scope).
+type nodeInfo struct {
+	parent, scope parser.Node
+}
+
+// index is the single traversal: parent links, scopes, and nodes by type.
+func (m *Model) index(n, parent, scope parser.Node) {
 	if parent != nil {
-		m.parent[n] = parent
+		m.parent[n] = nodeInfo{parent, scope}
+	}
+	switch n.(type) {
+	case *parser.FunctionDef, *parser.MethodMember:
+		scope = n
 	}
 	switch n := n.(type) {
 	case *parser.Command:
@@ -131,16 +142,16 @@ func (m *Model) index(n, parent parser.Node) {
 		}
 	}
 	for _, c := range parser.Children(n) {
-		m.index(c, n)
+		m.index(c, n, scope)
 	}
 }
 
 // Parent returns the node's parent, or nil at the root.
-func (m *Model) Parent(n parser.Node) parser.Node { return m.parent[n] }
+func (m *Model) Parent(n parser.Node) parser.Node { return m.parent[n].parent }
 
 // Ancestors calls f for each ancestor of n, innermost first, until f returns false.
 func (m *Model) Ancestors(n parser.Node, f func(parser.Node) bool) {
-	for p := m.parent[n]; p != nil; p = m.parent[p] {
+	for p := m.parent[n].parent; p != nil; p = m.parent[p].parent {
 		if !f(p) {
 			return
 		}
@@ -152,16 +163,7 @@ func (m *Model) Ancestors(n parser.Node, f func(parser.Node) bool) {
 // passed to ForEach-Object and Where-Object run in their caller's scope,
 // and for the values rules need that is the better approximation.
 func (m *Model) Scope(n parser.Node) parser.Node {
-	var scope parser.Node
-	m.Ancestors(n, func(a parser.Node) bool {
-		switch a.(type) {
-		case *parser.FunctionDef, *parser.MethodMember:
-			scope = a
-			return false
-		}
-		return true
-	})
-	return scope
+	return m.parent[n].scope
 }
 
 // scopeAt returns the innermost function containing the offset, or nil.

@@ -149,7 +149,7 @@ func (m *Model) listElems(x parser.Expr) ([]parser.Expr, bool) {
 func (m *Model) assignedTo(n parser.Node) (*parser.Variable, *parser.AssignStmt) {
 	cur := n
 	for i := 0; i < 6; i++ {
-		p := m.parent[cur]
+		p := m.parent[cur].parent
 		switch p := p.(type) {
 		case *parser.AssignStmt:
 			if p.Value == cur || stmtExpr(p.Value) == cur {
@@ -239,14 +239,7 @@ func (m *Model) Escapes(name string, scope parser.Node, from, to int) bool {
 		if c.Pos() < from || c.Pos() > to || m.Scope(c) != scope {
 			continue
 		}
-		for _, e := range c.Elements {
-			var x parser.Expr
-			switch e := e.(type) {
-			case *parser.Argument:
-				x = e.X
-			case *parser.Parameter:
-				x = e.Arg
-			}
+		for _, x := range c.ArgumentExprs() {
 			if refersTo(x, name) {
 				return true
 			}

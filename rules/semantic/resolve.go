@@ -39,22 +39,21 @@ func (m *Model) CommandName(c *parser.Command) string {
 
 // Resolve binds a command to a local function, an alias or the cmdlet, in
 // PowerShell's order: alias, then function, then cmdlet (catalog H.1).
-//
-// The binding depends only on the file, so it is remembered per command.
 func (m *Model) Resolve(c *parser.Command) Resolved {
 	if r, ok := m.resolved[c]; ok {
 		return r
 	}
 	r := m.resolve(c)
-	if m.resolved == nil {
-		m.resolved = map[*parser.Command]Resolved{}
-	}
 	m.resolved[c] = r
 	return r
 }
 
 func (m *Model) resolve(c *parser.Command) Resolved {
 	name := c.NameText()
+	if name == "" && c.Invoke != "" {
+		// & (Get-Command Send-MailMessage): a Get-Command of a literal name (catalog H.1).
+		name = m.getCommandTarget(c.Name)
+	}
 	if name == "" {
 		return Resolved{}
 	}
@@ -111,19 +110,10 @@ func (m *Model) functionFor(lc string, c *parser.Command) *parser.FunctionDef {
 
 // aliasAt returns the target of an alias named lc defined before c, or "".
 func (m *Model) aliasAt(lc string, c *parser.Command) string {
+	inFunction := m.Scope(c) != nil
 	target := ""
-	inFunction := 0 // 0 unknown, 1 no, 2 yes: Scope walks the ancestors, so ask only when a name matches
 	for _, a := range m.aliases {
-		if a.name != lc {
-			continue
-		}
-		if inFunction == 0 {
-			inFunction = 1
-			if m.Scope(c) != nil {
-				inFunction = 2
-			}
-		}
-		if a.pos < c.Pos() || inFunction == 2 {
+		if a.name == lc && (a.pos < c.Pos() || inFunction) {
 			target = a.target
 		}
 	}
@@ -195,4 +185,26 @@ func (m *Model) bindGeneric(c *parser.Command, positional []string, _ map[string
 func (m *Model) IsCall(c *parser.Command, canonical string) bool {
 	r := m.Resolve(c)
 	return r.Builtin && r.Name == canonical
+}
+
+// getCommandTarget returns the literal command name of (Get-Command Name …),
+// or "".
+func (m *Model) getCommandTarget(x parser.Expr) string {
+	p, ok := x.(*parser.ParenExpr)
+	if !ok || p.X == nil {
+		return ""
+	}
+	pl, ok := p.X.(*parser.Pipeline)
+	if !ok || len(pl.Elements) != 1 {
+		return ""
+	}
+	gc, ok := pl.Elements[0].(*parser.Command)
+	if !ok || !strings.EqualFold(gc.NameText(), "Get-Command") && !strings.EqualFold(gc.NameText(), "gcm") {
+		return ""
+	}
+	b := m.bindGeneric(gc, []string{"name"}, nil)
+	if s, ok := m.constString(b["name"], gc.Pos()); ok && !strings.ContainsAny(s, "*?[") {
+		return s
+	}
+	return ""
 }

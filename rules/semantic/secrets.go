@@ -567,7 +567,7 @@ func (t *secretTracer) arg(a *Arg) (SecretOrigin, bool) {
 
 // pipelineInput traces what flows into c from the element before it.
 func (t *secretTracer) pipelineInput(c *parser.Command) (o SecretOrigin, ok bool) {
-	pl, isPipe := t.m.parent[c].(*parser.Pipeline)
+	pl, isPipe := t.m.Parent(c).(*parser.Pipeline)
 	if !isPipe {
 		return o, false
 	}

@@ -251,7 +251,7 @@ func (m *Model) clixmlStmt(s parser.Stmt, depth int) *parser.Command {
 
 // PipelinePrev returns the pipeline element before c, or nil.
 func (m *Model) PipelinePrev(c *parser.Command) parser.PipelineElement {
-	pl, ok := m.parent[c].(*parser.Pipeline)
+	pl, ok := m.Parent(c).(*parser.Pipeline)
 	if !ok {
 		return nil
 	}

@@ -314,7 +314,7 @@ func (m *Model) CertificateGrabber(name string, scope parser.Node, from int) boo
 		if !ok || v.Pos() < from || v.ShortName() != name || m.Scope(v) != scope {
 			return true
 		}
-		switch par := m.parent[v].(type) {
+		switch par := m.Parent(v).(type) {
 		case *parser.MemberExpr:
 			if par.X != parser.Expr(v) {
 				other = true
@@ -339,7 +339,7 @@ func (m *Model) CertificateGrabber(name string, scope parser.Node, from int) boo
 				other = true
 			}
 		case *parser.CommandExpr: // if ($stream) { … }
-			if _, ok := m.parent[m.parent[par]].(*parser.IfClause); !ok {
+			if _, ok := m.Parent(m.Parent(par)).(*parser.IfClause); !ok {
 				other = true
 			}
 		default:

@@ -1,18 +1,13 @@
 package cli
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
-	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
 )
 
@@ -41,43 +36,12 @@ func baselineKey(rule, path, fp string) string {
 	return rule + "\x00" + filepath.ToSlash(path) + "\x00" + fp
 }
 
-// fingerprints computes the baseline fingerprint of every finding of a file
-// (catalog H.8): a hash of the rule, the finding's source text with blanks
-// collapsed, and the name of the enclosing function, numbered when the
-// same fingerprint occurs more than once. Line shifts, and edits elsewhere
-// in the file, leave it unchanged.
+// fingerprints returns the baseline fingerprints of a result's findings.
 func fingerprints(r scan.Result) []string {
-	out := make([]string, len(r.Findings))
-	if r.File == nil {
-		return out
+	if len(r.Fingerprints) == len(r.Findings) {
+		return r.Fingerprints
 	}
-	var funcs []*parser.FunctionDef
-	parser.Inspect(r.File.Script, func(n parser.Node) bool {
-		if fn, ok := n.(*parser.FunctionDef); ok {
-			funcs = append(funcs, fn)
-		}
-		return true
-	})
-	seen := map[string]int{}
-	text := r.File.Source.Text
-	for i, d := range r.Findings {
-		fn := ""
-		for _, f := range funcs {
-			if f.Pos() <= d.Pos && d.Pos < f.End() {
-				fn = strings.ToLower(f.Name) // innermost wins: later definitions nest deeper
-			}
-		}
-		end := d.End
-		if end > len(text) || end < d.Pos {
-			end = d.Pos
-		}
-		norm := strings.Join(strings.Fields(text[d.Pos:end]), " ")
-		h := sha256.Sum256([]byte(d.Rule + "\x00" + fn + "\x00" + norm))
-		key := hex.EncodeToString(h[:12])
-		seen[key]++
-		out[i] = key + ":" + strconv.Itoa(seen[key])
-	}
-	return out
+	return make([]string, len(r.Findings))
 }
 
 func readBaseline(path string) (*baseline, error) {

@@ -27,6 +27,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runParse(args[1:], stdout, stderr)
 		case "bench":
 			return runBench(args[1:], stdout, stderr)
+		case "inventory":
+			return runInventory(args[1:], stdout, stderr)
+		case "merge":
+			return runMerge(args[1:], stdout, stderr)
 		}
 	}
 	return runScan(args, stdin, stdout, stderr)

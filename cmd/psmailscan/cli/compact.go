@@ -18,15 +18,15 @@ const (
 	keepPositions keepLevel = iota
 	// keepText: --diff and --fix also edit the whole text.
 	keepText
-	// keepTree: baseline fingerprints also read the syntax tree.
-	keepTree
 )
 
 // forReport cuts a scanned file's result down to what the rest of the run
 // reads, as soon as the file is done, so that memory does not grow with the
 // files already scanned: a file without findings or syntax errors keeps no
 // parsed file at all; with keepPositions, a file with findings keeps a
-// Source made of only the lines its offsets fall on (see positionsOnly).
+// Source made of only the lines its offsets fall on (see positionsOnly),
+// with keepText its whole Source (Result.Strip). Baseline fingerprints are
+// computed by the scan itself.
 func forReport(r scan.Result, keep keepLevel) scan.Result {
 	if r.File == nil {
 		return r
@@ -35,11 +35,9 @@ func forReport(r scan.Result, keep keepLevel) scan.Result {
 		r.File = nil
 		return r
 	}
-	switch keep {
-	case keepTree:
-	case keepText:
-		r.File = &parser.File{Span: r.File.Span, Source: r.File.Source, Errors: r.File.Errors}
-	default:
+	if keep == keepText {
+		r.Strip()
+	} else {
 		positionsOnly(&r)
 	}
 	return r

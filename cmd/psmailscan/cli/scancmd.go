@@ -44,6 +44,7 @@ type scanFlags struct {
 	showSupp      bool
 	diff          bool
 	fix           bool
+	shard         string
 }
 
 func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
@@ -76,9 +77,12 @@ func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs.BoolVar(&f.showSupp, "show-suppressed", false, "text and csv formats: also list suppressed findings")
 	fs.BoolVar(&f.diff, "diff", false, "print the available rewrites (Send-MailMessage to Microsoft Graph) as a unified diff instead of the report")
 	fs.BoolVar(&f.fix, "fix", false, "apply the available rewrites in place (keeping encoding, BOM and line endings), then report what remains")
+	fs.StringVar(&f.shard, "shard", "", "scan only shard I of N (I/N, by path hash); combine the reports with psmailscan merge")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .; - reads standard input)")
 		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
+		fmt.Fprintln(stderr, "       psmailscan inventory [flags] PATH... one row per script (psmailscan inventory --help)")
+		fmt.Fprintln(stderr, "       psmailscan merge FILE...            combine the reports of --shard runs")
 		fmt.Fprintln(stderr, "       psmailscan bench [--jobs N] [--copies K] DIR...   full scan speed and peak memory")
 		fmt.Fprintln(stderr, "\nflags:")
 		fs.PrintDefaults()
@@ -177,6 +181,10 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	shardI, shardN, err := parseShard(f.shard)
+	if err != nil {
+		return usageError(stderr, "--shard: %v", err)
+	}
 	var base *baseline
 	if f.baseline != "" {
 		if base, err = readBaseline(f.baseline); err != nil {
@@ -204,11 +212,11 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fileInputs = append(fileInputs, d.inputs...)
 		excluded += d.excluded
 	}
+	if shardN > 0 {
+		fileInputs = inShard(fileInputs, shardI, shardN)
+	}
 	keep := keepPositions
-	switch {
-	case base != nil || f.writeBaseline != "":
-		keep = keepTree // a baseline fingerprint names the function around each finding
-	case f.diff || f.fix:
+	if f.diff || f.fix {
 		keep = keepText
 	}
 	setMemoryLimit()

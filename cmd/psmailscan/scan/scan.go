@@ -5,6 +5,8 @@ package scan
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -36,6 +39,20 @@ type Result struct {
 	// LineHashes holds GitHub's primaryLocationLineHash of each finding's
 	// first line, computed from the raw bytes while they are at hand.
 	LineHashes map[int]string
+	// Fingerprints holds each finding's baseline fingerprint (same order as
+	// Findings), computed while the syntax tree is at hand.
+	Fingerprints []string
+}
+
+// Strip drops the syntax tree of a scanned file, keeping its source,
+// syntax errors and findings: a scan over thousands of files holds only
+// what the report needs, so memory stays flat as the number of files grows.
+func (r *Result) Strip() {
+	if r.File == nil {
+		return
+	}
+	r.File = &parser.File{Span: r.File.Span, Source: r.File.Source, Errors: r.File.Errors, Requires: r.File.Requires,
+		Script: &parser.ScriptBlock{}}
 }
 
 // Options are the settings shared by every file of a scan.
@@ -161,6 +178,7 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 			lines[src.Position(d.Pos).Line] = true
 		}
 		res.LineHashes = sarif.LineHashes(raw, lines)
+		res.Fingerprints = Fingerprints(f, diags)
 	}
 	for _, e := range rerrs {
 		res.Internal = append(res.Internal, e.Error())
@@ -228,4 +246,40 @@ func ReadReason(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// Fingerprints computes the baseline fingerprint of each finding (catalog
+// H.8): a hash of the rule, the finding's source text with blanks
+// collapsed, and the name of the enclosing function, numbered when the same
+// fingerprint occurs more than once. Line shifts, and edits elsewhere in
+// the file, leave it unchanged.
+func Fingerprints(f *parser.File, ds []rules.Diagnostic) []string {
+	out := make([]string, len(ds))
+	var funcs []*parser.FunctionDef
+	parser.Inspect(f.Script, func(n parser.Node) bool {
+		if fn, ok := n.(*parser.FunctionDef); ok {
+			funcs = append(funcs, fn)
+		}
+		return true
+	})
+	seen := map[string]int{}
+	text := f.Source.Text
+	for i, d := range ds {
+		fn := ""
+		for _, def := range funcs {
+			if def.Pos() <= d.Pos && d.Pos < def.End() {
+				fn = strings.ToLower(def.Name) // later definitions nest deeper: innermost wins
+			}
+		}
+		end := d.End
+		if end > len(text) || end < d.Pos {
+			end = d.Pos
+		}
+		norm := strings.Join(strings.Fields(text[d.Pos:end]), " ")
+		h := sha256.Sum256([]byte(d.Rule + "\x00" + fn + "\x00" + norm))
+		key := hex.EncodeToString(h[:12])
+		seen[key]++
+		out[i] = key + ":" + strconv.Itoa(seen[key])
+	}
+	return out
 }

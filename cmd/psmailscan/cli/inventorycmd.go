@@ -1,0 +1,221 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
+	"github.com/psmailscan/psmailscan/rules"
+)
+
+// exitInterrupted is the exit code after Ctrl-C (128 + SIGINT), when the
+// report of what was done so far has been written.
+const exitInterrupted = 130
+
+// inventoryContext, when set, replaces the Ctrl-C context (tests).
+var inventoryContext func() (context.Context, context.CancelFunc)
+
+// inventoryHook, when set, receives the progress of a run (tests).
+var inventoryHook func(p *inventory.Progress, cancel context.CancelFunc)
+
+// runInventory implements `psmailscan inventory [flags] PATH…`.
+func runInventory(args []string, stdout, stderr io.Writer) int {
+	fs := pflag.NewFlagSet("inventory", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.StringP("format", "f", "csv", "report format: csv, json or html")
+	output := fs.StringP("output", "o", "", "write the report to this file instead of standard output")
+	jobs := fs.IntP("jobs", "j", 0, "files scanned in parallel (default: all cores)")
+	maxSize := fs.Int64("max-file-size", 10<<20, "files larger than this many bytes are listed as skipped")
+	shard := fs.String("shard", "", "scan only shard I of N (I/N, by path hash); combine the JSON reports with psmailscan merge")
+	asOf := fs.String("as-of", "", "date (YYYY-MM-DD) that date-dependent levels use (default: today, UTC)")
+	assumeTLS12 := fs.Bool("assume-tls12-configured", false, "the machines enable TLS 1.2 outside the scripts")
+	relays := fs.StringArray("trusted-relay", nil, "SMTP host accepted for clear-text submission (MAIL003); repeatable")
+	noProgress := fs.Bool("no-progress", false, "never draw the progress bar (it is drawn only when stderr is a terminal)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: psmailscan inventory [flags] PATH...")
+		fmt.Fprintln(stderr, "\nOne row per script: how it sends mail, SMTP servers, TLS, credentials, Exchange Online")
+		fmt.Fprintln(stderr, "relevance, findings, migration verdict and modules.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == pflag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	switch *format {
+	case "csv", "json", "html":
+	default:
+		return usageError(stderr, "inventory: unknown --format %q (want csv, json or html)", *format)
+	}
+	shardI, shardN, err := parseShard(*shard)
+	if err != nil {
+		return usageError(stderr, "inventory: --shard: %v", err)
+	}
+	cfg := &rules.Config{AsOf: time.Now().UTC(), AssumeTls12Configured: *assumeTLS12, TrustedRelays: *relays}
+	if *asOf != "" {
+		t, err := time.Parse("2006-01-02", *asOf)
+		if err != nil {
+			return usageError(stderr, "inventory: --as-of wants a date like 2026-12-31, not %q", *asOf)
+		}
+		cfg.AsOf = t
+	}
+	cfg.AsOf = time.Date(cfg.AsOf.Year(), cfg.AsOf.Month(), cfg.AsOf.Day(), 0, 0, 0, 0, time.UTC)
+	paths := fs.Args()
+	if len(paths) == 0 {
+		return usageError(stderr, "inventory: give the folders or files to inventory")
+	}
+	for _, p := range paths {
+		if p == "-" {
+			return usageError(stderr, "inventory: standard input is not supported; give paths")
+		}
+	}
+
+	start := time.Now()
+	disc := inventory.Discover(paths)
+	defer disc.Close()
+	entries := disc.Entries
+	var shardInfo *inventory.Shard
+	if shardN > 0 {
+		shardInfo = &inventory.Shard{Index: shardI, Count: shardN, Entries: len(entries)}
+		kept := entries[:0:0]
+		for _, e := range entries {
+			if inventory.ShardOf(e.Path, shardN) == shardI {
+				kept = append(kept, e)
+			}
+		}
+		entries = kept
+	}
+	prog := &inventory.Progress{Total: len(entries)}
+	for _, e := range entries {
+		if !e.Skipped() && (*maxSize <= 0 || e.Size <= *maxSize) {
+			prog.TotalBytes += e.Size
+		}
+	}
+
+	var ctx context.Context
+	var cancel context.CancelFunc
+	if inventoryContext != nil {
+		ctx, cancel = inventoryContext()
+	} else {
+		ctx, cancel = signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	}
+	defer cancel()
+	if inventoryHook != nil {
+		inventoryHook(prog, cancel)
+	}
+	stopBar := func() {}
+	if !*noProgress && isTerminal(stderr) {
+		stopBar = inventory.ProgressBar(stderr, prog, 200*time.Millisecond)
+	}
+	// After the first Ctrl-C the default handling comes back: a second one ends the process.
+	go func() {
+		<-ctx.Done()
+		cancel()
+	}()
+	opts := &scan.Options{Config: cfg, Enabled: rules.EnabledByDefault, MaxFileSize: *maxSize}
+	rows, interrupted := inventory.Run(ctx, entries, *jobs, opts, prog)
+	stopBar()
+	cancel()
+
+	rep := inventory.NewReport(Version, cfg.AsOf.Format("2006-01-02"), *maxSize, rows)
+	rep.Shard = shardInfo
+	rep.Interrupted = interrupted
+	code := writeInventory(rep, *format, *output, stdout, stderr)
+	elapsed := time.Since(start)
+	s := rep.Summary
+	where := ""
+	if shardInfo != nil {
+		where = fmt.Sprintf(" shard %d/%d (%d of %d entries)", shardI, shardN, len(entries), shardInfo.Entries)
+	}
+	fmt.Fprintf(stderr, "psmailscan inventory%s: %d entries: %d scanned (%d with syntax errors), %d skipped; %d send mail; %d ready, %d rewrite available, %d manual; %.1f s, %.1f MB/s\n",
+		where, s.Entries, s.Scanned, s.ParseErrors, s.Skipped, s.SendingMail, s.ByVerdict[inventory.VerdictReady],
+		s.ByVerdict[inventory.VerdictRewrite], s.ByVerdict[inventory.VerdictManual], elapsed.Seconds(),
+		float64(s.ScannedBytes)/1e6/max(elapsed.Seconds(), 1e-9))
+	internal := 0
+	for _, r := range rows {
+		for _, ie := range r.InternalErrors {
+			internal++
+			fmt.Fprintf(stderr, "psmailscan: %s: internal error: %s\n", r.Path, ie)
+		}
+	}
+	if interrupted {
+		notDone := 0
+		for _, r := range rows {
+			if r.Reason == inventory.InterruptedReason {
+				notDone++
+			}
+		}
+		fmt.Fprintf(stderr, "psmailscan inventory: interrupted: %d of %d entries done; the report lists the other %d as %q\n",
+			len(rows)-notDone, len(rows), notDone, inventory.InterruptedReason)
+		if code == exitOK {
+			code = exitInterrupted
+		}
+	}
+	if code == exitOK && internal > 0 {
+		code = exitTrouble
+	}
+	return code
+}
+
+func writeInventory(rep *inventory.Report, format, output string, stdout, stderr io.Writer) int {
+	out := stdout
+	var f *os.File
+	if output != "" {
+		var err error
+		if f, err = os.Create(output); err != nil {
+			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
+			return exitTrouble
+		}
+		out = f
+	}
+	var err error
+	switch format {
+	case "json":
+		err = inventory.WriteJSON(out, rep)
+	case "html":
+		err = inventory.WriteHTML(out, rep)
+	default:
+		err = inventory.WriteCSV(out, rep)
+	}
+	if f != nil {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
+		return exitTrouble
+	}
+	return exitOK
+}
+
+// parseShard reads I/N (1 <= I <= N); "" means no sharding (0, 0).
+func parseShard(s string) (int, int, error) {
+	if s == "" {
+		return 0, 0, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	i, err1 := strconv.Atoi(strings.TrimSpace(a))
+	n, err2 := strconv.Atoi(strings.TrimSpace(b))
+	if !ok || err1 != nil || err2 != nil || n < 1 || i < 1 || i > n {
+		return 0, 0, fmt.Errorf("want I/N with 1 <= I <= N, like 2/5, not %q", s)
+	}
+	return i, n, nil
+}
+
+// isTerminal reports whether w is a terminal (not a file, a pipe or /dev/null).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isatty(f)
+}

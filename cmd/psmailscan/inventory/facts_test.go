@@ -1,0 +1,212 @@
+package inventory
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
+	"github.com/psmailscan/psmailscan/rules"
+)
+
+func testOptions() *scan.Options {
+	return &scan.Options{Config: &rules.Config{AsOf: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)},
+		Enabled: rules.EnabledByDefault, MaxFileSize: 10 << 20}
+}
+
+// scanScript writes one script and returns its row.
+func scanScript(t *testing.T, name, text string) Row {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := Discover([]string{dir})
+	defer d.Close()
+	if len(d.Entries) != 1 {
+		t.Fatalf("discovered %d entries", len(d.Entries))
+	}
+	return ScanEntry(d.Entries[0], testOptions())
+}
+
+func TestFacts(t *testing.T) {
+	type want struct {
+		methods, hosts, ports, creds, modules []string
+		tls, tls12                            string
+		weak                                  []string
+		exo                                   bool
+		verdict                               string
+		reason                                string // substring of the verdict reason
+	}
+	cases := []struct {
+		name, text string
+		want       want
+	}{
+		{"smm-exo.ps1", `$cred = Get-Credential
+Send-MailMessage -To ops@contoso.com -From app@contoso.com -Subject 'Report' -Body 'x' -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred
+`, want{methods: []string{MethodSendMailMessage}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
+			creds: []string{CredPrompt}, tls: TLSNot12, tls12: "not ensured", exo: true, verdict: VerdictRewrite}},
+		{"smtpclient.ps1", `[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12
+$c = Import-Clixml -Path C:\secure\smtp.xml
+$smtp = New-Object System.Net.Mail.SmtpClient('mail.contoso.com', 587)
+$smtp.EnableSsl = $true
+$smtp.Credentials = $c.GetNetworkCredential()
+$smtp.Send('a@contoso.com', 'b@contoso.com', 'subject', 'body')
+`, want{methods: []string{MethodSmtpClient}, hosts: []string{"mail.contoso.com"}, ports: []string{"587"},
+			creds: []string{CredClixml}, tls: TLSOK, tls12: "ensured", verdict: VerdictManual, reason: "SmtpClient"}},
+		{"mailkit.ps1", `Add-Type -Path .\MailKit.dll
+$client = New-Object MailKit.Net.Smtp.SmtpClient
+$client.Connect('smtp.example.org', 465, [MailKit.Security.SecureSocketOptions]::SslOnConnect)
+$client.Authenticate('user@example.org', 'S3cr3t!Passw0rd')
+$client.Send($msg)
+`, want{methods: []string{MethodMailKit}, hosts: []string{"smtp.example.org"}, ports: []string{"465"},
+			creds: []string{CredLiteral}, tls: TLSOK, modules: []string{"MailKit.dll"}, verdict: VerdictReady}},
+		{"cdo.ps1", `$m = New-Object -ComObject CDO.Message
+$m.Configuration.Fields.Item('http://schemas.microsoft.com/cdo/configuration/smtpserver') = 'relay.contoso.local'
+$m.Configuration.Fields.Item('http://schemas.microsoft.com/cdo/configuration/smtpserverport') = 25
+$m.Send()
+`, want{methods: []string{MethodCDO}, hosts: []string{"relay.contoso.local"}, ports: []string{"25"},
+			creds: []string{CredNone}, tls: TLSClear, verdict: VerdictManual, reason: "legacy COM"}},
+		{"outlook.ps1", `$ol = New-Object -ComObject Outlook.Application
+$mail = $ol.CreateItem(0)
+$mail.Send()
+`, want{methods: []string{MethodOutlook}, creds: []string{CredDefault}, tls: TLSNoSMTP, verdict: VerdictManual}},
+		{"ews.ps1", `Add-Type -Path 'C:\Program Files\Microsoft\Exchange\Web Services\2.2\Microsoft.Exchange.WebServices.dll'
+$svc = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService
+$svc.Credentials = New-Object Microsoft.Exchange.WebServices.Data.WebCredentials('user@contoso.com', $env:EWS_PASSWORD)
+$svc.Url = 'https://outlook.office365.com/EWS/Exchange.asmx'
+`, want{methods: []string{MethodEWS}, creds: []string{"environment variable"}, tls: TLSNoSMTP, exo: true,
+			modules: []string{"Microsoft.Exchange.WebServices.dll (EWS Managed API)"}, verdict: VerdictManual, reason: "EWS"}},
+		{"graph.ps1", `Connect-MgGraph -ClientId $appId -TenantId $tenant -CertificateThumbprint $thumb
+Send-MgUserMail -UserId 'app@contoso.com' -Message $message
+`, want{methods: []string{MethodGraph}, creds: []string{"certificate"}, tls: TLSNoSMTP,
+			modules: []string{"Microsoft.Graph.Authentication", "Microsoft.Graph.Users.Actions"}, verdict: VerdictReady, reason: "Graph"}},
+		{"graph-rest.ps1", `Invoke-RestMethod -Method Post -Uri "https://graph.microsoft.com/v1.0/users/$sender/sendMail" -Headers $h -Body $json
+`, want{methods: []string{MethodGraph}, creds: []string{"OAuth token"}, tls: TLSNoSMTP, verdict: VerdictReady}},
+		{"exo-admin.ps1", `Connect-ExchangeOnline -AppId $app -CertificateThumbprint $t -Organization contoso.onmicrosoft.com
+Get-InboundConnector | Format-Table
+New-HybridConfiguration -ClientAccessServers EX01
+`, want{tls: TLSNoSMTP, exo: true, modules: []string{"ExchangeOnlineManagement"}, verdict: VerdictReady}},
+		{"onprem-exchange.ps1", "Get-Mailbox -ResultSize Unlimited | Export-Csv m.csv\n",
+			want{tls: TLSNoSMTP, modules: []string{"ExchangeOnlineManagement or Exchange Management Shell"}, verdict: VerdictReady}},
+		{"weak.ps1", "[Net.ServicePointManager]::SecurityProtocol = 'Tls, Tls11, Tls12'\n",
+			want{tls: TLSNoSMTP, weak: []string{"Tls", "Tls11"}, verdict: VerdictReady}},
+		{"modules.ps1", `#Requires -Modules @{ModuleName='Az.Accounts'; ModuleVersion='2.0'}
+using module PSWriteHTML
+Import-Module .\lib\Helper.psm1
+Get-ADUser -Filter *
+`, want{tls: TLSNoSMTP, modules: []string{"ActiveDirectory", "Az.Accounts", "Helper", "PSWriteHTML"}, verdict: VerdictReady}},
+		{"splat.ps1", "param($Params)\nSend-MailMessage @Params\n",
+			want{methods: []string{MethodSendMailMessage}, hosts: []string{"unknown"}, ports: []string{"unknown"},
+				creds: []string{CredUnknown}, tls: TLSUnknown, verdict: VerdictManual, reason: "template"}},
+		{"mailozaurr.ps1", `$s = @{ Server = 'smtp.office365.com'; Port = 587; From = 'a@contoso.com'; To = 'b@contoso.com'; Subject = 's'; Credential = $tok; oAuth2 = $true }
+Send-EmailMessage @s
+`, want{methods: []string{MethodMailKit}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
+			creds: []string{"OAuth token"}, tls: TLSOpportunistic, exo: true, modules: []string{"Mailozaurr"}, verdict: VerdictReady}},
+		{"vault.ps1", `$cred = Get-Secret -Name SmtpCred
+Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay.contoso.com -Credential $cred -UseSsl
+`, want{methods: []string{MethodSendMailMessage}, hosts: []string{"relay.contoso.com"}, ports: []string{"25"},
+			creds: []string{CredVault}, tls: TLSNot12, tls12: "not ensured", modules: []string{"Microsoft.PowerShell.SecretManagement"}, verdict: VerdictRewrite}},
+		{"literal.ps1", `$pw = ConvertTo-SecureString 'Winter2024!' -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential('svc@contoso.com', $pw)
+Send-MailMessage -To a@contoso.com -From svc@contoso.com -Subject s -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred
+`, want{methods: []string{MethodSendMailMessage}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
+			creds: []string{CredLiteral}, tls: TLSNot12, tls12: "not ensured", exo: true, verdict: VerdictRewrite}},
+		{"encrypted.ps1", `$pw = Get-Content C:\secure\pw.txt | ConvertTo-SecureString
+$cred = [pscredential]::new('svc', $pw)
+Send-MailMessage -To a@contoso.com -From svc@contoso.com -Subject s -SmtpServer mail.contoso.com -Credential $cred
+`, want{methods: []string{MethodSendMailMessage}, hosts: []string{"mail.contoso.com"}, ports: []string{"25"},
+			creds: []string{CredEncrypted}, tls: TLSClear, verdict: VerdictRewrite}},
+		{"rps.ps1", `$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic -AllowRedirection
+Import-PSSession $s
+`, want{tls: TLSNoSMTP, exo: true, verdict: VerdictManual, reason: "Remote PowerShell"}},
+		{"plain.ps1", "Get-ChildItem C:\\logs | Remove-Item\n", want{tls: TLSNoSMTP, verdict: VerdictReady}},
+		{"psemailserver.ps1", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s\n",
+			want{methods: []string{MethodSendMailMessage}, hosts: []string{"unknown ($PSEmailServer)"}, ports: []string{"25"},
+				creds: []string{CredNone}, tls: TLSClear, verdict: VerdictRewrite}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := scanScript(t, c.name, c.text)
+			if r.Status != StatusOK {
+				t.Fatalf("status %s %s", r.Status, r.Reason)
+			}
+			eq := func(what string, got, want any) {
+				t.Helper()
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s = %#v, want %#v", what, got, want)
+				}
+			}
+			w := c.want
+			eq("sendMethods", r.SendMethods, w.methods)
+			eq("sendsMail", r.SendsMail, len(w.methods) > 0)
+			eq("smtpHosts", r.SMTPHosts, w.hosts)
+			eq("smtpPorts", r.SMTPPorts, w.ports)
+			eq("credentials", r.Credentials, w.creds)
+			eq("modules", r.Modules, w.modules)
+			eq("tls.state", r.TLS.State, w.tls)
+			eq("tls.tls12", r.TLS.TLS12, w.tls12)
+			eq("tls.weak", r.TLS.WeakProtocols, w.weak)
+			eq("exo.relevant", r.EXO.Relevant, w.exo)
+			eq("verdict", r.Verdict, w.verdict)
+			if !strings.Contains(r.VerdictReason, w.reason) {
+				t.Errorf("verdict reason %q lacks %q", r.VerdictReason, w.reason)
+			}
+			if len(r.InternalErrors) > 0 {
+				t.Errorf("internal errors: %v", r.InternalErrors)
+			}
+		})
+	}
+}
+
+// The verdict reads MAIL001's detail to tell an exact rewrite from a
+// template: this pins the wording it depends on.
+func TestRewriteTemplateWording(t *testing.T) {
+	exact := scanScript(t, "a.ps1", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay.contoso.com\n")
+	tmpl := scanScript(t, "b.ps1", "Send-MailMessage @p\n")
+	detail := func(r Row) string {
+		for _, f := range r.Findings {
+			if f.Rule == "MAIL001" {
+				return f.Detail
+			}
+		}
+		return ""
+	}
+	if d := detail(exact); d == "" || strings.HasPrefix(d, rewriteTemplatePrefix) {
+		t.Errorf("exact rewrite detail: %q", d)
+	}
+	if d := detail(tmpl); !strings.HasPrefix(d, rewriteTemplatePrefix) {
+		t.Errorf("template rewrite detail does not start with %q: %q", rewriteTemplatePrefix, d)
+	}
+}
+
+// ShardOf must never change: shard runs of different versions on
+// different machines have to agree on the split (FNV-1a 64 of the path
+// with forward slashes, modulo N, plus one).
+func TestShardOfIsStable(t *testing.T) {
+	got := []int{ShardOf("scripts/a.ps1", 3), ShardOf("scripts/b.ps1", 3), ShardOf("scripts/sub/c.ps1", 7),
+		ShardOf("share/Reports/Send-Daily.ps1", 16), ShardOf("anything", 1)}
+	want := []int{3, 2, 4, 10, 1}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ShardOf = %v, want %v", got, want)
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	p := &Progress{Total: 200, TotalBytes: 4e6}
+	p.done.Store(50)
+	p.bytes.Store(1e6)
+	got := progressLine(p, 2*time.Second)
+	want := "[#######.......................] 50/200 files  0.5 MB/s  ETA 0:06"
+	if got != want {
+		t.Errorf("progressLine = %q, want %q", got, want)
+	}
+	p.done.Store(200)
+	p.bytes.Store(4e6)
+	if got := progressLine(p, 8*time.Second); !strings.HasSuffix(got, "200/200 files  0.5 MB/s  ETA 0:00") {
+		t.Errorf("finished: %q", got)
+	}
+}
