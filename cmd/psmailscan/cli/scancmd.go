@@ -222,7 +222,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	setMemoryLimit()
 	results = append(results, scanInputs(fileInputs, opts, f.jobs, keep)...)
 	for i := range results {
-		results[i].Findings = filterLevel(results[i].Findings, minLevel)
+		filterLevel(&results[i], minLevel)
 	}
 	if base != nil {
 		base.apply(results)
@@ -251,7 +251,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for i := range results {
 			if changed[results[i].Path] {
 				results[i] = scan.File(results[i].Path, "", opts)
-				results[i].Findings = filterLevel(results[i].Findings, minLevel)
+				filterLevel(&results[i], minLevel)
 			}
 		}
 	}
@@ -319,14 +319,25 @@ func scanInputs(inputs []input, opts *scan.Options, jobs int, keep keepLevel) []
 	return out
 }
 
-func filterLevel(ds []rules.Diagnostic, min rules.Level) []rules.Diagnostic {
-	out := ds[:0]
-	for _, d := range ds {
+// filterLevel drops the findings below min, and their baseline
+// fingerprints with them (the two slices are parallel: filtering only the
+// findings left every fingerprint of the file empty).
+func filterLevel(r *scan.Result, min rules.Level) {
+	keepFP := len(r.Fingerprints) == len(r.Findings)
+	out := r.Findings[:0]
+	var fps []string
+	for i, d := range r.Findings {
 		if d.Level >= min {
 			out = append(out, d)
+			if keepFP {
+				fps = append(fps, r.Fingerprints[i])
+			}
 		}
 	}
-	return out
+	r.Findings = out
+	if keepFP {
+		r.Fingerprints = fps
+	}
 }
 
 // exitCode applies the documented exit codes and prints a one-line summary on stderr.
