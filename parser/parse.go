@@ -1527,7 +1527,13 @@ func (p *parser) dataStmt() Stmt {
 		p.next()
 	}
 	for p.peek().kind == tDash {
-		p.next()
+		d := p.next()
+		// PowerShell knows one parameter here; anything else (-A, -Foo) is
+		// a syntax error, not a command list.
+		name := strings.TrimSuffix(strings.ToLower(p.text(d)), ":")
+		if len(name) < 2 || !strings.HasPrefix("-supportedcommand", name) {
+			p.fail(d.pos, "the data section accepts only -SupportedCommand, not `%s`", p.text(d))
+		}
 		st.Commands = append(st.Commands, p.commandArgument())
 	}
 	st.Body = p.stmtBlock()
