@@ -64,6 +64,7 @@ type Model struct {
 	sends         *[]Send
 	resolved      map[*parser.Command]Resolved
 	defValues     map[*parser.AssignStmt]Value
+	scopeSpans    []scopeSpan // function and method bodies by start (see scopeAt)
 }
 
 type alias struct {
@@ -168,22 +169,62 @@ func (m *Model) Scope(n parser.Node) parser.Node {
 
 // scopeAt returns the innermost function containing the offset, or nil.
 func (m *Model) scopeAt(pos int) parser.Node {
-	var best parser.Node
+	if m.scopeSpans == nil {
+		m.buildScopeSpans()
+	}
+	ss := m.scopeSpans
+	// The last body starting at or before pos; bodies nest, so if it does
+	// not contain pos the innermost one that does is among its enclosers.
+	// (A scan over every function per lookup made big files quadratic.)
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].start > pos }) - 1
+	for i >= 0 && pos >= ss[i].end {
+		i = ss[i].outer
+	}
+	if i < 0 {
+		return nil
+	}
+	return ss[i].node
+}
+
+// scopeSpan is the body of a function or method, with the index of the
+// nearest body that encloses it (-1 at script level).
+type scopeSpan struct {
+	start, end, outer int
+	node              parser.Node
+}
+
+// buildScopeSpans sorts the function and method bodies by start (outer
+// before inner on a tie) and links each to its encloser.
+func (m *Model) buildScopeSpans() {
+	ss := make([]scopeSpan, 0, len(m.Functions)+len(m.Methods))
 	for _, fn := range m.Functions {
-		if fn.Body != nil && fn.Body.Pos() <= pos && pos < fn.Body.End() {
-			if best == nil || fn.Pos() >= best.Pos() {
-				best = fn
-			}
+		if fn.Body != nil {
+			ss = append(ss, scopeSpan{start: fn.Body.Pos(), end: fn.Body.End(), node: fn})
 		}
 	}
 	for _, mm := range m.Methods {
-		if mm.Body != nil && mm.Body.Pos() <= pos && pos < mm.Body.End() {
-			if best == nil || mm.Pos() >= best.Pos() {
-				best = mm
-			}
+		if mm.Body != nil {
+			ss = append(ss, scopeSpan{start: mm.Body.Pos(), end: mm.Body.End(), node: mm})
 		}
 	}
-	return best
+	sort.SliceStable(ss, func(a, b int) bool {
+		if ss[a].start != ss[b].start {
+			return ss[a].start < ss[b].start
+		}
+		return ss[a].end > ss[b].end
+	})
+	var stack []int
+	for i := range ss {
+		for len(stack) > 0 && ss[i].start >= ss[stack[len(stack)-1]].end {
+			stack = stack[:len(stack)-1]
+		}
+		ss[i].outer = -1
+		if len(stack) > 0 {
+			ss[i].outer = stack[len(stack)-1]
+		}
+		stack = append(stack, i)
+	}
+	m.scopeSpans = ss
 }
 
 // EnclosingCommand returns the command whose argument contains n (for a
