@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-func TestParse(t *testing.T) {
-	s, err := Parse("PSMailScanSettings.psd1", []byte(`@{
+// fullSettings sets every key the settings file knows; TestParse and
+// FuzzSettings start from it.
+const fullSettings = `@{
     IncludePaths          = @('scripts/**')
     ExcludePaths          = '**/archive/**'
     IncludeRules          = @('TLS004')
@@ -18,7 +19,10 @@ func TestParse(t *testing.T) {
     TrustedRelays         = @('relay.contoso.local')
     AssumeTls12Configured = $true
     RequireJustification  = $false
-}`))
+}`
+
+func TestParse(t *testing.T) {
+	s, err := Parse("PSMailScanSettings.psd1", []byte(fullSettings))
 	if err != nil {
 		t.Fatal(err)
 	}

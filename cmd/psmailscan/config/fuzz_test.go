@@ -12,17 +12,7 @@ import (
 // returns either settings or an *Error naming the file and, when it has
 // one, a position inside the text.
 func FuzzSettings(f *testing.F) {
-	f.Add([]byte(`@{
-    IncludePaths          = @('scripts/**')
-    ExcludePaths          = '**/archive/**'
-    IncludeRules          = @('TLS004')
-    ExcludeRules          = @('AUTH007', 'EXO')
-    Severity              = 'warning'
-    Rules                 = @{ MAIL003 = @{ Level = 'error' } }
-    TrustedRelays         = @('relay.contoso.local')
-    AssumeTls12Configured = $true
-    RequireJustification  = $false
-}`))
+	f.Add([]byte(fullSettings))
 	for _, s := range []string{"@{}", "@{ a = ", "Get-Date", "@{ Rules = @{ MAIL003 = 'x' } }", "@{ Severity = 1 }", "\xff\xfe@\x00{\x00}\x00"} {
 		f.Add([]byte(s))
 	}
