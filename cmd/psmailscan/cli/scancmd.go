@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -232,10 +233,20 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		base.apply(results)
 	}
 	if f.writeBaseline != "" {
-		if err := writeBaselineFile(f.writeBaseline, results); err != nil {
+		// Recording is the whole job: one line, no report, exit 0 (3 when
+		// files could not be read, as they are not in the baseline).
+		n, err := writeBaselineFile(f.writeBaseline, results)
+		if err != nil {
 			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
 			return exitTrouble
 		}
+		fmt.Fprintf(stdout, "psmailscan: recorded %s from %s in %s (paths relative to %s)\n",
+			counted(n, "finding"), counted(len(results), "file"), f.writeBaseline, filepath.ToSlash(baselineRoot(f.writeBaseline)))
+		code := exitCode(results, excluded, true, io.Discard)
+		if code != exitOK {
+			exitCode(results, excluded, true, stderr) // say what could not be read
+		}
+		return code
 	}
 
 	if f.diff || f.fix {
