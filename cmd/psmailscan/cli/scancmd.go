@@ -252,6 +252,10 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if changed[results[i].Path] {
 				results[i] = scan.File(results[i].Path, "", opts)
 				filterLevel(&results[i], minLevel)
+				if base != nil {
+					// The baselined findings the fix left alone are still accepted.
+					base.apply(results[i : i+1])
+				}
 			}
 		}
 	}
