@@ -39,6 +39,14 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 // onOrAfter reports whether the scan's as-of date is on or after d.
 func (c *Config) onOrAfter(d time.Time) bool { return !c.AsOf.Before(d) }
 
+// smtpBasicAuthShort is smtpBasicAuthText's few words for a one-line message.
+func (c *Config) smtpBasicAuthShort() string {
+	if c.onOrAfter(dateSMTPBasicAuthOff) {
+		return "is disabled by default since the end of December 2026"
+	}
+	return "will be disabled by default at the end of December 2026"
+}
+
 // smtpBasicAuthText says when Basic auth for SMTP AUTH is (or was) switched off, relative to AsOf.
 func (c *Config) smtpBasicAuthText() string {
 	if c.onOrAfter(dateSMTPBasicAuthOff) {

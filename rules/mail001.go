@@ -18,9 +18,10 @@ func init() {
 	})
 }
 
-const mail001Message = "Send-MailMessage is obsolete: it cannot guarantee a secure SMTP connection (Microsoft note DE0005) " +
-	"and usually relies on SMTP AUTH with Basic authentication. Send through Microsoft Graph instead " +
-	"(Send-MgUserMail or POST /users/{id}/sendMail) with certificate or managed-identity authentication."
+// mail001Message is the whole message: the why (no secure connection
+// guaranteed, SMTP AUTH Basic) is on the rule's page, and the detail is the
+// Graph rewrite, printed by -v exactly as it is pasted.
+const mail001Message = "Send-MailMessage is obsolete (DE0005): send with Microsoft Graph (Send-MgUserMail) instead."
 
 // runMAIL001 reports every call that resolves to the built-in
 // Send-MailMessage cmdlet, with the Graph rewrite of the call.
@@ -31,7 +32,13 @@ func runMAIL001(p *Pass) {
 		}
 		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
 		rw := sendMailMessageRewrite(p.Model, c, b)
-		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message, Detail: rewriteDetail(rw)}
+		msg := mail001Message
+		for _, s := range p.Model.Sends() {
+			if s.Node == parser.Node(c) && s.HostKnow {
+				msg = "Send-MailMessage to '" + s.Host + "'" + strings.TrimPrefix(msg, "Send-MailMessage")
+			}
+		}
+		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: msg, Detail: rewriteDetail(rw)}
 		if fix, why := graphFix(p.Model, c, rw); fix != nil {
 			d.Fixes = []Fix{*fix}
 		} else if rw.Exact {

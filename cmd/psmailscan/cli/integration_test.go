@@ -57,7 +57,7 @@ func TestPreCommitHook(t *testing.T) {
 	out, _, code := run(t, "", strings.Fields(strings.TrimPrefix(hs[0]["entry"], "psmailscan"))...)
 	_ = out
 	out, _, code = run(t, "", bad, good)
-	if code != exitFindings || !strings.Contains(out, "bad_catalog.ps1:2:1: warning: Send-MailMessage is obsolete") {
+	if code != exitFindings || !strings.Contains(out, "bad_catalog.ps1:2:1: warning: Send-MailMessage to 'relay.contoso.local' is obsolete") {
 		t.Errorf("hook on a bad file: exit %d\n%s", code, out)
 	}
 	if _, _, code := run(t, "", "--no-config", filepath.Join(repoRoot, "testdata", "rules", "MAIL001", "good_traps.ps1"), "--disable", "AUTH,TLS"); code != exitOK {
