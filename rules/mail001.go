@@ -31,6 +31,7 @@ func runMAIL001(p *Pass) {
 			continue
 		}
 		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
+<<<<<<< HEAD
 		rw := sendMailMessageRewrite(p.Model, c, b)
 		msg := mail001Message
 		for _, s := range p.Model.Sends() {
@@ -43,6 +44,19 @@ func runMAIL001(p *Pass) {
 			d.Fixes = []Fix{*fix}
 		} else if rw.Exact {
 			d.Detail += "Not applied by --fix: " + why + ".\n"
+=======
+		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message}
+		if other := noGraphRewrite(sendHost(p.Model, c)); other != "" {
+			d.Detail = other
+		} else {
+			rw := sendMailMessageRewrite(p.Model, c, b)
+			d.Detail = rewriteDetail(rw)
+			if fix, why := graphFix(p.Model, c, rw); fix != nil {
+				d.Fixes = []Fix{*fix}
+			} else if rw.Exact {
+				d.Detail += "Not applied by --fix: " + why + ".\n"
+			}
+>>>>>>> main
 		}
 		d.Related = splatRelated(p.Model, b)
 		if fn := unreachableFunction(p.Model, c); fn != nil {
