@@ -62,11 +62,11 @@ func (c *Config) smtpBasicAuthText() string {
 // authentication to High Volume Email, relative to AsOf.
 func (c *Config) hveBasicAuth(host string) (string, Level) {
 	if c.onOrAfter(dateHVEBasicAuthEnd) {
-		return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+		return "Basic authentication to Exchange Online High Volume Email ('" + host + "'): Microsoft's support for it ended in September 2028. " +
 			"Microsoft's support for Basic authentication to HVE ended in September 2028. Authenticate the HVE account with OAuth, " +
 			"or move the sends to Azure Communication Services Email.", Error
 	}
-	return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+	return "Basic authentication to Exchange Online High Volume Email ('" + host + "'): supported until September 2028, internal recipients only. " +
 		"HVE is not SMTP AUTH client submission: Microsoft supports Basic authentication for HVE until September 2028 (internal recipients only). " +
 		"Plan the move to OAuth for HVE, or to Azure Communication Services Email, before then.", Note
 }

@@ -21,7 +21,9 @@ func init() {
 // mail001Message is the whole message: the why (no secure connection
 // guaranteed, SMTP AUTH Basic) is on the rule's page, and the detail is the
 // Graph rewrite, printed by -v exactly as it is pasted.
-const mail001Message = "Send-MailMessage is obsolete (DE0005): send with Microsoft Graph (Send-MgUserMail) instead."
+const mail001Message = "Send-MailMessage is obsolete (DE0005)" + mail001Graph
+
+const mail001Graph = ": send with Microsoft Graph (Send-MgUserMail) instead."
 
 // runMAIL001 reports every call that resolves to the built-in
 // Send-MailMessage cmdlet, with the Graph rewrite of the call.
@@ -31,22 +33,14 @@ func runMAIL001(p *Pass) {
 			continue
 		}
 		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
-<<<<<<< HEAD
-		rw := sendMailMessageRewrite(p.Model, c, b)
-		msg := mail001Message
-		for _, s := range p.Model.Sends() {
-			if s.Node == parser.Node(c) && s.HostKnow {
-				msg = "Send-MailMessage to '" + s.Host + "'" + strings.TrimPrefix(msg, "Send-MailMessage")
-			}
-		}
-		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: msg, Detail: rewriteDetail(rw)}
-		if fix, why := graphFix(p.Model, c, rw); fix != nil {
-			d.Fixes = []Fix{*fix}
-		} else if rw.Exact {
-			d.Detail += "Not applied by --fix: " + why + ".\n"
-=======
+		host := sendHost(p.Model, c)
 		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message}
-		if other := noGraphRewrite(sendHost(p.Model, c)); other != "" {
+		if host != "" {
+			d.Message = "Send-MailMessage to '" + host + "'" + strings.TrimPrefix(mail001Message, "Send-MailMessage")
+		}
+		if other := noGraphRewrite(host); other != "" {
+			// HVE or another provider: Graph is not the way out (the detail says which is).
+			d.Message = strings.TrimSuffix(d.Message, mail001Graph) + "."
 			d.Detail = other
 		} else {
 			rw := sendMailMessageRewrite(p.Model, c, b)
@@ -56,7 +50,6 @@ func runMAIL001(p *Pass) {
 			} else if rw.Exact {
 				d.Detail += "Not applied by --fix: " + why + ".\n"
 			}
->>>>>>> main
 		}
 		d.Related = splatRelated(p.Model, b)
 		if fn := unreachableFunction(p.Model, c); fn != nil {

@@ -62,14 +62,9 @@ func runMAIL004(p *Pass) {
 	}
 	for _, s := range sites {
 		msg := "System.Net.Mail.SmtpClient"
-<<<<<<< HEAD
-		if host := mail004Host(m, s); host != "" {
-			msg += " for '" + host + "'"
-=======
 		host := mail004Host(m, s)
 		if host != "" {
-			msg += " (SMTP host " + host + ")"
->>>>>>> main
+			msg += " for '" + host + "'"
 		}
 		d := Diagnostic{Pos: s.node.Pos(), End: s.node.End(), Message: msg + mail004Message}
 		if other := noGraphRewrite(host); other != "" {
