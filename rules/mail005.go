@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules/semantic"
@@ -120,9 +119,6 @@ type mail005Statement struct {
 func runMAIL005(p *Pass) {
 	m := p.Model
 	cfg := p.Config
-	if cfg == nil || cfg.AsOf.IsZero() {
-		cfg = &Config{AsOf: time.Now().UTC()}
-	}
 	usings := mail005UsingNamespaces(p.File)
 
 	var order []parser.Node
@@ -218,12 +214,10 @@ func runMAIL005(p *Pass) {
 	// use is the location; every other EWS type and call of that scope is
 	// a related location, so 30 EWS types in one function make one finding.
 	type site struct {
-		lead    *mail005Item
-		target  mail005Target
-		rank    int
-		basic   bool
-		related []Related
-		items   []mail005Item
+		target mail005Target
+		rank   int
+		basic  bool
+		items  []mail005Item
 	}
 	rank := map[int]int{mail005Cloud: 3, mail005Unknown: 2, mail005OnPrem: 1}
 	var scopes []parser.Node
