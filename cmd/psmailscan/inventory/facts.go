@@ -15,9 +15,7 @@ import (
 // semantic model and its findings: send methods, SMTP hosts and ports, TLS,
 // credential sources, Exchange Online relevance, modules and the verdict.
 func fillFacts(row *Row, m *semantic.Model, findings []rules.Diagnostic, cfg *rules.Config) {
-	if cfg == nil {
-		cfg = &rules.Config{}
-	}
+	cfg = cfg.OrDefault()
 	fc := &factCollector{m: m, row: row, cfg: cfg, methods: set{}, hosts: set{}, ports: set{}, modes: set{},
 		creds: set{}, weak: set{}, exoHosts: set{}, exoCmdlets: set{}, connectors: set{}, hybrid: set{}, modules: set{}}
 	for _, d := range findings {
