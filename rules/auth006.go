@@ -29,7 +29,7 @@ func runAUTH006(p *Pass) {
 		if name != "connect-exchangeonline" && name != "connect-ippssession" {
 			continue
 		}
-		b := m.Bind(c, semantic.Cmdlets[name])
+		b := m.Bind(c, semantic.Cmdlet(name))
 		if len(b.Ambiguous) > 0 {
 			continue
 		}

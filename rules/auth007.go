@@ -135,9 +135,9 @@ func runAUTH007(p *Pass) {
 // auth007ModuleArg returns the retired module named by Import-Module or
 // Install-Module (-Name, position 0, arrays, splats), or "".
 func auth007ModuleArg(m *semantic.Model, c *parser.Command, name string) string {
-	info := semantic.Cmdlets["install-module"]
+	info := semantic.Cmdlet("install-module")
 	if name != "install-module" {
-		info = semantic.Cmdlets["import-module"]
+		info = semantic.Cmdlet("import-module")
 	}
 	b := m.Bind(c, info)
 	a := b.Get("Name")

@@ -29,7 +29,7 @@ func runMAIL001(p *Pass) {
 		if !p.Model.IsCall(c, "send-mailmessage") {
 			continue
 		}
-		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
+		b := p.Model.Bind(c, semantic.Cmdlet("send-mailmessage"))
 		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message}
 		if other := noGraphRewrite(sendHost(p.Model, c)); other != "" {
 			d.Detail = other

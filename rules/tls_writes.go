@@ -73,7 +73,7 @@ func runTLS002WebCmdlets(p *Pass) {
 		if !r.Builtin || (r.Name != "invoke-webrequest" && r.Name != "invoke-restmethod") {
 			continue
 		}
-		b := p.Model.Bind(c, semantic.Cmdlets[r.Name])
+		b := p.Model.Bind(c, semantic.Cmdlet(r.Name))
 		arg := b.Get("SslProtocol")
 		if arg == nil {
 			continue

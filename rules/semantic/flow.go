@@ -318,7 +318,7 @@ func (w *flowWalker) command(m *Model, c *parser.Command, st flowState) flowStat
 	// Script blocks passed to the command.
 	fresh := freshProcessCmds[r.Name]
 	if r.Name == "invoke-command" {
-		b := m.Bind(c, Cmdlets["invoke-command"])
+		b := m.Bind(c, Cmdlet("invoke-command"))
 		for _, p := range remoteParams {
 			if b.Has(p) {
 				fresh = true

@@ -132,7 +132,7 @@ func (m *Model) Sends() []Send {
 }
 
 func (m *Model) sendMailMessage(c *parser.Command) Send {
-	b := m.Bind(c, Cmdlets["send-mailmessage"])
+	b := m.Bind(c, Cmdlet("send-mailmessage"))
 	s := Send{Kind: SendMailMessage, Node: c, Binding: b, Unbindable: len(b.Ambiguous) > 0}
 	// Host: -SmtpServer, else $PSEmailServer.
 	if a := b.Get("SmtpServer"); a != nil {
