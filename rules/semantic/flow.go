@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -32,12 +33,49 @@ type TLSAtSend struct {
 	// Hidden is true when code the analyzer could not see ran before the
 	// send (a dot-sourced file with a computed path).
 	Hidden bool
-	// CoreOnly is true when the send only runs on PowerShell 7 (Core guard).
+	// CoreOnly is true when the send only runs on PowerShell 7 (a Core
+	// guard around it, or #Requires -PSEdition Core / -Version 6 or later
+	// for the whole file), where TLS 1.2 is always on.
 	CoreOnly bool
 	// Reachable is false for sends in functions never called in the file.
 	Reachable bool
 	// FreshProcess is true for sends in Start-Job / remote script blocks.
 	FreshProcess bool
+}
+
+// Needs12 reports whether the send may run without TLS 1.2 enabled: it
+// can run on Windows PowerShell and TLS 1.2 is not ensured on every path
+// to it. TLS003 reports exactly these sends; the inventory's TLS state
+// says "1.2 not ensured" or "1.2 on some paths" for exactly these.
+func (r *TLSAtSend) Needs12() bool { return !r.CoreOnly && r.State != IsEnsured }
+
+// Effective is the state as far as TLS 1.2 is concerned: IsEnsured for a
+// send that runs only on PowerShell 7.
+func (r *TLSAtSend) Effective() Ensured {
+	if r.CoreOnly {
+		return IsEnsured
+	}
+	return r.State
+}
+
+// RequiresCore reports #Requires -PSEdition Core, or -Version 6 or later:
+// the script runs only on PowerShell 7 (catalog C.5).
+func RequiresCore(f *parser.File) bool {
+	for _, r := range f.Requires {
+		if strings.EqualFold(r.Params["psedition"], "core") {
+			return true
+		}
+		if v := r.Params["version"]; v != "" {
+			major := v
+			if i := strings.IndexByte(v, '.'); i >= 0 {
+				major = v[:i]
+			}
+			if n, err := strconv.Atoi(major); err == nil && n >= 6 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type flowState struct {
@@ -103,6 +141,11 @@ func (m *Model) TLSFlow() []*TLSAtSend {
 			// Inside a script block never run (stored in a variable): judge it
 			// from the end state, like an uncalled function.
 			out = append(out, &TLSAtSend{Send: s, State: end.ensured, Hidden: end.hidden, Reachable: false})
+		}
+	}
+	if RequiresCore(m.File) {
+		for _, r := range out {
+			r.CoreOnly = true
 		}
 	}
 	return out

@@ -545,9 +545,11 @@ func (fc *factCollector) requires() {
 
 func (fc *factCollector) sends() {
 	m := fc.m
+	// The TLS 1.2 state of each STARTTLS send, as TLS003 reads it
+	// (Effective: a send that runs only on PowerShell 7 has TLS 1.2).
 	flow := map[parser.Node]semantic.Ensured{}
 	for _, f := range m.TLSFlow() {
-		flow[f.Send.Node] = f.State
+		flow[f.Send.Node] = f.Effective()
 	}
 	var ensured []semantic.Ensured
 	mailKitConnect := false
@@ -628,6 +630,11 @@ func (fc *factCollector) sends() {
 			}
 		default:
 			fc.modes.add("unknown")
+			if e, ok := flow[s.Node]; ok {
+				// -UseSsl:$x, not known statically: TLS003 judges it as a
+				// STARTTLS send, and so does the TLS 1.2 column.
+				ensured = append(ensured, e)
+			}
 		}
 		fc.worse(state)
 	}
