@@ -11,7 +11,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "AUTH007", Name: "retired-msonline-azuread", Level: Error,
+			ID: "AUTH007", Name: "retired-msonline-azuread", Level: Error, ManualPort: "MSOnline/AzureAD module: port to Microsoft Graph PowerShell",
 			Summary:          "The script uses the retired MSOnline or AzureAD PowerShell module.",
 			SecuritySeverity: "4.3", CWE: []int{477, 1104}, Precision: "high",
 			Tags: []string{"security", "deprecated", "entra-id"},

@@ -10,7 +10,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "TLS003", Name: "tls12-not-ensured-for-smtp", Level: Warning,
+			ID: "TLS003", Name: "tls12-not-ensured-for-smtp", Level: Warning, CoveredByRewrite: true,
 			Summary:          "A STARTTLS send from Windows PowerShell runs without TLS 1.2 being enabled first (MC297438).",
 			SecuritySeverity: "5.3", CWE: []int{757}, Precision: "medium", Tags: []string{"security", "tls"},
 		},

@@ -9,7 +9,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "TLS001", Name: "tls-weak-protocols-only", Level: Error,
+			ID: "TLS001", Name: "tls-weak-protocols-only", Level: Error, ManualPort: "SecurityProtocol allows only weak protocols: fix the TLS setting",
 			Summary:          "ServicePointManager.SecurityProtocol is set to SSL 3.0/TLS 1.0/TLS 1.1 only, or TLS 1.2 is removed.",
 			SecuritySeverity: "7.4", CWE: []int{327, 757}, Precision: "high", Tags: []string{"security", "tls"},
 		},
