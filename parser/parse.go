@@ -733,7 +733,8 @@ func (p *parser) statement() Stmt {
 		case "trap":
 			return p.trapStmt()
 		case "function", "filter", "workflow":
-			if nt := p.peekAt(1); nt.kind != tNewline && nt.kind != tEOF && nt.kind != tSemi {
+			// The name may be on the next line (Function⏎ Apply-X { }).
+			if nt, _ := p.peekPastNewlines2(1); nt.kind != tEOF && nt.kind != tSemi && nt.kind != tRBrace && nt.kind != tRParen {
 				return p.functionDef()
 			}
 			if label == "" {
@@ -795,12 +796,6 @@ func (p *parser) keywordAlone(kw tok, id, expected string) {
 	case tEOF, tSemi, tRBrace, tRParen:
 		p.next()
 		p.fail(kw.end, id, "`%s` needs %s after it", strings.ToLower(p.text(kw)), expected)
-	}
-	if strings.EqualFold(p.text(kw), "function") || strings.EqualFold(p.text(kw), "filter") {
-		if k := p.peekAt(1).kind; k == tNewline {
-			p.next()
-			p.fail(kw.end, id, "`%s` needs %s after it on the same line", strings.ToLower(p.text(kw)), expected)
-		}
 	}
 }
 

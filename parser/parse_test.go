@@ -261,6 +261,10 @@ var constructCases = []struct {
 	{"dsc-keyword-property",
 		"Configuration C { File F { Filter = \"*.log\"; Ensure = \"Present\" } }",
 		"(ScriptBlock (ConfigurationDef (Bareword C) (ScriptBlock (Pipeline (Command (Bareword File) (Argument (Bareword F)) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (Command (Bareword Filter) (Argument (Bareword =)) (Argument (StringLit \"*.log\")))) (Pipeline (Command (Bareword Ensure) (Argument (Bareword =)) (Argument (StringLit \"Present\"))))))))))))"},
+	// A function's name may be on the line after the keyword.
+	{"function-name-next-line",
+		"Function\n  Apply-X { 1 }",
+		"(ScriptBlock (FunctionDef function Apply-X (ScriptBlock (Pipeline (CommandExpr (NumberLit 1))))))"},
 	// PowerShell 7's background operator ends the statement.
 	{"background-then-statement",
 		"Start-Job a & Get-Job; b &",
