@@ -668,6 +668,15 @@ var errorIDCases = []struct{ src, id string }{
 	{"class", "MissingNameAfterKeyword"},
 	{"enum;", "MissingNameAfterKeyword"},
 	{"if ($a) { for }", "MissingOpenParenthesisAfterKeyword"},
+	// Checks PowerShell makes right after parsing.
+	{"function f { param($a,[int]$a) }", "DuplicateFormalParameter"},
+	{"function f($a,[int]$A){}", "DuplicateFormalParameter"},
+	{"$a,$b += 1,2", "InvalidLeftHandSide"},
+	{"1 ??= 1", "InvalidLeftHandSide"},
+	{"${x}?.name = 1", "InvalidLeftHandSide"},
+	{"try {} finally { return }", "ControlLeavingFinally"},
+	{"try {} finally { if ($a) { break } }", "ControlLeavingFinally"},
+	{"switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses"},
 	// Named blocks without their { } block.
 	{"begin", "MissingNamedStatementBlock"},
 	{"process begin {}", "MissingNamedStatementBlock"},
@@ -677,7 +686,10 @@ var errorIDCases = []struct{ src, id string }{
 func TestErrorIDs(t *testing.T) {
 	// Still commands: a keyword followed by something (foreach { } after
 	// a pipe is ForEach-Object), and clean, a command before PowerShell 7.3.
-	for _, src := range []string{"Get-X | foreach { $_ }", "Get-X | end", "clean", "clean process {}"} {
+	for _, src := range []string{"Get-X | foreach { $_ }", "Get-X | end", "clean", "clean process {}",
+		// Valid assignment targets and control flow that stays inside finally.
+		"$f.Item('k') = 1", "($a) = 1", "[int]$x = 1", "$a, $b = 1, 2", "$a[0].b = 1", "[Net.ServicePointManager]::SecurityProtocol = 3072",
+		"try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }"} {
 		if f := mustParse(t, src); len(f.Errors) > 0 {
 			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))
 		}
