@@ -205,8 +205,12 @@ func TestGolden(t *testing.T) {
 			data = bytes.ReplaceAll(data, []byte("file://"+filepath.ToSlash(root)+"/"), []byte("file:///checkout/"))
 			golden := filepath.Join("..", "testdata", "sarif", "golden", name+".sarif")
 			if *update {
-				os.MkdirAll(filepath.Dir(golden), 0o755)
-				os.WriteFile(golden, data, 0o644)
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
