@@ -76,7 +76,7 @@ func scanFiles(t *testing.T, paths []string, only ...string) []sarif.File {
 	var out []sarif.File
 	for _, p := range paths {
 		r := scan.File(p, "", opts)
-		f := sarif.File{Path: p, Status: r.Status, Reason: r.Reason, Errors: r.Errors, Internal: r.Internal, Findings: r.Findings, LineHashes: r.LineHashes}
+		f := sarif.File{Path: p, Status: string(r.Status), Reason: r.Reason, Errors: r.Errors, Internal: r.Internal, Findings: r.Findings, LineHashes: r.LineHashes}
 		if r.File != nil {
 			f.Source = r.File.Source
 		}

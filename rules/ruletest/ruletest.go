@@ -119,7 +119,7 @@ func Check(path, ruleID string) ([]string, error) {
 		Enabled: func(r *rules.Rule) bool { return r.ID == rule.ID },
 	}
 	res := scan.File(path, "", opts)
-	if res.Status == "skipped" {
+	if res.Status == scan.StatusSkipped {
 		return nil, fmt.Errorf("%s: skipped: %s", path, res.Reason)
 	}
 	var problems []string
