@@ -375,7 +375,10 @@ func (p *parser) expectCloseID(kind lexer.TokenType, open tok, closeText, id str
 			// Like PowerShell, pretend the closer is at the end of the
 			// file: the block keeps its statements (and their findings).
 			p.errAt(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
-			return tok{kind: kind, pos: t.pos, end: t.pos}
+			// The construct ends with its last token (not after trailing
+			// blanks, which would stick out of an enclosing node's span).
+			end := max(p.prevEnd(), open.end)
+			return tok{kind: kind, pos: end, end: end}
 		}
 		p.fail(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
 	}
@@ -1761,7 +1764,12 @@ func (p *parser) pipelineRest(first PipelineElement) *Pipeline {
 		if t.kind == tPipe {
 			p.next()
 			p.skipNewlines()
-			pl.Elements = append(pl.Elements, p.pipelineElement())
+			el := p.pipelineElement()
+			if ce, ok := el.(*CommandExpr); ok {
+				// 1 | 1: only the first element may be an expression.
+				p.errAt(ce.Pos(), "ExpressionsMustBeFirstInPipeline", "an expression is allowed only as the first element of a pipeline")
+			}
+			pl.Elements = append(pl.Elements, el)
 			continue
 		}
 		// PowerShell 7: a line that starts with | continues the pipeline.
