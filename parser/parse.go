@@ -594,7 +594,7 @@ func (p *parser) endOfStatement(s Stmt) {
 	}
 	// Compound statements that end with a block may be followed directly by
 	// another statement on the same line in practice; accept it.
-	if s != nil && s.End() > 0 && p.at(s.End()-1) == '}' {
+	if s != nil && s.End() > 0 && p.at(s.End()-1) == '}' && p.i > 0 && p.toks[p.i-1].kind == tRBrace {
 		return
 	}
 	// PowerShell 7's background operator ends its statement: `a & b`.

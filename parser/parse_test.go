@@ -682,6 +682,8 @@ var errorIDCases = []struct{ src, id string }{
 	{"class foo { static static $x; }", "DuplicateQualifier"},
 	{"class A { A($a){} }; class B : A { foo() : base(1) {} }", "MissingFunctionBody"},
 	{"class B { static B() : base() {} }", "MissingFunctionBody"},
+	{"${x}?.", "UnexpectedToken"},
+	{"${x}Get-Date", "UnexpectedToken"},
 	{"1|1", "ExpressionsMustBeFirstInPipeline"},
 	{"Get-X | 'text'", "ExpressionsMustBeFirstInPipeline"},
 	{"gcm -a:", "ParameterRequiresArgument"},
