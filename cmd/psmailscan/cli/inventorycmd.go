@@ -138,9 +138,9 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	if shardInfo != nil {
 		where = fmt.Sprintf(" shard %d/%d (%d of %d entries)", shardI, shardN, len(entries), shardInfo.Entries)
 	}
-	fmt.Fprintf(stderr, "psmailscan inventory%s: %d entries: %d scanned (%d with syntax errors), %d skipped; %d send mail; %d ready, %d rewrite available, %d manual; %.1f s, %.1f MB/s\n",
+	fmt.Fprintf(stderr, "psmailscan inventory%s: %d entries: %d scanned (%d with syntax errors), %d skipped; %d send mail; %d ready, %d rewrite available, %d manual, %d no mail; %.1f s, %.1f MB/s\n",
 		where, s.Entries, s.Scanned, s.ParseErrors, s.Skipped, s.SendingMail, s.ByVerdict[inventory.VerdictReady],
-		s.ByVerdict[inventory.VerdictRewrite], s.ByVerdict[inventory.VerdictManual], elapsed.Seconds(),
+		s.ByVerdict[inventory.VerdictRewrite], s.ByVerdict[inventory.VerdictManual], s.ByVerdict[inventory.VerdictNoMail], elapsed.Seconds(),
 		float64(s.ScannedBytes)/1e6/max(elapsed.Seconds(), 1e-9))
 	internal := 0
 	for _, r := range rows {
