@@ -15,7 +15,27 @@ var (
 	// AUTH008 and others: Basic authentication for SMTP AUTH is switched off
 	// by default at the end of December 2026.
 	dateSMTPBasicAuthOff = day(2027, 1, 1)
+	// AUTH008: Microsoft supports Basic authentication for High Volume Email
+	// until September 2028; from then on the HVE note becomes an error.
+	dateHVEBasicAuthEnd = day(2028, 9, 1)
 )
+
+// datedLevels holds the rules whose level depends on the as-of date: the
+// level their findings take on that date (some findings of the rule, such
+// as AUTH006's -InlineCredential note, keep their own level).
+var datedLevels = map[string]func(*Config) Level{
+	"MAIL005": mail005Level,
+	"AUTH006": auth006Level,
+}
+
+// LevelOn returns the level the rule's findings take on c.AsOf: the
+// default level unless the rule's level follows a date (dates.go).
+func (r *Rule) LevelOn(c *Config) Level {
+	if f := datedLevels[r.ID]; f != nil {
+		return f(c)
+	}
+	return r.Level
+}
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
@@ -28,4 +48,17 @@ func (c *Config) smtpBasicAuthText() string {
 		return "Basic authentication for SMTP AUTH in Exchange Online is disabled by default since the end of December 2026"
 	}
 	return "Basic authentication for SMTP AUTH in Exchange Online will be disabled by default at the end of December 2026"
+}
+
+// hveBasicAuth returns the AUTH008 message and level for Basic
+// authentication to High Volume Email, relative to AsOf.
+func (c *Config) hveBasicAuth(host string) (string, Level) {
+	if c.onOrAfter(dateHVEBasicAuthEnd) {
+		return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+			"Microsoft's support for Basic authentication to HVE ended in September 2028. Authenticate the HVE account with OAuth, " +
+			"or move the sends to Azure Communication Services Email.", Error
+	}
+	return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+		"HVE is not SMTP AUTH client submission: Microsoft supports Basic authentication for HVE until September 2028 (internal recipients only). " +
+		"Plan the move to OAuth for HVE, or to Azure Communication Services Email, before then.", Note
 }
