@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -34,6 +35,183 @@ func runTLS005(p *Pass) {
 	tls005Constructions(p, s)
 	tls005Commands(p)
 	tls005Defaults(p)
+	tls005HelperCalls(p, s)
+}
+
+// tls005Install is code that turns certificate validation off for the
+// whole process (not for one request or one object).
+type tls005Install struct {
+	node parser.Node
+	what string // "[Net.ServicePointManager]::ServerCertificateValidationCallback = { $true }"
+}
+
+// tls005ProcessInstalls lists the process-wide trust-all installs of a
+// file: ServicePointManager's callback or CertificatePolicy assigned a
+// trust-all value, and calls or constructions of Add-Type C# that set them.
+func tls005ProcessInstalls(m *semantic.Model, s *semantic.CertScan) []tls005Install {
+	var out []tls005Install
+	text := func(n parser.Node) string {
+		t := strings.Join(strings.Fields(m.Src[n.Pos():n.End()]), " ")
+		if len(t) > 80 {
+			t = t[:77] + "..."
+		}
+		return t
+	}
+	for _, a := range m.Assigns {
+		me, ok := a.Target.(*parser.MemberExpr)
+		if !ok || !me.Static || (a.Op != "=" && a.Op != "+=") || !m.StaticMember(me, spmFullType, me.MemberName()) {
+			continue
+		}
+		switch {
+		case strings.EqualFold(me.MemberName(), "ServerCertificateValidationCallback"):
+			if _, ok := s.Callback(a.Value); ok {
+				out = append(out, tls005Install{a, text(me) + " = " + text(a.Value)})
+			}
+		case strings.EqualFold(me.MemberName(), "CertificatePolicy"):
+			if _, ok := s.Policy(a.Value); ok {
+				out = append(out, tls005Install{a, text(me) + " = " + text(a.Value)})
+			}
+		}
+	}
+	for _, inv := range m.Invokes {
+		if _, member, ok := s.InstallCall(inv); ok {
+			out = append(out, tls005Install{inv, text(inv) + " (sets " + member + ")"})
+		}
+	}
+	for _, c := range m.AllConstructions() {
+		if _, member, ok := s.ConstructorInstall(c.TypeName); ok {
+			out = append(out, tls005Install{c.Node, text(c.Node) + " (sets " + member + ")"})
+		}
+	}
+	return out
+}
+
+// tls005Installers returns the functions of a file that install a
+// trust-all callback or policy, with the install each one leads to. With
+// transitive set, a function that calls such a function counts too (for a
+// dot-sourced library, whose inner calls the caller does not see).
+func tls005Installers(m *semantic.Model, s *semantic.CertScan, transitive bool) map[*parser.FunctionDef]tls005Install {
+	out := map[*parser.FunctionDef]tls005Install{}
+	for _, in := range tls005ProcessInstalls(m, s) {
+		if fn, ok := m.Scope(in.node).(*parser.FunctionDef); ok && fn != nil {
+			if _, seen := out[fn]; !seen {
+				out[fn] = in
+			}
+		}
+	}
+	for round := 0; transitive && round < 3; round++ {
+		grew := false
+		for _, c := range m.Commands {
+			r := m.Resolve(c)
+			in, ok := out[r.Func]
+			if r.Func == nil || !ok {
+				continue
+			}
+			if fn, ok := m.Scope(c).(*parser.FunctionDef); ok && fn != nil {
+				if _, seen := out[fn]; !seen {
+					out[fn] = in
+					grew = true
+				}
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	return out
+}
+
+// tls005HelperCalls reports calls of a function that installs a trust-all
+// callback or policy (defined in the file or in a dot-sourced file): the
+// install itself is reported where it is written, but the scripts that call
+// a shared helper, often behind a switch such as -SkipCertificateCheck,
+// are where validation is turned off. One result per helper and file, at
+// its first call, with the other calls as related locations: a helper
+// called from twenty places is one thing to fix. Within a file only direct
+// calls count (the chain to the install is already reported there).
+func tls005HelperCalls(p *Pass, s *semantic.CertScan) {
+	m := p.Model
+	local := tls005Installers(m, s, false)
+	type imported struct {
+		in   tls005Install
+		file string
+		line int
+	}
+	dotted := map[string]imported{}
+	for _, ds := range m.DotSourcedFiles() {
+		sub := ds.Model
+		for fn, in := range tls005Installers(sub, sub.NewCertScan(), true) {
+			if sub.Scope(fn) != nil {
+				continue // nested functions are not visible to the caller
+			}
+			name := strings.ToLower(fn.Name)
+			if _, seen := dotted[name]; !seen {
+				file := sub.Path
+				if rel, err := filepath.Rel(filepath.Dir(m.Path), sub.Path); err == nil {
+					file = rel
+				}
+				dotted[name] = imported{in, file, sub.File.Source.Position(in.node.Pos()).Line}
+			}
+		}
+	}
+	type group struct {
+		first *parser.Command
+		in    tls005Install
+		where string
+		local bool
+		more  []*parser.Command
+	}
+	var groups []*group
+	byKey := map[any]*group{}
+	for _, c := range m.Commands {
+		if c.Invoke == "." {
+			continue
+		}
+		r := m.Resolve(c)
+		var key any
+		g := &group{first: c}
+		switch {
+		case r.Func != nil:
+			i, ok := local[r.Func]
+			if !ok {
+				continue
+			}
+			key, g.in, g.local = r.Func, i, true
+			g.where = fmt.Sprintf("line %d", m.File.Source.Position(i.node.Pos()).Line)
+		case r.Builtin && r.Module == "":
+			i, ok := dotted[r.Name]
+			if !ok {
+				continue
+			}
+			key, g.in = r.Name, i.in
+			g.where = fmt.Sprintf("%s line %d, dot-sourced", i.file, i.line)
+		default:
+			continue
+		}
+		if prev := byKey[key]; prev != nil {
+			prev.more = append(prev.more, c)
+			continue
+		}
+		byKey[key] = g
+		groups = append(groups, g)
+	}
+	for _, g := range groups {
+		c := g.first
+		var related []Related
+		if g.local {
+			related = append(related, Related{Pos: g.in.node.Pos(), End: g.in.node.End(), Message: "the function turns certificate validation off here"})
+		}
+		for _, o := range g.more {
+			related = append(related, Related{Pos: o.Pos(), End: o.End(), Message: "the same function is also called here"})
+		}
+		d := Diagnostic{Pos: c.Pos(), End: c.End(), Related: related,
+			Message: fmt.Sprintf("%s runs %s (%s): TLS certificate validation is disabled for every later connection of the process%s",
+				c.NameText(), g.in.what, g.where, tls005Tail)}
+		if fn := unreachableFunction(m, c); fn != nil {
+			d.Properties = map[string]any{"reachable": false}
+		}
+		p.Report(d)
+	}
 }
 
 // tls005Defaults: $PSDefaultParameterValues['Invoke-RestMethod:SkipCertificateCheck'] = $true
@@ -170,6 +348,11 @@ func tls005Invocations(p *Pass, s *semantic.CertScan) {
 func tls005Constructions(p *Pass, s *semantic.CertScan) {
 	m := p.Model
 	for _, c := range m.AllConstructions() {
+		if t, member, ok := s.ConstructorInstall(c.TypeName); ok {
+			tls005Report(p, c.Node, Error, &t, fmt.Sprintf("This new %s runs %s, C# (Add-Type) that sets %s to accept every certificate: TLS certificate validation is disabled for every later connection of the process%s",
+				c.TypeName, t.What, member, tls005Tail))
+			continue
+		}
 		if m.TypeIs(c.TypeName, "system.net.security.sslstream") && len(c.Args) >= 3 {
 			// A stream used only to fetch the server's certificate for
 			// inspection carries no data: not a finding.
