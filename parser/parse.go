@@ -141,28 +141,6 @@ func parseTokens(src *Source, raw []lexer.Token) *File {
 	return p.file(src)
 }
 
-// parseText lexes and parses text directly (used for sub-parses and by
-// tools that already hold a scanner).
-func parseText(src *Source) *File {
-	p := &parser{src: src.Text, full: src.Text}
-	sc := newScanner(src.Text, 0, len(src.Text))
-	for {
-		k, s, e := sc.next()
-		if k == tComment {
-			p.addComment(tok{k, s, e})
-			continue
-		}
-		p.toks = append(p.toks, tok{k, s, e})
-		if k == tEOF {
-			break
-		}
-	}
-	for _, se := range sc.errs {
-		p.errs = append(p.errs, &Error{se.pos, se.msg})
-	}
-	return p.file(src)
-}
-
 func (p *parser) addComment(k tok) {
 	text := p.sl(k.pos, k.end)
 	p.comments = append(p.comments, &Comment{Span: Span{k.pos, k.end}, Text: text, Block: strings.HasPrefix(text, "<#")})

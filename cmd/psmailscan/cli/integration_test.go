@@ -54,14 +54,16 @@ func TestPreCommitHook(t *testing.T) {
 	}
 	bad := filepath.Join(repoRoot, "testdata", "rules", "MAIL001", "bad_catalog.ps1")
 	good := filepath.Join(repoRoot, "testdata", "bench", "dsc_misc.ps1")
-	out, _, code := run(t, "", strings.Fields(strings.TrimPrefix(hs[0]["entry"], "psmailscan"))...)
-	_ = out
-	out, _, code = run(t, "", bad, good)
-	if code != exitFindings || !strings.Contains(out, "bad_catalog.ps1:2:1: warning: Send-MailMessage is obsolete") {
-		t.Errorf("hook on a bad file: exit %d\n%s", code, out)
-	}
-	if _, _, code := run(t, "", "--no-config", filepath.Join(repoRoot, "testdata", "rules", "MAIL001", "good_traps.ps1"), "--disable", "AUTH,TLS"); code != exitOK {
-		t.Errorf("hook on a clean file: exit %d", code)
+	for _, h := range hs {
+		entry := strings.Fields(strings.TrimPrefix(h["entry"], "psmailscan"))
+		out, errOut, code := run(t, "", append(entry, bad, good)...)
+		if code != exitFindings || !strings.Contains(out, "bad_catalog.ps1:2:1: warning: Send-MailMessage is obsolete") {
+			t.Errorf("hook %s on a bad file: exit %d\n%s%s", h["id"], code, out, errOut)
+		}
+		clean := filepath.Join(repoRoot, "testdata", "rules", "MAIL001", "good_traps.ps1")
+		if out, errOut, code := run(t, "", append(entry, "--no-config", "--disable", "AUTH,TLS", clean)...); code != exitOK {
+			t.Errorf("hook %s on a clean file: exit %d\n%s%s", h["id"], code, out, errOut)
+		}
 	}
 }
 
