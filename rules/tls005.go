@@ -479,11 +479,25 @@ func tls005Commands(p *Pass) {
 				state = tls005Maybe
 			}
 			opts := strings.Join(append(on, maybe...), " ")
+			uses, restOnly := tls005SessionOptionUses(m, c)
 			msg := fmt.Sprintf("New-PSSessionOption %s: TLS certificate validation (issuer or host name) is disabled for the WinRM HTTPS sessions that use these options%s", opts, tls005Tail)
-			if onlyRevocation {
+			switch {
+			case onlyRevocation:
 				msg = fmt.Sprintf("New-PSSessionOption %s: the revocation of the WinRM HTTPS server certificate is not checked for the sessions that use these options, so a certificate its CA has revoked is still trusted. Drop -SkipRevocationCheck.", opts)
+			case restOnly:
+				// ExchangeOnlineManagement 3.x connects over REST and uses
+				// -PSSessionOption only with -UseRPSSession: today the option
+				// changes nothing, but it is one switch away from doing so.
+				level = Note
+				msg = fmt.Sprintf("New-PSSessionOption %s is passed only to Connect-ExchangeOnline or Connect-IPPSSession without -UseRPSSession, which ignore -PSSessionOption (the module connects over REST): no certificate check is skipped today, but adding -UseRPSSession would turn the WinRM certificate checks off. Remove the option.", opts)
+			case tls005PreferenceVariable(m, c):
+				msg = fmt.Sprintf("$PSSessionOption = New-PSSessionOption %s: TLS certificate validation (issuer or host name) is disabled for every later remote session of the script that does not pass its own -SessionOption%s", opts, tls005Tail)
 			}
-			d := Diagnostic{Pos: c.Pos(), End: c.End(), Level: level, Message: msg, Related: splatRelated(m, b)}
+			related := splatRelated(m, b)
+			for _, u := range uses {
+				related = append(related, Related{Pos: u.Pos(), End: u.End(), Message: "the options are used here"})
+			}
+			d := Diagnostic{Pos: c.Pos(), End: c.End(), Level: level, Message: msg, Related: related}
 			tls005Props(p, &d, c, state)
 			p.Report(d)
 		}
@@ -538,4 +552,86 @@ func tls005CmdName(lc string) string {
 		return "Invoke-RestMethod"
 	}
 	return lc
+}
+
+// tls005SessionOptionUses finds the commands that receive the options a
+// New-PSSessionOption command builds: through a -SessionOption or
+// -PSSessionOption argument that is the command itself (in parentheses) or
+// the variable it is assigned to. restOnly is true when there is at least
+// one use and every use is Connect-ExchangeOnline or Connect-IPPSSession
+// without -UseRPSSession.
+func tls005SessionOptionUses(m *semantic.Model, opt *parser.Command) (uses []*parser.Command, restOnly bool) {
+	var assign *parser.AssignStmt
+	if pl, ok := m.Parent(opt).(*parser.Pipeline); ok && len(pl.Elements) == 1 {
+		if a, ok := m.Parent(pl).(*parser.AssignStmt); ok && a.Value == parser.Stmt(pl) {
+			assign = a
+		}
+	}
+	var varName string
+	if assign != nil {
+		if v, ok := assign.Target.(*parser.Variable); ok {
+			varName = v.ShortName()
+		}
+	}
+	restOnly = true
+	for _, c := range m.Commands {
+		if c == opt {
+			continue
+		}
+		used := false
+		for i, el := range c.Elements {
+			prm, ok := el.(*parser.Parameter)
+			if !ok {
+				continue
+			}
+			n := strings.ToLower(prm.Name)
+			if n != "sessionoption" && n != "pssessionoption" {
+				continue
+			}
+			x := prm.Arg
+			if x == nil && i+1 < len(c.Elements) {
+				if a, ok := c.Elements[i+1].(*parser.Argument); ok {
+					x = a.X
+				}
+			}
+			switch {
+			case x == nil:
+			case opt.Pos() >= x.Pos() && opt.End() <= x.End():
+				used = true
+			case varName != "":
+				if v, ok := x.(*parser.Variable); ok && strings.EqualFold(v.ShortName(), varName) && m.DefNode(v) == parser.Node(assign) {
+					used = true
+				}
+			}
+		}
+		if !used {
+			continue
+		}
+		uses = append(uses, c)
+		r := m.Resolve(c)
+		if !r.Builtin || (r.Name != "connect-exchangeonline" && r.Name != "connect-ippssession") {
+			restOnly = false
+			continue
+		}
+		b := m.Bind(c, semantic.Cmdlets[r.Name])
+		if a := b.Get("UseRPSSession"); a != nil && !(a.OnKnown && !a.On) {
+			restOnly = false
+		}
+	}
+	return uses, restOnly && len(uses) > 0
+}
+
+// tls005PreferenceVariable reports New-PSSessionOption assigned to
+// $PSSessionOption, the default options of every later session.
+func tls005PreferenceVariable(m *semantic.Model, opt *parser.Command) bool {
+	pl, ok := m.Parent(opt).(*parser.Pipeline)
+	if !ok {
+		return false
+	}
+	a, ok := m.Parent(pl).(*parser.AssignStmt)
+	if !ok {
+		return false
+	}
+	v, ok := a.Target.(*parser.Variable)
+	return ok && strings.EqualFold(v.ShortName(), "PSSessionOption")
 }

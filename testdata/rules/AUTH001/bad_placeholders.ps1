@@ -1,6 +1,6 @@
 # AUTH001 (note): template placeholders converted with -AsPlainText. The script expects the
 # real password to be pasted in place of the placeholder, so the deployed copy holds it in
-# clear text: a note, not silence (catalog AUTH001). TestPlaceholderLevels checks the level.
+# clear text: a note, not silence (catalog AUTH001). TestFixtureLevels checks the level.
 
 # Prompts to fill in and upper-case names of the value.
 $fillIn1 = ConvertTo-SecureString 'yourSmtpPassword' -AsPlainText -Force   # expect: AUTH001

@@ -1,6 +1,6 @@
 # AUTH002 (note): credentials built from template placeholders. A template that asks for the
 # password to be typed into the script is the hard-coded-credential design itself: the
-# deployed copy holds the real one. TestPlaceholderLevels checks the level.
+# deployed copy holds the real one. TestFixtureLevels checks the level.
 
 # Prompts to fill in.
 $smtpNc = New-Object Net.NetworkCredential('yourUsername', 'YourPassword')   # expect: AUTH002

@@ -9,11 +9,13 @@ import (
 	"github.com/psmailscan/psmailscan/parser"
 )
 
-// TestPlaceholderLevels: the fixture harness counts findings per line but
-// not their level. Template placeholders must be notes (catalog AUTH001:
-// "emit note 'placeholder secret' instead"), and passphrases that only look
-// like words must keep the rule's full level.
-func TestPlaceholderLevels(t *testing.T) {
+// TestFixtureLevels: the fixture harness counts findings per line but not
+// their level; these fixtures hold findings of one level only. Template
+// placeholders must be notes (catalog AUTH001: "emit note 'placeholder
+// secret' instead"), passphrases that only look like words keep the rule's
+// full level, and session options that Connect-ExchangeOnline ignores
+// (no -UseRPSSession) are notes while those a WinRM session uses are errors.
+func TestFixtureLevels(t *testing.T) {
 	for _, tc := range []struct {
 		id, file string
 		want     Level
@@ -22,6 +24,8 @@ func TestPlaceholderLevels(t *testing.T) {
 		{"AUTH002", "bad_placeholders.ps1", Note},
 		{"AUTH001", "bad_passphrases.ps1", Error},
 		{"AUTH003", "bad_passphrases.ps1", Warning},
+		{"TLS005", "bad_session_options_rest.ps1", Note},
+		{"TLS005", "bad_session_options.ps1", Error},
 	} {
 		path := filepath.Join("..", "testdata", "rules", tc.id, tc.file)
 		raw, err := os.ReadFile(path)
