@@ -140,8 +140,10 @@ func tls005HelperCalls(p *Pass, s *semantic.CertScan) {
 	dotted := map[string]imported{}
 	for _, ds := range m.DotSourcedFiles() {
 		sub := ds.Model
-		for fn, in := range tls005Installers(sub, sub.NewCertScan(), true) {
-			if sub.Scope(fn) != nil {
+		installers := tls005Installers(sub, sub.NewCertScan(), true)
+		for _, fn := range sub.Functions { // source order: the first definition of a name wins, whatever the map order
+			in, ok := installers[fn]
+			if !ok || sub.Scope(fn) != nil {
 				continue // nested functions are not visible to the caller
 			}
 			name := strings.ToLower(fn.Name)
