@@ -57,7 +57,7 @@ func TestPreCommitHook(t *testing.T) {
 	for _, h := range hs {
 		entry := strings.Fields(strings.TrimPrefix(h["entry"], "psmailscan"))
 		out, errOut, code := run(t, "", append(entry, bad, good)...)
-		if code != exitFindings || !strings.Contains(out, "bad_catalog.ps1:2:1: warning: Send-MailMessage is obsolete") {
+		if code != exitFindings || !strings.Contains(out, "bad_catalog.ps1:2:1: warning: Send-MailMessage to 'relay.contoso.local' is obsolete") {
 			t.Errorf("hook %s on a bad file: exit %d\n%s%s", h["id"], code, out, errOut)
 		}
 		clean := filepath.Join(repoRoot, "testdata", "rules", "MAIL001", "good_traps.ps1")
