@@ -160,8 +160,10 @@ type jsonFile struct {
 }
 
 type jsonError struct {
-	Line    int    `json:"line"`
-	Column  int    `json:"column"`
+	Line   int `json:"line"`
+	Column int `json:"column"`
+	// ErrorID is PowerShell's own error ID (MissingEndCurlyBrace, …).
+	ErrorID string `json:"errorId,omitempty"`
 	Message string `json:"message"`
 }
 
@@ -212,7 +214,7 @@ func writeJSON(w io.Writer, results []scan.Result) error {
 		jf := jsonFile{Path: r.Path, Status: r.Status, Reason: r.Reason, Encoding: string(r.Encoding)}
 		for _, e := range r.Errors {
 			p := r.File.Source.Position(e.Pos)
-			jf.Errors = append(jf.Errors, jsonError{p.Line, p.Column, e.Msg})
+			jf.Errors = append(jf.Errors, jsonError{p.Line, p.Column, e.ID, e.Msg})
 		}
 		rep.Files = append(rep.Files, jf)
 		for _, d := range r.Findings {
