@@ -176,10 +176,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			levels[r.ID] = l
 		}
 	}
-	switch f.format {
-	case "text", "json", "sarif", "csv":
-	default:
-		return usageError(stderr, "unknown --format %q (want text, json, sarif or csv)", f.format)
+	writeReport := scanFormat(f.format)
+	if writeReport == nil {
+		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormatNames())
 	}
 	filter, err := newPathFilter(f.include, f.exclude, f.gitignore)
 	if err != nil {
@@ -276,17 +275,8 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	err = writeOutput(f.output, stdout, func(out io.Writer) error {
-		switch f.format {
-		case "json":
-			return writeJSON(out, results)
-		case "sarif":
-			return writeSARIF(out, results, enabled, stderr)
-		case "csv":
-			return writeCSV(out, results, f.showSupp)
-		}
-		return writeText(out, results, f.verbose, f.showSupp, useColor(out))
-	})
+	rep := &report{results: results, enabled: enabled, verbose: f.verbose, showSuppressed: f.showSupp, stderr: stderr}
+	err = writeOutput(f.output, stdout, func(out io.Writer) error { return writeReport(out, rep) })
 	if err != nil {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble
@@ -362,10 +352,10 @@ func exitCode(results []scan.Result, excluded int, noFail bool, stderr io.Writer
 				findings++
 			}
 		}
-		if r.Status == "parse-error" {
+		if r.Status == scan.StatusParseError {
 			parseErr++
 		}
-		if r.Status == "skipped" {
+		if r.Status == scan.StatusSkipped {
 			skipped++
 		}
 		if r.Unreadable || len(r.Internal) > 0 {
