@@ -193,10 +193,6 @@ func indentForPaste(s, prefix string) string {
 	return b.String()
 }
 
-func indent(s, prefix string) string {
-	return prefix + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n"+prefix)
-}
-
 func paint(level string, color bool) string {
 	if !color {
 		return level
