@@ -46,7 +46,7 @@ func TestGraphRewrite(t *testing.T) {
 			}
 			m := semantic.New("t.ps1", f, nil)
 			cmd := m.Commands[len(m.Commands)-1]
-			rw := sendMailMessageRewrite(m, cmd, m.Bind(cmd, semantic.Cmdlets["send-mailmessage"]))
+			rw := sendMailMessageRewrite(m, cmd, m.Bind(cmd, semantic.Cmdlet("send-mailmessage")))
 			for _, want := range c.contains {
 				if !strings.Contains(rw.Code, want) {
 					t.Errorf("rewrite lacks %q:\n%s", want, rw.Code)

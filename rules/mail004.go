@@ -11,7 +11,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL004", Name: "system-net-mail-smtpclient", Level: Warning,
+			ID: "MAIL004", Name: "system-net-mail-smtpclient", Level: Warning, ManualPort: "System.Net.Mail.SmtpClient: port the send to Microsoft Graph by hand",
 			Summary:          "The script creates a System.Net.Mail.SmtpClient, which Microsoft does not recommend for new development.",
 			SecuritySeverity: "4.3", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
 		},
