@@ -419,12 +419,17 @@ func (b *builder) notifications() []*gosarif.Notification {
 	for _, f := range b.files {
 		art := b.artifact(f.Path)
 		for _, e := range f.Errors {
-			out = append(out, &gosarif.Notification{
+			n := &gosarif.Notification{
 				Level:      "error",
 				Message:    &gosarif.Message{Text: strp("syntax error: " + e.Msg)},
 				Locations:  []*gosarif.Location{{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: art, Region: region(f.Source, e.Pos, e.Pos)}}},
 				Descriptor: &gosarif.ReportingDescriptorReference{Id: strp("parse-error")},
-			})
+			}
+			if e.ID != "" {
+				// PowerShell's own error ID, for looking the error up.
+				n.Properties = gosarif.Properties{"powershellErrorId": e.ID}
+			}
+			out = append(out, n)
 		}
 		if f.Status == "skipped" {
 			out = append(out, &gosarif.Notification{

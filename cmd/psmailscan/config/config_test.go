@@ -39,7 +39,7 @@ func TestParseErrors(t *testing.T) {
 		"@{ AssumeTls12Configured = 'yes' }":   "x.psd1:1:28: AssumeTls12Configured must be $true or $false",
 		"@{ Rules = @{ MAIL003 = 'x' } }":      "x.psd1:1:15: Rules.MAIL003 must be a hashtable",
 		"@{ IncludePaths = @(Get-ChildItem) }": "x.psd1:1:19: IncludePaths must be a string or a list",
-		"@{ a = ":                              "x.psd1:1:8: ",
+		"@{ a = ":                              "x.psd1:1:7: ",
 		"Get-Date":                             "x.psd1:1:1: a settings file holds exactly one hashtable",
 	}
 	for src, want := range cases {

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 )
 
 // Kinds of rows.
@@ -22,11 +24,11 @@ const (
 	KindFolder = "folder" // a folder that could not be listed, or a folder link not followed
 )
 
-// Statuses of rows.
+// Statuses of rows: the scan's (one typed status for scan and inventory).
 const (
-	StatusOK         = "ok"
-	StatusParseError = "parse-error"
-	StatusSkipped    = "skipped"
+	StatusOK         = string(scan.StatusOK)
+	StatusParseError = string(scan.StatusParseError)
+	StatusSkipped    = string(scan.StatusSkipped)
 )
 
 // Verdicts: every scanned script gets exactly one.
