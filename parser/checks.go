@@ -4,8 +4,9 @@ import "strings"
 
 // checkTree runs the checks PowerShell makes right after parsing (its
 // SemanticChecks) that need no type information: duplicate parameter
-// names, invalid assignment targets, control flow leaving a finally block
-// and two default clauses in one switch. Each is reported with
+// names, invalid assignment targets, control flow leaving a finally block,
+// two default clauses in one switch and @name splatting outside command
+// arguments. Each is reported with
 // PowerShell's error ID at PowerShell's position.
 func (p *parser) checkTree(root Node) {
 	c := checker{p: p}
@@ -70,6 +71,20 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 	case *FlowStmt:
 		if inFinally && (n.Keyword == "return" || (n.Keyword == "break" || n.Keyword == "continue") && loops == 0) {
 			c.p.errAt(n.Pos(), "ControlLeavingFinally", "`%s` cannot leave a finally block", n.Keyword)
+		}
+	case *Command:
+		// @name as the command itself (PowerShell reads it as a splat).
+		if bw, ok := n.Name.(*Bareword); ok && n.Invoke == "" && len(bw.Text) > 1 && bw.Text[0] == '@' && isIdentByte(bw.Text[1]) {
+			c.p.errAt(bw.Pos(), "SplattingNotPermitted", "`%s` splats only as a command argument", bw.Text)
+		}
+	case *Argument:
+		// @name splats only as a command argument.
+		if v, ok := n.X.(*Variable); ok && v.Splat {
+			return stack
+		}
+	case *Variable:
+		if n.Splat {
+			c.p.errAt(n.Pos(), "SplattingNotPermitted", "`@%s` splats only as a command argument", n.Name)
 		}
 	case *AssignStmt:
 		if !assignable(n.Target, n.Op == "=") {

@@ -787,6 +787,15 @@ func (p *parser) statement() Stmt {
 
 // stmtBlock parses a { } statement block; id is PowerShell's error ID for
 // a missing block at this place.
+// splatOr is PowerShell's error ID where a variable is expected: a
+// splatted @name gets SplattingNotPermitted, anything else id.
+func splatOr(t tok, id string) string {
+	if t.kind == tSplat {
+		return "SplattingNotPermitted"
+	}
+	return id
+}
+
 // keywordAlone reports a statement keyword with nothing after it (the end
 // of the file, `;` or a closer follow): PowerShell rejects `for`, `do`,
 // `try`, `function`, `class` … alone. A keyword followed by anything else
@@ -949,7 +958,7 @@ func (p *parser) foreachStmt(label string) Stmt {
 	p.skipNewlines()
 	vt := p.peek()
 	if vt.kind != tVariable {
-		p.failUnexpected(vt, "MissingVariableNameAfterForeach", "a variable name in `foreach (`")
+		p.failUnexpected(vt, splatOr(vt, "MissingVariableNameAfterForeach"), "a variable name in `foreach (`")
 	}
 	st.Var = p.primary().(*Variable)
 	p.skipNewlines()
@@ -1188,7 +1197,7 @@ func (p *parser) paramList(end lexer.TokenType) []*Param {
 		}
 		vt := p.peek()
 		if vt.kind != tVariable {
-			p.failUnexpected(vt, "InvalidFunctionParameter", "a parameter variable such as `$Name`")
+			p.failUnexpected(vt, splatOr(vt, "InvalidFunctionParameter"), "a parameter variable such as `$Name`")
 		}
 		p.next()
 		prm.Name = p.variable(vt)

@@ -677,6 +677,10 @@ var errorIDCases = []struct{ src, id string }{
 	{"try {} finally { return }", "ControlLeavingFinally"},
 	{"try {} finally { if ($a) { break } }", "ControlLeavingFinally"},
 	{"switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses"},
+	{"@a", "SplattingNotPermitted"},
+	{"$x = @a", "SplattingNotPermitted"},
+	{"foreach (@a in $b) {}", "SplattingNotPermitted"},
+	{"function foo (@a) {}", "SplattingNotPermitted"},
 	// Named blocks without their { } block.
 	{"begin", "MissingNamedStatementBlock"},
 	{"process begin {}", "MissingNamedStatementBlock"},
@@ -689,7 +693,7 @@ func TestErrorIDs(t *testing.T) {
 	for _, src := range []string{"Get-X | foreach { $_ }", "Get-X | end", "clean", "clean process {}",
 		// Valid assignment targets and control flow that stays inside finally.
 		"$f.Item('k') = 1", "($a) = 1", "[int]$x = 1", "$a, $b = 1, 2", "$a[0].b = 1", "[Net.ServicePointManager]::SecurityProtocol = 3072",
-		"try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }"} {
+		"Send-MailMessage @params -Body $b", "& $cmd @args", "try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }"} {
 		if f := mustParse(t, src); len(f.Errors) > 0 {
 			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))
 		}

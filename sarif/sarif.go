@@ -33,7 +33,6 @@ const (
 const (
 	srcRoot      = "%SRCROOT%"
 	cweGUID      = "1a7c8e2e-2e7b-4d41-9a43-2d0c6f3f4b10" // fixed identity of our CWE taxonomy component
-	helpURIBase  = "https://github.com/psmailscan/psmailscan/blob/main/rules/docs/"
 	toolInfoURI  = "https://github.com/psmailscan/psmailscan"
 	cweTaxonomyV = "4.14"
 )
@@ -225,7 +224,7 @@ func (b *builder) ruleDescriptors(used map[string]bool) []*gosarif.ReportingDesc
 		rd := gosarif.NewRule(r.ID)
 		rd.Name = strp(r.Name)
 		rd.ShortDescription = &gosarif.MultiformatMessageString{Text: strp(r.Summary)}
-		rd.HelpURI = strp(helpURIBase + r.ID + ".md")
+		rd.HelpURI = strp(rules.DocURL(r.ID))
 		if used[r.ID] {
 			rd.FullDescription = &gosarif.MultiformatMessageString{Text: strp(full)}
 			rd.Help = &gosarif.MultiformatMessageString{Text: strp(doc), Markdown: strp(doc)}

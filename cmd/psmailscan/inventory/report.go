@@ -130,6 +130,10 @@ type Report struct {
 	AsOf string `json:"asOf"`
 	// MaxFileSize is the --max-file-size the report was made with.
 	MaxFileSize int64 `json:"maxFileSize"`
+	// Root is the folder the PATH arguments share (see CommonRoot): the
+	// HTML report shows paths relative to it and --link-base stands for it.
+	// Empty when the arguments share none.
+	Root string `json:"root,omitempty"`
 	// Shard is set in the output of a --shard run, and nowhere else.
 	Shard *Shard `json:"shard,omitempty"`
 	// Interrupted is set when Ctrl-C stopped the scan: the rows of the
