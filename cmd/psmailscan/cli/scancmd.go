@@ -181,10 +181,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			levels[r.ID] = l
 		}
 	}
-	switch f.format {
-	case "text", "json", "sarif", "csv":
-	default:
-		return usageError(stderr, "unknown --format %q (want text, json, sarif or csv)", f.format)
+	writeReport := scanFormat(f.format)
+	if writeReport == nil {
+		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormatNames())
 	}
 	filter, err := newPathFilter(f.include, f.exclude, f.gitignore)
 	if err != nil {
@@ -281,17 +280,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	err = writeOutput(f.output, stdout, func(out io.Writer) error {
-		switch f.format {
-		case "json":
-			return writeJSON(out, results)
-		case "sarif":
-			return writeSARIF(out, results, enabled, stderr)
-		case "csv":
-			return writeCSV(out, results, f.showSupp)
-		}
-		return writeText(out, results, f.verbose, f.showSupp, useColor(out), f.maxSame, cfg.AsOf)
-	})
+	rep := &report{results: results, enabled: enabled, verbose: f.verbose, showSuppressed: f.showSupp, stderr: stderr,
+		maxSame: f.maxSame, asOf: cfg.AsOf}
+	err = writeOutput(f.output, stdout, func(out io.Writer) error { return writeReport(out, rep) })
 	if err != nil {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble
