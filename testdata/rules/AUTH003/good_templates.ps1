@@ -6,3 +6,9 @@ $relayPassword = 'yourRelayPassword'
 $storePass = 'SamplePassword'
 $apiKey = '<your-key-here>'
 $smtpCredential = New-Object System.Net.NetworkCredential('reports@contoso.com', $smtpPassword)
+
+# Sentences of four words or more that say what goes there (corpus re-scan, issue 16), and
+# generic dummy words.
+$Password = 'AskTheOperatorForThePasswordAtRunTime'
+$resetPassword = 'MakeSureThisPasswordIsRotated'
+$pesterPassword = 'TempPassword'
