@@ -69,3 +69,25 @@ func TestDocsNameRealFlagsAndSettings(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeSampleIsRealOutput: the README's first sample is exactly what
+// the command it shows prints (report, then the stderr summary line).
+func TestReadmeSampleIsRealOutput(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(raw), "```text\n$ psmailscan ")
+	sample, _, _ := strings.Cut(after, "```\n")
+	if !ok {
+		t.Fatal("README.md has no sample run")
+	}
+	cmdLine, want, _ := strings.Cut(sample, "\n")
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { os.Chdir(wd) })
+	os.Chdir(repoRoot)
+	out, errOut, _ := run(t, "", append([]string{"--no-config"}, strings.Fields(cmdLine)...)...)
+	if got := out + errOut; got != want {
+		t.Errorf("README sample differs from `psmailscan %s`:\n%s", cmdLine, got)
+	}
+}
