@@ -68,11 +68,54 @@ var requiresRetired = regexp.MustCompile(`(?i)(?:^|[^A-Za-z0-9._-])(MSOnline|Azu
 // auth007Message says what and when in its first sentence; the dates in
 // full and the fix follow (Report moves them to the detail).
 func auth007Message(module, what string) string {
-	short, when := "is retired (it stopped working in April-May 2025)", "MSOnline stopped working between April and May 2025"
-	if module != "MSOnline" {
-		short, when = "is retired (since July 2025)", "AzureAD and AzureADPreview were retired after MSOnline (announced for early July 2025)"
+	return what + ": " + module + " is " + auth007Retired(module) + ". " + auth007Why(module)
+}
+
+// auth007CmdletMessage names the replacement of a retired cmdlet from
+// Microsoft's cmdlet map (auth007_map.go) in its first sentence.
+func auth007CmdletMessage(module, name string) string {
+	head := name + " is an " + module + " cmdlet, " + auth007Retired(module) + ": "
+	// A module-qualified call (MSOnline\Get-MsolDomain) names the same cmdlet.
+	r := lookupReplacement(name[strings.LastIndexByte(name, '\\')+1:])
+	switch {
+	case r == nil:
+		head += "Microsoft's AzureAD/MSOnline-to-Graph cmdlet map does not list it; port it to Microsoft Graph PowerShell"
+	case len(r.Graph) == 0 && r.Entra == "":
+		head += "Microsoft's cmdlet map gives no Microsoft Graph PowerShell equivalent"
+	case len(r.Graph) == 0:
+		head += "Microsoft's cmdlet map gives no Microsoft Graph PowerShell equivalent; use " + r.Entra + " (Microsoft Entra)"
+	default:
+		head += "use " + orList(r.Graph) + " (Microsoft Graph)"
+		if r.Entra != "" {
+			head += " or " + r.Entra + " (Microsoft Entra)"
+		}
 	}
-	return what + ": " + module + " " + short + ". " + when + "; both modules were deprecated on 30 March 2024. " + auth007Fix
+	return head + ". " + auth007Why(module)
+}
+
+// auth007Retired says since when a module is retired.
+func auth007Retired(module string) string {
+	if module == "MSOnline" {
+		return "retired (it stopped working in April-May 2025)"
+	}
+	return "retired (since July 2025)"
+}
+
+// auth007Why is the detail: the dates in full and the fix.
+func auth007Why(module string) string {
+	when := "MSOnline stopped working between April and May 2025"
+	if module != "MSOnline" {
+		when = "AzureAD and AzureADPreview were retired after MSOnline (announced for early July 2025)"
+	}
+	return when + "; both modules were deprecated on 30 March 2024. " + auth007Fix
+}
+
+// orList joins names as "a", "a or b", "a, b or c".
+func orList(names []string) string {
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // runAUTH007 reports calls of MSOnline/AzureAD cmdlets that resolve to the
@@ -130,7 +173,7 @@ func runAUTH007(p *Pass) {
 			mod = retiredModule(r.Module)
 		}
 		name := c.NameText()
-		p.Report(Diagnostic{Pos: c.Pos(), End: c.End(), Message: auth007Message(mod, name+" is an "+mod+" cmdlet"), Properties: fnReachability(m, c)})
+		p.Report(Diagnostic{Pos: c.Pos(), End: c.End(), Message: auth007CmdletMessage(mod, name), Properties: fnReachability(m, c)})
 	}
 }
 

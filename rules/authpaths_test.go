@@ -46,7 +46,8 @@ func TestAuthPathLevels(t *testing.T) {
 		{"AUTH008", "Send-MailMessage -To a -SmtpServer smtp.office365.com -Credential $c", after, Error, "disabled by default since"},
 		{"MAIL008", "$j = $m | ConvertTo-Json\nInvoke-MgGraphRequest -Method POST -Uri https://graph.microsoft.com/v1.0/me/sendMail -Body $j", after, Note, "default 2"},
 		{"MAIL009", "$r = $g.AppRoles | ? Value -eq 'Mail.Send'\nNew-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $s -PrincipalId $s -ResourceId $g.Id -AppRoleId $r.Id", after, Note, "any mailbox"},
-		{"AUTH007", "Get-MsolUser -All", after, Error, "MSOnline is retired"},
+		{"AUTH007", "Get-MsolUser -All", after, Error, "use Get-MgUser (Microsoft Graph)"},
+		{"AUTH007", "Import-Module MSOnline", after, Error, "MSOnline is retired"},
 	}
 	for _, c := range cases {
 		ds := runOneRule(t, c.id, c.src, c.asOf)
