@@ -39,9 +39,9 @@ func runAUTH006(p *Pass) {
 		}
 		d := Diagnostic{Pos: c.Pos(), End: c.End(), Properties: fnReachability(m, c), Related: splatRelated(m, b)}
 		if a := b.Get("Credential"); a != nil && !nullArg(m, a, c) {
-			level, removed := Warning, "is removed from Exchange Online PowerShell module versions released from July 2026 (MC1248389)"
+			level, removed := auth006Level(p.Config), "is removed from Exchange Online PowerShell module versions released from July 2026 (MC1248389)"
 			if p.Config.onOrAfter(dateEXOCredentialRemoved) {
-				level, removed = Error, "is no longer in Exchange Online PowerShell module versions released from July 2026 (MC1248389)"
+				removed = "is no longer in Exchange Online PowerShell module versions released from July 2026 (MC1248389)"
 			}
 			d.Level = level
 			d.Message = cmd + " -Credential uses the ROPC flow: no MFA, blocked by Conditional Access, and the parameter " + removed + ". " + auth006Fix
@@ -54,6 +54,15 @@ func runAUTH006(p *Pass) {
 			p.Report(d)
 		}
 	}
+}
+
+// auth006Level is the level of a -Credential finding: warning, error once
+// the parameter is gone from the module (dates.go).
+func auth006Level(c *Config) Level {
+	if c.onOrAfter(dateEXOCredentialRemoved) {
+		return Error
+	}
+	return Warning
 }
 
 // nullArg reports an argument that is statically $null (-Credential $null).

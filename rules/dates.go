@@ -17,6 +17,23 @@ var (
 	dateSMTPBasicAuthOff = day(2027, 1, 1)
 )
 
+// datedLevels holds the rules whose level depends on the as-of date: the
+// level their findings take on that date (some findings of the rule, such
+// as AUTH006's -InlineCredential note, keep their own level).
+var datedLevels = map[string]func(*Config) Level{
+	"MAIL005": mail005Level,
+	"AUTH006": auth006Level,
+}
+
+// LevelOn returns the level the rule's findings take on c.AsOf: the
+// default level unless the rule's level follows a date (dates.go).
+func (r *Rule) LevelOn(c *Config) Level {
+	if f := datedLevels[r.ID]; f != nil {
+		return f(c)
+	}
+	return r.Level
+}
+
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // onOrAfter reports whether the scan's as-of date is on or after d.

@@ -143,8 +143,30 @@ func (m *Model) partialString(x parser.Expr, at, depth int) string {
 		if v.Param && v.Str != "" {
 			return v.Str // parameter default
 		}
+		// A default that is not a constant ("$env:ProgramFiles\…\x.dll",
+		// (Join-Path $PSScriptRoot 'x.dll')) is still partly known.
+		if prm, ok := v.Node.(*parser.Param); ok && v.Param && prm.Default != nil {
+			return m.partialString(prm.Default, prm.Pos(), depth+1)
+		}
 		if d, ok := m.reachingDef(x.ShortName(), x.Pos()); ok && d.assign != nil && d.assign.Op == "=" {
 			return m.partialStmt(d.assign.Value, d.pos, depth+1)
+		}
+	case *parser.MemberExpr:
+		// (Get-Item $path).FullName, $item.FullName with $item = Resolve-Path $p:
+		// the item's path is the path it was looked up by.
+		switch strings.ToLower(x.MemberName()) {
+		case "fullname", "path", "providerpath":
+			if x.Static {
+				break
+			}
+			switch inner := x.X.(type) {
+			case *parser.ParenExpr:
+				return m.partialItem(inner.X, at, depth+1)
+			case *parser.Variable:
+				if d, ok := m.reachingDef(inner.ShortName(), inner.Pos()); ok && d.assign != nil && d.assign.Op == "=" {
+					return m.partialItem(d.assign.Value, d.pos, depth+1)
+				}
+			}
 		}
 	case *parser.InvokeExpr:
 		me := x.Member
@@ -200,6 +222,27 @@ func (m *Model) partialStmt(s parser.Stmt, at, depth int) string {
 		}
 	}
 	return unknownPart
+}
+
+// partialItem handles Get-Item or Resolve-Path of a (partly) known path.
+func (m *Model) partialItem(s parser.Stmt, at, depth int) string {
+	pl, ok := s.(*parser.Pipeline)
+	if !ok || len(pl.Elements) != 1 || pl.Next != nil {
+		return unknownPart
+	}
+	c, ok := pl.Elements[0].(*parser.Command)
+	if !ok || !(m.IsCall(c, "get-item") || m.IsCall(c, "resolve-path")) {
+		return unknownPart
+	}
+	b := m.bindGeneric(c, []string{"path"}, nil)
+	p := b["path"]
+	if p == nil {
+		p = b["literalpath"]
+	}
+	if p == nil {
+		return unknownPart
+	}
+	return m.partialString(p, at, depth+1)
 }
 
 // URLParts splits a partial URL (see PartialString) into its host (lower

@@ -15,8 +15,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/spf13/pflag"
-
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -28,25 +26,24 @@ import (
 // --copies K lists every file K times, under K virtual folders, to show
 // that memory stays flat as the number of files grows.
 func runBench(args []string, stdout, stderr io.Writer) int {
-	fs := pflag.NewFlagSet("bench", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := newCommand("bench", "usage: psmailscan bench [--jobs N] [--copies K] [--max-file-size B] [--cpuprofile F] [--memprofile F] DIR...\n\nThe full scan (every rule, SARIF to nowhere) with files, MB/s and peak memory.", "")
+	fs := c.fs
 	jobs := fs.IntP("jobs", "j", 0, "files scanned in parallel (default: all cores)")
 	copies := fs.IntP("copies", "k", 1, "scan every file this many times, under as many virtual folders")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the run to this file")
 	maxFileSize := fs.Int64("max-file-size", 10<<20, "files larger than this many bytes are listed as skipped")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: psmailscan bench [--jobs N] [--copies K] [--max-file-size B] [--cpuprofile F] [--memprofile F] DIR...")
-		fs.PrintDefaults()
+	if code, done := c.parse(args, stdout, stderr); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	if code, done := c.atLeast(stderr, "jobs", int64(*jobs), 1); done {
+		return code
 	}
-	if *copies < 1 {
-		return usageError(stderr, "bench: --copies wants a number of at least 1, not %d", *copies)
+	if code, done := c.atLeast(stderr, "max-file-size", *maxFileSize, 1); done {
+		return code
+	}
+	if code, done := c.atLeast(stderr, "copies", int64(*copies), 1); done {
+		return code
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {

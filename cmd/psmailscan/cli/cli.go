@@ -26,6 +26,10 @@ var Version = version.String()
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
+		case "scan":
+			return runScan(args[1:], stdin, stdout, stderr)
+		case "help":
+			return runHelp(args[1:], stdin, stdout, stderr)
 		case "parse":
 			return runParse(args[1:], stdout, stderr)
 		case "bench":

@@ -108,3 +108,23 @@ func discover(args []string, filter *pathFilter) discovery {
 	}
 	return out
 }
+
+// dedupeInputs drops the inputs that name a file already listed under
+// another spelling (a.ps1, ./a.ps1, /abs/a.ps1, or a file inside a folder
+// also given): each file is scanned once and reported under the first name.
+func dedupeInputs(inputs []input) []input {
+	seen := make(map[string]bool, len(inputs))
+	out := inputs[:0]
+	for _, in := range inputs {
+		key := in.path
+		if abs, err := filepath.Abs(in.path); err == nil {
+			key = abs
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, in)
+	}
+	return out
+}

@@ -60,12 +60,13 @@ func TestBaseline(t *testing.T) {
 	script := filepath.Join(dir, "job.ps1")
 	write(t, dir, map[string]string{"job.ps1": mailLine})
 	bl := filepath.Join(dir, "baseline.json")
-	if _, _, code := run(t, "", "--no-config", "--write-baseline", bl, script); code != exitFindings {
-		t.Errorf("write-baseline run: exit %d", code)
+	out, errOut, code := run(t, "", "--no-config", "--write-baseline", bl, script)
+	if code != exitOK || errOut != "" || out != "psmailscan: recorded 2 findings from 1 file in "+bl+" (paths relative to "+filepath.ToSlash(dir)+")\n" {
+		t.Errorf("write-baseline run: exit %d\n%s%s", code, out, errOut)
 	}
 	// The finding moved two lines down: still matched.
 	write(t, dir, map[string]string{"job.ps1": "# header\n\n" + mailLine})
-	out, errOut, code := run(t, "", "--no-config", "--baseline", bl, script)
+	out, errOut, code = run(t, "", "--no-config", "--baseline", bl, script)
 	if code != exitOK || strings.Contains(out, "[MAIL0") || !strings.Contains(errOut, "suppressed") {
 		t.Errorf("baseline: exit %d\n%s%s", code, out, errOut)
 	}
@@ -153,4 +154,47 @@ func TestDirectivesInCLI(t *testing.T) {
 	if n != 2 {
 		t.Errorf("%d suppressed findings in JSON, want 2", n)
 	}
+}
+
+// A baseline written inside a folder matches when the folder is scanned
+// from its parent, by an absolute path, or from inside a git work tree's
+// subfolder: paths are relative to the baseline's root.
+func TestBaselineFromAnotherRoot(t *testing.T) {
+	parent := t.TempDir()
+	proj := filepath.Join(parent, "proj")
+	write(t, proj, map[string]string{"scripts/job.ps1": mailLine, "other.ps1": mailLine})
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { os.Chdir(wd) })
+	os.Chdir(proj)
+	if out, errOut, code := run(t, "", "--no-config", "--write-baseline", "b.json", "."); code != exitOK || !strings.HasPrefix(out, "psmailscan: recorded 4 findings from 2 files in b.json") {
+		t.Fatalf("write: exit %d\n%s%s", code, out, errOut)
+	}
+	raw, _ := os.ReadFile(filepath.Join(proj, "b.json"))
+	if !strings.Contains(string(raw), `"path": "scripts/job.ps1"`) {
+		t.Errorf("paths not relative to the baseline folder:\n%s", raw)
+	}
+	check := func(dir string, args ...string) {
+		t.Helper()
+		os.Chdir(dir)
+		out, errOut, code := run(t, "", append([]string{"--no-config"}, args...)...)
+		if code != exitOK || strings.Contains(out, "[MAIL") || !strings.Contains(errOut, "4 suppressed") {
+			t.Errorf("from %s %v: exit %d\n%s%s", dir, args, code, out, errOut)
+		}
+	}
+	check(parent, "--baseline", "proj/b.json", "proj")
+	check(parent, "--baseline", filepath.Join(proj, "b.json"), filepath.Join(proj, "scripts"), filepath.Join(proj, "other.ps1"))
+	check(filepath.Join(proj, "scripts"), "--baseline", "../b.json", ".", "../other.ps1")
+
+	// In a git work tree the root is its top: a baseline in a subfolder
+	// still records repository paths.
+	os.Mkdir(filepath.Join(parent, ".git"), 0o755)
+	os.Chdir(proj)
+	if _, errOut, code := run(t, "", "--no-config", "--write-baseline", "b.json", "."); code != exitOK {
+		t.Fatalf("write in git: exit %d %s", code, errOut)
+	}
+	raw, _ = os.ReadFile(filepath.Join(proj, "b.json"))
+	if !strings.Contains(string(raw), `"path": "proj/scripts/job.ps1"`) {
+		t.Errorf("paths not relative to the git top:\n%s", raw)
+	}
+	check(parent, "--baseline", "proj/b.json", ".")
 }

@@ -11,8 +11,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/spf13/pflag"
-
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
@@ -30,8 +28,8 @@ var inventoryHook func(p *inventory.Progress, cancel context.CancelFunc)
 
 // runInventory implements `psmailscan inventory [flags] PATH…`.
 func runInventory(args []string, stdout, stderr io.Writer) int {
-	fs := pflag.NewFlagSet("inventory", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := newCommand("inventory", "usage: psmailscan inventory [flags] PATH...\n\nOne row per script: how it sends mail, SMTP servers, TLS, credentials, Exchange Online\nrelevance, findings, migration verdict and modules.", "")
+	fs := c.fs
 	format := fs.StringP("format", "f", "csv", "report format: csv, json or html")
 	output := fs.StringP("output", "o", "", "write the report to this file instead of standard output")
 	jobs := fs.IntP("jobs", "j", 0, "files scanned in parallel (default: all cores)")
@@ -41,17 +39,14 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	assumeTLS12 := fs.Bool("assume-tls12-configured", false, "the machines enable TLS 1.2 outside the scripts")
 	relays := fs.StringArray("trusted-relay", nil, "SMTP host accepted for clear-text submission (MAIL003); repeatable")
 	noProgress := fs.Bool("no-progress", false, "never draw the progress bar (it is drawn only when stderr is a terminal)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: psmailscan inventory [flags] PATH...")
-		fmt.Fprintln(stderr, "\nOne row per script: how it sends mail, SMTP servers, TLS, credentials, Exchange Online")
-		fmt.Fprintln(stderr, "relevance, findings, migration verdict and modules.\n\nflags:")
-		fs.PrintDefaults()
+	if code, done := c.parse(args, stdout, stderr); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	if code, done := c.atLeast(stderr, "jobs", int64(*jobs), 1); done {
+		return code
+	}
+	if code, done := c.atLeast(stderr, "max-file-size", *maxSize, 1); done {
+		return code
 	}
 	switch *format {
 	case "csv", "json", "html":
@@ -138,9 +133,9 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	if shardInfo != nil {
 		where = fmt.Sprintf(" shard %d/%d (%d of %d entries)", shardI, shardN, len(entries), shardInfo.Entries)
 	}
-	fmt.Fprintf(stderr, "psmailscan inventory%s: %d entries: %d scanned (%d with syntax errors), %d skipped; %d send mail; %d ready, %d rewrite available, %d manual; %.1f s, %.1f MB/s\n",
+	fmt.Fprintf(stderr, "psmailscan inventory%s: %d entries: %d scanned (%d with syntax errors), %d skipped; %d send mail; %d ready, %d rewrite available, %d manual, %d no mail; %.1f s, %.1f MB/s\n",
 		where, s.Entries, s.Scanned, s.ParseErrors, s.Skipped, s.SendingMail, s.ByVerdict[inventory.VerdictReady],
-		s.ByVerdict[inventory.VerdictRewrite], s.ByVerdict[inventory.VerdictManual], elapsed.Seconds(),
+		s.ByVerdict[inventory.VerdictRewrite], s.ByVerdict[inventory.VerdictManual], s.ByVerdict[inventory.VerdictNoMail], elapsed.Seconds(),
 		float64(s.ScannedBytes)/1e6/max(elapsed.Seconds(), 1e-9))
 	internal := 0
 	for _, r := range rows {

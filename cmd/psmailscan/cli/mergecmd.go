@@ -8,8 +8,6 @@ import (
 	"os"
 	"sort"
 
-	"github.com/spf13/pflag"
-
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
 	"github.com/psmailscan/psmailscan/sarif"
 )
@@ -19,22 +17,12 @@ import (
 // inventory JSON reports, all SARIF logs (psmailscan --format sarif), or
 // all scan JSON reports (psmailscan --format json).
 func runMerge(args []string, stdout, stderr io.Writer) int {
-	fs := pflag.NewFlagSet("merge", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := newCommand("merge", "usage: psmailscan merge [--format json|csv|html] [-o FILE] FILE...\n\nCombines the JSON reports of `psmailscan inventory --shard I/N --format json`, the SARIF logs of\n`psmailscan --shard I/N --format sarif` or the JSON of `psmailscan --shard I/N --format json`\ninto the report a single run over all the files writes.", "")
+	fs := c.fs
 	format := fs.StringP("format", "f", "", "inventory reports: json (default), csv or html; SARIF and scan JSON merge to their own format")
 	output := fs.StringP("output", "o", "", "write the merged report to this file instead of standard output")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: psmailscan merge [--format json|csv|html] [-o FILE] FILE...")
-		fmt.Fprintln(stderr, "\nCombines the JSON reports of `psmailscan inventory --shard I/N --format json`, the SARIF logs of")
-		fmt.Fprintln(stderr, "`psmailscan --shard I/N --format sarif` or the JSON of `psmailscan --shard I/N --format json`")
-		fmt.Fprintln(stderr, "into the report a single run over all the files writes.\n\nflags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	if code, done := c.parse(args, stdout, stderr); done {
+		return code
 	}
 	files := fs.Args()
 	if len(files) == 0 {

@@ -6,8 +6,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/spf13/pflag"
-
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/parser"
 )
@@ -26,20 +24,16 @@ type parseResult struct {
 // file and prints, per file, ok / its parse errors / skipped-with-reason,
 // then a summary line with files, bytes, error files and MB/s.
 func runParse(args []string, stdout, stderr io.Writer) int {
-	fs := pflag.NewFlagSet("parse", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := newCommand("parse", "usage: psmailscan parse [--tree] [--quiet] [--jobs N] PATH...\n\nParses only: per file ok, its syntax errors, or why it was skipped; then a summary.", "")
+	fs := c.fs
 	tree := fs.Bool("tree", false, "print each file's syntax tree as an S-expression")
 	quiet := fs.BoolP("quiet", "q", false, "print only files with errors and the summary")
 	jobs := fs.IntP("jobs", "j", 0, "number of files parsed in parallel (default: all cores)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: psmailscan parse [--tree] [--quiet] [--jobs N] PATH...")
-		fs.PrintDefaults()
+	if code, done := c.parse(args, stdout, stderr); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	if code, done := c.atLeast(stderr, "jobs", int64(*jobs), 1); done {
+		return code
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {

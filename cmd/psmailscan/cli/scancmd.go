@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/spf13/pflag"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/config"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
@@ -47,9 +46,19 @@ type scanFlags struct {
 	shard         string
 }
 
-func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
-	fs := pflag.NewFlagSet("psmailscan", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+// scanUsage heads `psmailscan --help`.
+const scanUsage = `usage: psmailscan [scan] [flags] [PATH...]   scan scripts (default: .; - reads standard input)
+       psmailscan parse [flags] PATH...     parse only, report syntax errors
+       psmailscan inventory [flags] PATH... one row per script
+       psmailscan merge [flags] FILE...     combine the reports of --shard runs
+       psmailscan bench [flags] DIR...      full scan speed and peak memory
+       psmailscan help [COMMAND]            this help, or a command's own`
+
+const scanNotes = `exit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error`
+
+func newScanCommand(f *scanFlags) *command {
+	c := newCommand("", scanUsage, scanNotes)
+	fs := c.fs
 	fs.StringVarP(&f.format, "format", "f", "text", "output format: text, json, sarif or csv")
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
 	fs.StringArrayVar(&f.enable, "enable", nil, "enable rules by ID, name or family (MAIL001, TLS); repeatable or comma-separated")
@@ -78,34 +87,36 @@ func newScanFlagSet(f *scanFlags, stderr io.Writer) *pflag.FlagSet {
 	fs.BoolVar(&f.diff, "diff", false, "print the available rewrites (Send-MailMessage to Microsoft Graph) as a unified diff instead of the report")
 	fs.BoolVar(&f.fix, "fix", false, "apply the available rewrites in place (keeping encoding, BOM and line endings), then report what remains")
 	fs.StringVar(&f.shard, "shard", "", "scan only shard I of N (I/N, by path hash); combine the reports with psmailscan merge")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: psmailscan [flags] [PATH...]        scan scripts (default: .; - reads standard input)")
-		fmt.Fprintln(stderr, "       psmailscan parse [--tree] PATH...   parse only, report syntax errors")
-		fmt.Fprintln(stderr, "       psmailscan inventory [flags] PATH... one row per script (psmailscan inventory --help)")
-		fmt.Fprintln(stderr, "       psmailscan merge FILE...            combine the reports of --shard runs")
-		fmt.Fprintln(stderr, "       psmailscan bench [--jobs N] [--copies K] DIR...   full scan speed and peak memory")
-		fmt.Fprintln(stderr, "\nflags:")
-		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "\nexit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error")
-	}
-	return fs
+	return c
 }
 
 func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var f scanFlags
-	fs := newScanFlagSet(&f, stderr)
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return exitOK
+	c := newScanCommand(&f)
+	fs := c.fs
+	if code, done := c.parse(args, stdout, stderr); done {
+		return code
+	}
+	if code, done := c.atLeast(stderr, "jobs", int64(f.jobs), 1); done {
+		return code
+	}
+	if code, done := c.atLeast(stderr, "max-file-size", f.maxFileSize, 1); done {
+		return code
+	}
+	cfg := &rules.Config{AsOf: time.Now().UTC(), AssumeTls12Configured: f.assumeTLS12, TrustedRelays: f.trustedRelays}
+	if f.asOf != "" {
+		t, err := time.Parse("2006-01-02", f.asOf)
+		if err != nil {
+			return c.usageError(stderr, "--as-of wants a date like 2026-12-31, not %q", f.asOf)
 		}
-		return exitUsage
+		cfg.AsOf = t
 	}
 	switch {
 	case f.version:
 		fmt.Fprintf(stdout, "psmailscan %s\n", Version)
 		return exitOK
 	case f.listRules:
-		listRules(stdout)
+		listRules(stdout, cfg)
 		return exitOK
 	case f.explain != "":
 		r := rules.Lookup(f.explain)
@@ -142,14 +153,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		f.severity = "note"
 	}
 
-	cfg := &rules.Config{AsOf: time.Now().UTC(), AssumeTls12Configured: f.assumeTLS12, TrustedRelays: f.trustedRelays}
-	if f.asOf != "" {
-		t, err := time.Parse("2006-01-02", f.asOf)
-		if err != nil {
-			return usageError(stderr, "--as-of wants a date like 2026-12-31, not %q", f.asOf)
-		}
-		cfg.AsOf = t
-	}
+	cfg.AssumeTls12Configured, cfg.TrustedRelays = f.assumeTLS12, f.trustedRelays
 	minLevel, err := rules.ParseLevel(f.severity)
 	if err != nil {
 		return usageError(stderr, "--severity: %v", err)
@@ -212,6 +216,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fileInputs = append(fileInputs, d.inputs...)
 		excluded += d.excluded
 	}
+	fileInputs = dedupeInputs(fileInputs)
 	if shardN > 0 {
 		fileInputs = inShard(fileInputs, shardI, shardN)
 	}
@@ -228,10 +233,20 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		base.apply(results)
 	}
 	if f.writeBaseline != "" {
-		if err := writeBaselineFile(f.writeBaseline, results); err != nil {
+		// Recording is the whole job: one line, no report, exit 0 (3 when
+		// files could not be read, as they are not in the baseline).
+		n, err := writeBaselineFile(f.writeBaseline, results)
+		if err != nil {
 			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
 			return exitTrouble
 		}
+		fmt.Fprintf(stdout, "psmailscan: recorded %s from %s in %s (paths relative to %s)\n",
+			counted(n, "finding"), counted(len(results), "file"), f.writeBaseline, filepath.ToSlash(baselineRoot(f.writeBaseline)))
+		code := exitCode(results, excluded, true, io.Discard)
+		if code != exitOK {
+			exitCode(results, excluded, true, stderr) // say what could not be read
+		}
+		return code
 	}
 
 	if f.diff || f.fix {
@@ -364,7 +379,15 @@ func exitCode(results []scan.Result, excluded int, noFail bool, stderr io.Writer
 			fmt.Fprintf(stderr, "psmailscan: %s: internal error: %s\n", r.Path, ie)
 		}
 	}
-	summary := fmt.Sprintf("psmailscan: %d files, %d findings, %d with syntax errors, %d skipped", len(results), findings, parseErr, skipped)
+	if len(results) == 0 {
+		msg := "psmailscan: no PowerShell file (.ps1, .psm1, .psd1) found"
+		if excluded > 0 {
+			msg += fmt.Sprintf("; %s left out by --include, --exclude or .gitignore", counted(excluded, "file"))
+		}
+		fmt.Fprintln(stderr, msg)
+		return exitOK
+	}
+	summary := fmt.Sprintf("psmailscan: %s, %s, %d with syntax errors, %d skipped", counted(len(results), "file"), counted(findings, "finding"), parseErr, skipped)
 	if suppressed > 0 {
 		summary += fmt.Sprintf(", %d suppressed", suppressed)
 	}
@@ -442,14 +465,17 @@ func isFamily(s string) bool {
 	return false
 }
 
-func listRules(w io.Writer) {
+// listRules prints every rule with the level in force on cfg.AsOf (the
+// one findings get on that date) next to its default level.
+func listRules(w io.Writer, cfg *rules.Config) {
 	all := append([]*rules.Rule(nil), rules.All()...)
 	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+	fmt.Fprintf(w, "%-8s %-7s %-7s %-36s %s\n", "ID", "LEVEL", "DEFAULT", "NAME", "SUMMARY (LEVEL: in force on "+cfg.AsOf.Format("2006-01-02")+")")
 	for _, r := range all {
 		state := ""
 		if r.DefaultOff {
 			state = " (off by default)"
 		}
-		fmt.Fprintf(w, "%-8s %-7s %-36s %s%s\n", r.ID, r.Level, r.Name, r.Summary, state)
+		fmt.Fprintf(w, "%-8s %-7s %-7s %-36s %s%s\n", r.ID, r.LevelOn(cfg), r.Level, r.Name, r.Summary, state)
 	}
 }

@@ -1129,5 +1129,5 @@ func (fc *factCollector) verdict() (string, string) {
 	case fc.row.SendsMail:
 		return VerdictReady, "nothing in the script depends on retiring mail or authentication paths"
 	}
-	return VerdictReady, "does not send mail through a retiring path"
+	return VerdictNoMail, "sends no mail; nothing in it depends on a retiring authentication path"
 }

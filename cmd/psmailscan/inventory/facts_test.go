@@ -1,9 +1,12 @@
 package inventory
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -89,16 +92,16 @@ Send-MgUserMail -UserId 'app@contoso.com' -Message $message
 		{"exo-admin.ps1", `Connect-ExchangeOnline -AppId $app -CertificateThumbprint $t -Organization contoso.onmicrosoft.com
 Get-InboundConnector | Format-Table
 New-HybridConfiguration -ClientAccessServers EX01
-`, want{tls: TLSNoSMTP, exo: true, modules: []string{"ExchangeOnlineManagement"}, verdict: VerdictReady}},
+`, want{tls: TLSNoSMTP, exo: true, modules: []string{"ExchangeOnlineManagement"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"onprem-exchange.ps1", "Get-Mailbox -ResultSize Unlimited | Export-Csv m.csv\n",
-			want{tls: TLSNoSMTP, modules: []string{"ExchangeOnlineManagement or Exchange Management Shell"}, verdict: VerdictReady}},
+			want{tls: TLSNoSMTP, modules: []string{"ExchangeOnlineManagement or Exchange Management Shell"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"weak.ps1", "[Net.ServicePointManager]::SecurityProtocol = 'Tls, Tls11, Tls12'\n",
-			want{tls: TLSNoSMTP, weak: []string{"Tls", "Tls11"}, verdict: VerdictReady}},
+			want{tls: TLSNoSMTP, weak: []string{"Tls", "Tls11"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"modules.ps1", `#Requires -Modules @{ModuleName='Az.Accounts'; ModuleVersion='2.0'}
 using module PSWriteHTML
 Import-Module .\lib\Helper.psm1
 Get-ADUser -Filter *
-`, want{tls: TLSNoSMTP, modules: []string{"ActiveDirectory", "Az.Accounts", "Helper", "PSWriteHTML"}, verdict: VerdictReady}},
+`, want{tls: TLSNoSMTP, modules: []string{"ActiveDirectory", "Az.Accounts", "Helper", "PSWriteHTML"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"splat.ps1", "param($Params)\nSend-MailMessage @Params\n",
 			want{methods: []string{MethodSendMailMessage}, hosts: []string{"unknown"}, ports: []string{"unknown"},
 				creds: []string{CredUnknown}, tls: TLSUnknown, verdict: VerdictManual, reason: "template"}},
@@ -123,7 +126,7 @@ Send-MailMessage -To a@contoso.com -From svc@contoso.com -Subject s -SmtpServer 
 		{"rps.ps1", `$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic -AllowRedirection
 Import-PSSession $s
 `, want{tls: TLSNoSMTP, exo: true, verdict: VerdictManual, reason: "Remote PowerShell"}},
-		{"plain.ps1", "Get-ChildItem C:\\logs | Remove-Item\n", want{tls: TLSNoSMTP, verdict: VerdictReady}},
+		{"plain.ps1", "Get-ChildItem C:\\logs | Remove-Item\n", want{tls: TLSNoSMTP, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"psemailserver.ps1", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s\n",
 			want{methods: []string{MethodSendMailMessage}, hosts: []string{"unknown ($PSEmailServer)"}, ports: []string{"25"},
 				creds: []string{CredNone}, tls: TLSClear, verdict: VerdictRewrite}},
@@ -208,5 +211,67 @@ func TestProgressLine(t *testing.T) {
 	p.bytes.Store(4e6)
 	if got := progressLine(p, 8*time.Second); !strings.HasSuffix(got, "200/200 files  0.5 MB/s  ETA 0:00") {
 		t.Errorf("finished: %q", got)
+	}
+}
+
+// A script that sends no mail is "no mail", never "ready": the Ready card
+// and the verdict counts of every format count senders only.
+func TestVerdictNoMailApartFromReady(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"graph.ps1": "Send-MgUserMail -UserId 'app@contoso.com' -Message $m\n",
+		"smm.ps1":   "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay.contoso.com\n",
+		"plain.ps1": "Get-ChildItem C:\\logs | Remove-Item\n",
+		"users.ps1": "Get-ADUser -Filter * | Export-Csv u.csv\n",
+		"rps.ps1":   "$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := Discover([]string{dir})
+	defer d.Close()
+	rows, _ := Run(context.Background(), d.Entries, 2, testOptions(), nil)
+	rep := NewReport("test", "2026-11-22", 10<<20, rows)
+	got := map[string]string{}
+	for _, r := range rep.Scripts {
+		got[filepath.Base(r.Path)] = r.Verdict
+	}
+	want := map[string]string{"graph.ps1": VerdictReady, "smm.ps1": VerdictRewrite, "plain.ps1": VerdictNoMail,
+		"users.ps1": VerdictNoMail, "rps.ps1": VerdictManual} // a non-sender that needs work stays manual
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("verdicts = %v, want %v", got, want)
+	}
+	wantCounts := map[string]int{VerdictReady: 1, VerdictRewrite: 1, VerdictNoMail: 2, VerdictManual: 1}
+	if !reflect.DeepEqual(rep.Summary.ByVerdict, wantCounts) {
+		t.Errorf("byVerdict = %v, want %v", rep.Summary.ByVerdict, wantCounts)
+	}
+
+	var csv, html bytes.Buffer
+	if err := WriteCSV(&csv, rep); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(csv.String(), ",no mail,sends no mail;"); n != 2 {
+		t.Errorf("%d CSV rows with verdict no mail, want 2:\n%s", n, csv.String())
+	}
+	if err := WriteHTML(&html, rep); err != nil {
+		t.Fatal(err)
+	}
+	card := func(class string) string {
+		m := regexp.MustCompile(`<div class="figure ` + class + `"><div class="fv">(\d+)</div>`).FindStringSubmatch(html.String())
+		if m == nil {
+			t.Fatalf("no %s card", class)
+		}
+		return m[1]
+	}
+	if c := card("v-ready"); c != "1" {
+		t.Errorf("Ready card says %s, want 1 (the Graph sender only)", c)
+	}
+	if c := card("v-no-mail"); c != "2" {
+		t.Errorf("No mail card says %s, want 2", c)
+	}
+	if !strings.Contains(html.String(), `<option>no mail</option>`) {
+		t.Error("the verdict filter has no \"no mail\" option")
 	}
 }

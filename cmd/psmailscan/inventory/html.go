@@ -117,19 +117,20 @@ func WriteHTML(w io.Writer, rep *Report) error {
 		{"Skipped", strconv.Itoa(s.Skipped), "see the reasons below", warnIf(s.Skipped > 0)},
 		{"Send mail", strconv.Itoa(s.SendingMail), pct(s.SendingMail, s.Scanned), ""},
 		{"Exchange Online", strconv.Itoa(s.EXORelevant), "scripts relevant to Exchange Online", ""},
-		{"Ready", strconv.Itoa(s.ByVerdict[VerdictReady]), "nothing to migrate", "v-ready"},
+		{"Ready", strconv.Itoa(s.ByVerdict[VerdictReady]), "send mail, nothing to migrate", "v-ready"},
 		{"Rewrite available", strconv.Itoa(s.ByVerdict[VerdictRewrite]), "exact Graph rewrite in the detail", "v-rewrite-available"},
 		{"Manual", strconv.Itoa(s.ByVerdict[VerdictManual]), "need a person", "v-manual"},
+		{"No mail", strconv.Itoa(s.ByVerdict[VerdictNoMail]), "send no mail, nothing to migrate", "v-no-mail"},
 		{"Findings", strconv.Itoa(s.Findings.Total()), fmt.Sprintf("%d errors, %d warnings, %d notes", s.Findings.Error, s.Findings.Warning, s.Findings.Note), ""},
 	}
 	d.Charts = []template.HTML{
 		barChart("Scripts by send method", "send-method", s.BySendMethod, MethodOrder, "#2b6cb0", s.SendingMail),
 		barChart("Mail-sending scripts by TLS state", "tls-state", s.ByTLSState, TLSOrder, "#805ad5", s.SendingMail),
 		barChart("Mail-sending scripts by credential source", "credential", s.ByCredential, CredOrder, "#c05621", s.SendingMail),
-		barChart("Scanned scripts by migration verdict", "verdict", s.ByVerdict, []string{VerdictManual, VerdictRewrite, VerdictReady}, "#2f855a", s.Scanned),
+		barChart("Scanned scripts by migration verdict", "verdict", s.ByVerdict, VerdictOrder, "#2f855a", s.Scanned),
 	}
 	d.Methods = ordered(s.BySendMethod, MethodOrder)
-	d.Verdicts = []string{VerdictReady, VerdictRewrite, VerdictManual}
+	d.Verdicts = VerdictOrder
 	d.Statuses = []string{StatusOK, StatusParseError, StatusSkipped}
 	d.Hosts = topN(s.SMTPHosts, 12)
 	d.Modules = topN(s.Modules, 12)

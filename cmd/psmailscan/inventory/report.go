@@ -29,12 +29,23 @@ const (
 	StatusSkipped    = "skipped"
 )
 
-// Verdicts.
+// Verdicts: every scanned script gets exactly one.
 const (
-	VerdictReady   = "ready"
+	// VerdictReady: the script sends mail, and only through Microsoft Graph
+	// or another path that is not retiring.
+	VerdictReady = "ready"
+	// VerdictRewrite: its only problems are Send-MailMessage calls with an
+	// exact Microsoft Graph rewrite.
 	VerdictRewrite = "rewrite available"
-	VerdictManual  = "manual"
+	// VerdictManual: something needs a person.
+	VerdictManual = "manual"
+	// VerdictNoMail: the script sends no mail and nothing in it depends on a
+	// retiring path; kept apart from ready so that "ready" counts senders.
+	VerdictNoMail = "no mail"
 )
+
+// VerdictOrder is the display order of verdicts, most work first.
+var VerdictOrder = []string{VerdictManual, VerdictRewrite, VerdictReady, VerdictNoMail}
 
 // Send methods, in the order the reports list them.
 const (
