@@ -68,6 +68,35 @@ func TestPreCommitHooksFile(t *testing.T) {
 	}
 }
 
+// TestPreCommitHookEntry runs each hook's entry the way pre-commit does:
+// the entry with the staged files appended.
+func TestPreCommitHookEntry(t *testing.T) {
+	bad := filepath.Join(repoRoot, "testdata", "rules", "MAIL001", "bad_catalog.ps1")
+	good := filepath.Join(repoRoot, "testdata", "bench", "dsc_misc.ps1")
+	clean := filepath.Join(repoRoot, "testdata", "rules", "MAIL001", "good_traps.ps1")
+	for _, h := range hooks(t) {
+		entry := append([]string{}, strings.Fields(h["entry"])[1:]...)
+		out, err := exec.Command(psmailscan, append(entry, bad, good)...).CombinedOutput()
+		if code := exitCode(err); code != 1 || !strings.Contains(string(out), "bad_catalog.ps1:2:1: warning: ") || !strings.Contains(string(out), "[MAIL001]") {
+			t.Errorf("hook %s on a bad file: exit %d\n%s", h["id"], code, out)
+		}
+		out, err = exec.Command(psmailscan, append(entry, "--no-config", "--disable", "AUTH,TLS", clean)...).CombinedOutput()
+		if code := exitCode(err); code != 0 {
+			t.Errorf("hook %s on a clean file: exit %d\n%s", h["id"], code, out)
+		}
+	}
+}
+
+func exitCode(err error) int {
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.ExitCode()
+	}
+	if err != nil {
+		return -1
+	}
+	return 0
+}
+
 // hookTree makes a git repository with a module, a data file and a script
 // in upper case, each with a finding.
 func hookTree(t *testing.T) string {

@@ -111,3 +111,32 @@ func itoa(n int) string {
 	}
 	return string(d)
 }
+
+// BenchmarkStringSubexpr parses many subexpressions inside double-quoted
+// strings: lines of "$(""x"")" (doubled quotes make the sub-parser read a
+// rewritten copy of the text) and one long string of $(1) parts. ns/op per
+// line must stay flat as the line count grows (linear time).
+func BenchmarkStringSubexpr(b *testing.B) {
+	for _, lines := range []int{2500, 5000, 10000, 20000} {
+		src := strings.Repeat("\"$(\"\"x\"\")\"\n", lines)
+		b.Run("doubled"+itoa(lines), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				if _, err := ParseString("q.ps1", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	for _, parts := range []int{2500, 10000} {
+		src := "\"" + strings.Repeat("$(1)", parts) + "\""
+		b.Run("onestring"+itoa(parts), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				if _, err := ParseString("q.ps1", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

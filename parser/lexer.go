@@ -144,13 +144,15 @@ func (s *scanner) byteAt(i int) byte {
 }
 
 // commentMayStart reports whether '#' at i starts a comment: only at the
-// start of a token, never inside a bareword such as a#b.
+// start of a token, never inside a bareword such as a#b. A number ends at
+// '#' (PowerShell's CharTraits.ForceStartNewTokenAfterNumber), so 1#x is
+// the number 1 and a comment.
 func (s *scanner) commentMayStart(i int) bool {
 	if i == 0 || s.prevEnd != i {
 		return true
 	}
 	switch s.prevKind {
-	case tIdent, tGeneric, tNumber, tDash:
+	case tIdent, tGeneric, tDash:
 		return false
 	}
 	return true

@@ -102,7 +102,13 @@ type tok struct {
 }
 
 type parser struct {
+	// src holds the text from byte offset base on: the whole script for
+	// the top-level parser, only its own string window for a sub-parser of
+	// a $( … ) inside a string (copying the whole script per subexpression
+	// made many of them quadratic). Token and node offsets stay absolute.
 	src      string
+	base     int
+	full     string // the whole script, for line:column in messages
 	toks     []tok
 	i        int
 	errs     []*Error
@@ -110,6 +116,7 @@ type parser struct {
 	depth    int
 	strDepth int // strings nested in subexpressions (subParse)
 	fatal    bool
+	dsc      int     // configuration bodies open around the current statement
 	match    []int32 // closing token of each opener, built on first use
 }
 
@@ -117,7 +124,7 @@ type parser struct {
 type bailout struct{}
 
 func parseTokens(src *Source, raw []lexer.Token) *File {
-	p := &parser{src: src.Text, toks: make([]tok, 0, len(raw))}
+	p := &parser{src: src.Text, full: src.Text, toks: make([]tok, 0, len(raw))}
 	for i := range raw {
 		t := &raw[i]
 		k := tok{kind: t.Type, pos: t.Pos.Offset, end: t.Pos.Offset + len(t.Value)}
@@ -134,30 +141,8 @@ func parseTokens(src *Source, raw []lexer.Token) *File {
 	return p.file(src)
 }
 
-// parseText lexes and parses text directly (used for sub-parses and by
-// tools that already hold a scanner).
-func parseText(src *Source) *File {
-	p := &parser{src: src.Text}
-	sc := newScanner(src.Text, 0, len(src.Text))
-	for {
-		k, s, e := sc.next()
-		if k == tComment {
-			p.addComment(tok{k, s, e})
-			continue
-		}
-		p.toks = append(p.toks, tok{k, s, e})
-		if k == tEOF {
-			break
-		}
-	}
-	for _, se := range sc.errs {
-		p.errs = append(p.errs, &Error{se.pos, se.msg})
-	}
-	return p.file(src)
-}
-
 func (p *parser) addComment(k tok) {
-	text := p.src[k.pos:k.end]
+	text := p.sl(k.pos, k.end)
 	p.comments = append(p.comments, &Comment{Span: Span{k.pos, k.end}, Text: text, Block: strings.HasPrefix(text, "<#")})
 }
 
@@ -165,14 +150,14 @@ func (p *parser) addComment(k tok) {
 // the same line (the participle lexer interface carries no errors, so the
 // scanner's own report of it is lost; here-strings are few).
 func (p *parser) checkHereHeader(t tok) {
-	_, n := firstRune(p.src[t.pos+1 : t.end])
+	_, n := firstRune(p.sl(t.pos+1, t.end))
 	body := t.pos + 1 + n
 	i := body
-	for i < t.end && (p.src[i] == ' ' || p.src[i] == '\t') {
+	for i < t.end && (p.at(i) == ' ' || p.at(i) == '\t') {
 		i++
 	}
-	if i < t.end && p.src[i] != '\n' && p.src[i] != '\r' {
-		p.errAt(t.pos, "no characters are allowed after the here-string header `%s` on the same line", p.src[t.pos:body])
+	if i < t.end && p.at(i) != '\n' && p.at(i) != '\r' {
+		p.errAt(t.pos, "no characters are allowed after the here-string header `%s` on the same line", p.sl(t.pos, body))
 	}
 }
 
@@ -249,10 +234,16 @@ func (p *parser) next() tok {
 	return t
 }
 
-func (p *parser) text(t tok) string { return p.src[t.pos:t.end] }
+// sl returns the script text between absolute offsets a and b.
+func (p *parser) sl(a, b int) string { return p.src[a-p.base : b-p.base] }
+
+// at returns the script byte at absolute offset i.
+func (p *parser) at(i int) byte { return p.src[i-p.base] }
+
+func (p *parser) text(t tok) string { return p.sl(t.pos, t.end) }
 
 func (p *parser) is(t tok, kind lexer.TokenType, text string) bool {
-	return t.kind == kind && strings.EqualFold(p.src[t.pos:t.end], text)
+	return t.kind == kind && strings.EqualFold(p.sl(t.pos, t.end), text)
 }
 
 func (p *parser) isOp(t tok, op string) bool { return t.kind == tOp && p.opText(t) == op }
@@ -260,7 +251,7 @@ func (p *parser) isOp(t tok, op string) bool { return t.kind == tOp && p.opText(
 // opText returns an operator's text with a typographic dash (en dash, em
 // dash, horizontal bar) read as '-', as PowerShell reads it.
 func (p *parser) opText(t tok) string {
-	s := p.src[t.pos:t.end]
+	s := p.sl(t.pos, t.end)
 	if s != "" && s[0] >= 0x80 {
 		if d := dashName(s); len(d) < len(s) {
 			return "-" + d
@@ -345,10 +336,10 @@ func (p *parser) expectClose(kind lexer.TokenType, open tok, closeText string) t
 
 func (p *parser) lineCol(off int) string {
 	line, col := 1, 1
-	for i := 0; i < off && i < len(p.src); i++ {
-		if p.src[i] == '\n' {
+	for i := 0; i < off && i < len(p.full); i++ {
+		if p.full[i] == '\n' {
 			line, col = line+1, 1
-		} else if p.src[i]&0xC0 != 0x80 {
+		} else if p.full[i]&0xC0 != 0x80 {
 			col++
 		}
 	}
@@ -486,7 +477,7 @@ func (p *parser) statementList(end lexer.TokenType) []Stmt {
 // error and skips to the next statement boundary at this nesting level.
 func (p *parser) statementRecover(end lexer.TokenType) (s Stmt) {
 	start := p.i
-	depth := p.depth
+	depth, dsc := p.depth, p.dsc
 	func() {
 		defer func() {
 			if p.fatal {
@@ -500,6 +491,7 @@ func (p *parser) statementRecover(end lexer.TokenType) (s Stmt) {
 					panic(r)
 				}
 				p.depth = depth
+				p.dsc = dsc
 				p.sync(start, end)
 				bad := &BadStmt{Span: Span{p.toks[start].pos, p.prevEnd()}}
 				if bad.Stop < bad.Start {
@@ -523,7 +515,11 @@ func (p *parser) endOfStatement(s Stmt) {
 	}
 	// Compound statements that end with a block may be followed directly by
 	// another statement on the same line in practice; accept it.
-	if s != nil && s.End() > 0 && p.src[s.End()-1] == '}' {
+	if s != nil && s.End() > 0 && p.at(s.End()-1) == '}' {
+		return
+	}
+	// PowerShell 7's background operator ends its statement: `a & b`.
+	if pl, ok := s.(*Pipeline); ok && pl.Background && p.i > 0 && p.isOp(p.toks[p.i-1], "&") {
 		return
 	}
 	p.failUnexpected(t, "end of statement (a line break or `;`)")
@@ -605,7 +601,10 @@ func (p *parser) statement() Stmt {
 			t = p.peek()
 		}
 	}
-	if t.kind == tIdent {
+	// In a configuration, a resource body is a hashtable: a keyword before
+	// `=` is a property name (File F { Filter = "*.log" }), read as the
+	// other property names are, as a command.
+	if t.kind == tIdent && !(p.dsc > 0 && p.isOp(p.peekAt(1), "=")) {
 		switch strings.ToLower(p.text(t)) {
 		case "if":
 			return p.ifStmt()
@@ -856,11 +855,14 @@ func (p *parser) forStmt(label string) Stmt {
 			return nil
 		}
 		s := p.pipelineOrAssignment()
+		// PowerShell takes a `;` after each part when there is one and
+		// skips line breaks: parts on their own lines need no `;`.
+		newline := p.peek().kind == tNewline
 		p.skipNewlines()
 		if !last {
 			if t := p.peek(); t.kind == tSemi {
 				p.next()
-			} else if t.kind != tRParen {
+			} else if t.kind != tRParen && !newline {
 				p.failUnexpected(t, "`;` in `for (`")
 			}
 		}
@@ -1006,7 +1008,7 @@ func (p *parser) functionDef() Stmt {
 	if j == p.i {
 		p.failUnexpected(nameStart, "a function name")
 	}
-	st.Name = p.src[nameStart.pos:p.toks[j-1].end]
+	st.Name = p.sl(nameStart.pos, p.toks[j-1].end)
 	st.NamePos = nameStart.pos
 	p.i = j
 	p.skipNewlines()
@@ -1505,7 +1507,7 @@ func (p *parser) usingStmt() Stmt {
 	}
 	if start >= 0 {
 		st.Stop = p.prevEnd()
-		name := strings.TrimSpace(p.src[start:st.Stop])
+		name := strings.TrimSpace(p.sl(start, st.Stop))
 		if len(name) >= 2 && (name[0] == '\'' || name[0] == '"') {
 			name = name[1 : len(name)-1]
 		}
@@ -1551,7 +1553,9 @@ func (p *parser) configurationDef() Stmt {
 		p.failUnexpected(open, "`{` to start the configuration body")
 	}
 	p.next()
+	p.dsc++
 	st.Body = p.scriptBlockBody(tRBrace, open.pos)
+	p.dsc--
 	cl := p.expectClose(tRBrace, open, "}")
 	st.Body.Start, st.Body.Stop = open.pos, cl.end
 	st.Stop = cl.end
@@ -1839,7 +1843,7 @@ func (p *parser) commandArgumentPrimary() Expr {
 			if nt := p.peekAt(1); nt.kind == tNumber && adjacent(t, nt) {
 				if nnt := p.peekAt(2); !adjacent(nt, nnt) || p.isArgumentSeparator(nnt) {
 					p.i += 2
-					return &NumberLit{Span: Span{t.pos, nt.end}, Text: p.src[t.pos:nt.end]}
+					return &NumberLit{Span: Span{t.pos, nt.end}, Text: p.sl(t.pos, nt.end)}
 				}
 			}
 		}
@@ -1876,7 +1880,7 @@ func (p *parser) glue(start int, parts []Expr) Expr {
 	expandable := false
 	if len(parts) > 0 {
 		expandable = true
-		sb.WriteString(p.src[start:parts[0].End()])
+		sb.WriteString(p.sl(start, parts[0].End()))
 		if s, ok := parts[0].(*StringLit); ok {
 			sb.Reset()
 			sb.WriteString(s.Value)
@@ -1916,7 +1920,7 @@ func (p *parser) glue(start int, parts []Expr) Expr {
 			x := p.primary()
 			parts = append(parts, x)
 			expandable = true
-			sb.WriteString(p.src[x.Pos():x.End()])
+			sb.WriteString(p.sl(x.Pos(), x.End()))
 		case tString, tExpString, tHereString, tExpHere:
 			p.next()
 			s := p.stringLit(t)
@@ -2405,7 +2409,7 @@ func (p *parser) hashKeyWord() Expr {
 		}
 		last = p.next()
 	}
-	return &Bareword{Span: Span{first.pos, last.end}, Text: p.src[first.pos:last.end]}
+	return &Bareword{Span: Span{first.pos, last.end}, Text: p.sl(first.pos, last.end)}
 }
 
 // --- strings -----------------------------------------------------------------
@@ -2522,13 +2526,13 @@ func (p *parser) expandable(start, end int, here bool) (string, []Expr) {
 	var parts []Expr
 	i := start
 	for i < end {
-		c := p.src[i]
+		c := p.at(i)
 		switch {
 		case c == '`' && i+1 < end:
-			r, n := firstRune(p.src[i+1 : end])
-			if r == 'u' && i+2 < end && p.src[i+2] == '{' {
-				if j := strings.IndexByte(p.src[i+2:end], '}'); j > 0 {
-					sb.WriteString(p.src[i : i+3+j])
+			r, n := firstRune(p.sl(i+1, end))
+			if r == 'u' && i+2 < end && p.at(i+2) == '{' {
+				if j := strings.IndexByte(p.sl(i+2, end), '}'); j > 0 {
+					sb.WriteString(p.sl(i, i+3+j))
 					i += 3 + j
 					continue
 				}
@@ -2537,35 +2541,36 @@ func (p *parser) expandable(start, end int, here bool) (string, []Expr) {
 			i += 1 + n
 			continue
 		case c == '$' && i+1 < end:
-			nc := p.src[i+1]
+			nc := p.at(i + 1)
 			if nc == '(' {
 				sub := p.subParse(i, end, !here)
 				parts = append(parts, sub)
-				sb.WriteString(p.src[i:sub.End()])
+				sb.WriteString(p.sl(i, sub.End()))
 				i = sub.End()
 				continue
 			}
-			sc := newScanner(p.src, i, end)
+			sc := newScanner(p.src, i-p.base, end-p.base)
 			k, s, e := sc.next()
+			s, e = s+p.base, e+p.base
 			if k == tVariable && s == i && e > i+1 {
 				v := p.variable(tok{k, s, e})
 				parts = append(parts, v)
-				sb.WriteString(p.src[s:e])
+				sb.WriteString(p.sl(s, e))
 				i = e
 				continue
 			}
 		case !here && (c == '"' || c >= 0x80):
-			r, n := firstRune(p.src[i:end])
+			r, n := firstRune(p.sl(i, end))
 			if isDoubleQuote(r) {
 				// "" inside "…" is one quote.
 				sb.WriteRune(r)
 				i += n
-				if r2, n2 := firstRune(p.src[i:end]); isDoubleQuote(r2) {
+				if r2, n2 := firstRune(p.sl(i, end)); isDoubleQuote(r2) {
 					i += n2
 				}
 				continue
 			}
-			sb.WriteString(p.src[i : i+n])
+			sb.WriteString(p.sl(i, i+n))
 			i += n
 			continue
 		}
@@ -2581,40 +2586,20 @@ func (p *parser) expandable(start, end int, here bool) (string, []Expr) {
 // the text where one character of each such pair is a blank, so every
 // offset stays the same.
 func (p *parser) subParse(pos, end int, inDoubleQuoted bool) Expr {
-	// Each level lexes the rest of the string again: without a bound, 8 MB
-	// of "$("$("… took 90 s before reaching MaxDepth.
+	// Each level lexes its subexpression again (nested strings are one
+	// token to the level above): the bound keeps "$("$("… linear.
 	if p.strDepth >= MaxStringNesting {
 		p.fatal = true
 		p.fail(pos, "subexpressions in strings are nested deeper than %d levels", MaxStringNesting)
 	}
-	text := p.src
-	if inDoubleQuoted && (strings.Contains(p.src[pos:end], `""`) || strings.Contains(p.src[pos:end], "`\"")) {
-		// Pairs alternate between opening and closing a string: the blank
-		// goes outside the string, so its value is exact.
-		b := []byte(p.src)
-		open := true
-		for i := pos; i+1 < end; i++ {
-			if (b[i] == '"' || b[i] == '`') && b[i+1] == '"' {
-				if open {
-					b[i] = ' '
-				} else {
-					b[i], b[i+1] = '"', ' '
-				}
-				open = !open
-				i++
-			}
-		}
-		text = string(b)
-	}
-	sub := &parser{src: text, depth: p.depth, strDepth: p.strDepth + 1}
-	sc := newScanner(text, pos, end)
-	for {
-		k, s, e := sc.next()
-		if k == tComment {
-			continue
-		}
-		sub.toks = append(sub.toks, tok{k, s, e})
-		if k == tEOF {
+	// The window grows by doubling until its tokens close the $( : work
+	// stays proportional to the subexpression, not to the rest of the string.
+	var sub *parser
+	for w := 256; ; w *= 2 {
+		stop := min(end, pos+w)
+		var closed bool
+		sub, closed = p.lexSub(pos, stop, inDoubleQuoted)
+		if closed || stop == end {
 			break
 		}
 	}
@@ -2638,6 +2623,55 @@ func (p *parser) subParse(pos, end int, inDoubleQuoted bool) Expr {
 		panic(bailout{})
 	}
 	return x
+}
+
+// lexSub makes the sub-parser of the $( … ) at pos, lexing the window
+// src[pos:stop] up to the `)` that closes it, and reports whether it found
+// that `)`. Inside "…", PowerShell reads "" and `" as one quote: the window
+// is a copy where one character of each pair is a blank, so offsets stay.
+func (p *parser) lexSub(pos, stop int, inDoubleQuoted bool) (*parser, bool) {
+	text := p.sl(pos, stop)
+	if inDoubleQuoted && (strings.Contains(text, `""`) || strings.Contains(text, "`\"")) {
+		// Pairs alternate between opening and closing a string: the blank
+		// goes outside the string, so its value is exact.
+		b := []byte(text)
+		open := true
+		for i := 0; i+1 < len(b); i++ {
+			if (b[i] == '"' || b[i] == '`') && b[i+1] == '"' {
+				if open {
+					b[i] = ' '
+				} else {
+					b[i], b[i+1] = '"', ' '
+				}
+				open = !open
+				i++
+			}
+		}
+		text = string(b)
+	}
+	sub := &parser{src: text, base: pos, full: p.full, depth: p.depth, strDepth: p.strDepth + 1}
+	sc := newScanner(text, 0, len(text))
+	open := 0
+	for {
+		k, s, e := sc.next()
+		if k == tComment {
+			continue
+		}
+		sub.toks = append(sub.toks, tok{k, s + pos, e + pos})
+		if k == tEOF {
+			return sub, false
+		}
+		switch k {
+		case tLParen, tAtParen, tDollarParen:
+			open++
+		case tRParen:
+			open--
+		}
+		if open <= 0 {
+			sub.toks = append(sub.toks, tok{tEOF, e + pos, e + pos})
+			return sub, true
+		}
+	}
 }
 
 // --- #Requires ------------------------------------------------------------

@@ -252,6 +252,28 @@ var constructCases = []struct {
 	{"assembly-qualified",
 		"[System.Collections.Generic.List[string], System.Private.CoreLib]",
 		"(ScriptBlock (Pipeline (CommandExpr (TypeLit (TypeName System.Collections.Generic.List[string])))))"},
+	// A number ends at `#`, which then starts a comment (PowerShell's
+	// CharTraits.ForceStartNewTokenAfterNumber), in either mode.
+	{"number-then-comment",
+		"$i = $n + 1#next\n$j = 0x1F#hex\nWrite-Host 2#c",
+		"(ScriptBlock (AssignStmt = (Variable $i) (Pipeline (CommandExpr (BinaryExpr + (Variable $n) (NumberLit 1))))) (AssignStmt = (Variable $j) (Pipeline (CommandExpr (NumberLit 0x1F)))) (Pipeline (Command (Bareword Write-Host) (Argument (NumberLit 2)))))"},
+	// A DSC resource body is a hashtable: any bareword, keywords included, is a key.
+	{"dsc-keyword-property",
+		"Configuration C { File F { Filter = \"*.log\"; Ensure = \"Present\" } }",
+		"(ScriptBlock (ConfigurationDef (Bareword C) (ScriptBlock (Pipeline (Command (Bareword File) (Argument (Bareword F)) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (Command (Bareword Filter) (Argument (Bareword =)) (Argument (StringLit \"*.log\")))) (Pipeline (Command (Bareword Ensure) (Argument (Bareword =)) (Argument (StringLit \"Present\"))))))))))))"},
+	// PowerShell 7's background operator ends the statement.
+	{"background-then-statement",
+		"Start-Job a & Get-Job; b &",
+		"(ScriptBlock (Pipeline & (Command (Bareword Start-Job) (Argument (Bareword a)))) (Pipeline (Command (Bareword Get-Job))) (Pipeline & (Command (Bareword b))))"},
+	// The parts of a for header may be separated by line breaks instead of `;`.
+	{"for-header-on-lines",
+		"for ($i = 0\n$i -lt 3\n$i++) { $i }",
+		"(ScriptBlock (ForStmt (AssignStmt = (Variable $i) (Pipeline (CommandExpr (NumberLit 0)))) (Pipeline (CommandExpr (BinaryExpr -lt (Variable $i) (NumberLit 3)))) (Pipeline (CommandExpr (UnaryExpr ++ postfix (Variable $i)))) (StmtBlock (Pipeline (CommandExpr (Variable $i))))))"},
+	// A subexpression longer than the sub-parser's first window (256 bytes)
+	// with doubled quotes, then more parts: the window grows until its `)`.
+	{"long-doubled-quote-subexpression",
+		"\"a $(\"\"" + strings.Repeat("x", 300) + "\"\") b $(1)$(2)\"",
+		"(ScriptBlock (Pipeline (CommandExpr (StringLit \"a $(\\\"\\\"" + strings.Repeat("x", 300) + "\\\"\\\") b $(1)$(2)\" (SubExpr (Pipeline (CommandExpr (StringLit \"" + strings.Repeat("x", 300) + "\")))) (SubExpr (Pipeline (CommandExpr (NumberLit 1)))) (SubExpr (Pipeline (CommandExpr (NumberLit 2))))))))"},
 }
 
 func TestConstructs(t *testing.T) {

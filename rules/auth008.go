@@ -45,6 +45,13 @@ func auth008OffMessage(protocol, host string) string {
 func runAUTH008(p *Pass) {
 	m := p.Model
 	for _, s := range m.Sends() {
+		if !s.Unbindable && s.HostKnow && hveHost(s.Host) && (s.Kind == semantic.SendMailMessage || s.Kind == semantic.SmtpClient) && s.Credentials == semantic.Yes {
+			// High Volume Email keeps Basic auth longer: its own timeline, not SMTP AUTH's.
+			msg, level := p.Config.hveBasicAuth(strings.ToLower(s.Host))
+			p.Report(Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Message: msg, Level: level,
+				Related: sendRelated(s), Properties: fnReachability(m, s.Node)})
+			continue
+		}
 		if s.Unbindable || !s.HostKnow || !semantic.EXOSmtpHost(s.Host) {
 			continue
 		}

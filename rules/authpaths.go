@@ -197,17 +197,6 @@ func varAt(v *parser.Variable, pos int) *parser.Variable {
 	return &parser.Variable{Span: parser.Span{Start: pos, Stop: pos}, Name: v.Name}
 }
 
-// assignedExpr returns the expression assigned to a variable by the
-// assignment that reaches this use ($x = <expr>), with the position to
-// evaluate it at; nil when the binding is not a plain expression assignment.
-func assignedExpr(m *semantic.Model, v *parser.Variable) (parser.Expr, int) {
-	a, ok := reachingAssign(m, v)
-	if !ok || a.Op != "=" {
-		return nil, 0
-	}
-	return semantic.StmtExpr(a.Value), a.Pos()
-}
-
 // assignedStmt returns the statement assigned to a variable by the
 // assignment that reaches this use (a pipeline, a command), or nil.
 func assignedStmt(m *semantic.Model, v *parser.Variable) (parser.Stmt, *parser.AssignStmt) {

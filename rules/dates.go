@@ -15,6 +15,9 @@ var (
 	// AUTH008 and others: Basic authentication for SMTP AUTH is switched off
 	// by default at the end of December 2026.
 	dateSMTPBasicAuthOff = day(2027, 1, 1)
+	// AUTH008: Microsoft supports Basic authentication for High Volume Email
+	// until September 2028; from then on the HVE note becomes an error.
+	dateHVEBasicAuthEnd = day(2028, 9, 1)
 )
 
 // datedLevels holds the rules whose level depends on the as-of date: the
@@ -45,4 +48,17 @@ func (c *Config) smtpBasicAuthText() string {
 		return "Basic authentication for SMTP AUTH in Exchange Online is disabled by default since the end of December 2026"
 	}
 	return "Basic authentication for SMTP AUTH in Exchange Online will be disabled by default at the end of December 2026"
+}
+
+// hveBasicAuth returns the AUTH008 message and level for Basic
+// authentication to High Volume Email, relative to AsOf.
+func (c *Config) hveBasicAuth(host string) (string, Level) {
+	if c.onOrAfter(dateHVEBasicAuthEnd) {
+		return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+			"Microsoft's support for Basic authentication to HVE ended in September 2028. Authenticate the HVE account with OAuth, " +
+			"or move the sends to Azure Communication Services Email.", Error
+	}
+	return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+		"HVE is not SMTP AUTH client submission: Microsoft supports Basic authentication for HVE until September 2028 (internal recipients only). " +
+		"Plan the move to OAuth for HVE, or to Azure Communication Services Email, before then.", Note
 }

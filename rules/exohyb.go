@@ -301,24 +301,6 @@ func inLoop(m *semantic.Model, c *parser.Command) bool {
 	return loop
 }
 
-// pipedCommands returns the commands before c in its pipeline.
-func pipedCommands(m *semantic.Model, c *parser.Command) []*parser.Command {
-	pl, ok := m.Parent(c).(*parser.Pipeline)
-	if !ok {
-		return nil
-	}
-	var out []*parser.Command
-	for _, el := range pl.Elements {
-		if el == parser.PipelineElement(c) {
-			return out
-		}
-		if pc, ok := el.(*parser.Command); ok {
-			out = append(out, pc)
-		}
-	}
-	return nil
-}
-
 // filteredObject reports whether x holds objects returned by the getter
 // cmdlet and selected by match: `getter -Identity <match>`, or
 // `getter | Where-Object <match>`, directly (pipeline input, when x is

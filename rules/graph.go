@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -32,8 +33,11 @@ type mailArgs struct {
 	unknown                                                          []string
 	fromConst                                                        string
 	fromKnown                                                        bool
-	common                                                           []string
-	htmlExpr                                                         string
+	// fromInline: the script wrote the sender inline (a literal), so the
+	// rewrite may too; a variable or expression stays as it is.
+	fromInline bool
+	common     []string
+	htmlExpr   string
 }
 
 // sendMailMessageRewrite maps a bound Send-MailMessage call to Graph.
@@ -95,6 +99,7 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 		if v := m.ArgValue(from, c.Pos()); v.Kind == semantic.String {
 			a.fromConst, a.fromKnown = v.Str, true
 		}
+		a.fromInline = from.FromSplat == nil && inlineLiteral(from.Expr)
 	}
 	// Common parameters (-ErrorAction Stop, -WarningVariable w…) carry over:
 	// try/catch blocks around the send depend on them.
@@ -256,21 +261,50 @@ func exprText(m *semantic.Model, x parser.Expr) string {
 	return m.Text(x)
 }
 
-// sender turns the -From value into the mailbox for -UserId: a known
-// 'Name <addr>' becomes 'addr'; an unknown value gets the display name
-// stripped at run time.
+// sender turns the -From value into the mailbox for -UserId. A literal
+// written inline stays inline ('Name <addr>' becomes 'addr'); a variable or
+// expression stays the script's own (catalog A.7: -From $from becomes
+// -UserId $from), with the display name stripped at run time unless the
+// value is known to carry none.
 func (a mailArgs) sender() string {
 	switch {
 	case a.from == "":
 		return "'<sender mailbox>'"
-	case a.fromKnown:
+	case a.fromInline && a.fromKnown:
 		addr := strings.TrimSpace(a.fromConst)
 		if i := strings.IndexByte(addr, '<'); i >= 0 && strings.HasSuffix(addr, ">") {
 			addr = addr[i+1 : len(addr)-1]
 		}
 		return "'" + strings.ReplaceAll(addr, "'", "''") + "'"
+	case a.fromKnown && !strings.Contains(a.fromConst, "<"):
+		return argumentText(a.from)
 	}
 	return "(" + a.from + " -replace '^.*<([^>]+)>\\s*$', '$1')"
+}
+
+// simpleArgument matches expression text that is one command argument as it
+// stands: $var, $var.Prop, $env:X, $h['key'], a quoted string.
+var simpleArgument = regexp.MustCompile(`^(\$[\w:]+(\.\w+|\['[^']*'\])*|'[^']*'|"[^"` + "`" + `]*")$`)
+
+// argumentText makes expression text safe as a command argument: anything
+// but a variable, member or quoted string is parenthesised.
+func argumentText(x string) string {
+	if simpleArgument.MatchString(x) {
+		return x
+	}
+	return "(" + x + ")"
+}
+
+// inlineLiteral reports an argument written as a literal in the call:
+// 'a@contoso.com', "a@contoso.com", or a command-mode word.
+func inlineLiteral(x parser.Expr) bool {
+	switch x := x.(type) {
+	case *parser.Bareword:
+		return true
+	case *parser.StringLit:
+		return x.Constant()
+	}
+	return false
 }
 
 // rewriteDetail formats a rewrite for Diagnostic.Detail.
@@ -289,20 +323,31 @@ func rewriteDetail(rw GraphRewrite) string {
 	return sb.String()
 }
 
-// graphHelpers are the functions the rewrite calls (catalog A.6), inserted
-// once per file by a fix.
-const graphHelpers = `function ConvertTo-GraphRecipient {
+// graphHelper is a function the rewrite calls (catalog A.6). A fix inserts
+// each helper its code uses, once per file (identical edits are merged).
+type graphHelper struct{ name, code string }
+
+// graphHelpers in the order they are inserted.
+var graphHelpers = []graphHelper{
+	// The recipient helper splits 'a@x, b@x; Name <c@x>' the way
+	// MailAddressCollection.Add (and so Send-MailMessage) does, leaving
+	// commas and semicolons inside a quoted display name alone, and keeps
+	// the display name of 'Name <address>'. MailAddress objects convert to
+	// '"Name" <address>' text and are read the same way.
+	{"ConvertTo-GraphRecipient", `function ConvertTo-GraphRecipient {
     param([string[]] $Address)
-    foreach ($entry in $Address) {
-        if ($entry -match '^\s*(?<n>.*?)\s*<(?<a>[^>]+)>\s*$') {
-            @{ emailAddress = @{ name = $Matches.n; address = $Matches.a } }
-        } else {
-            @{ emailAddress = @{ address = $entry.Trim() } }
+    foreach ($list in $Address) {
+        foreach ($entry in [regex]::Split([string]$list, '[,;](?=(?:[^"]*"[^"]*")*[^"]*$)')) {
+            if ($entry -match '^\s*"?(?<n>[^"<]*?)"?\s*<(?<a>[^>]+)>\s*$') {
+                @{ emailAddress = @{ name = $Matches.n; address = $Matches.a.Trim() } }
+            } elseif ($entry.Trim()) {
+                @{ emailAddress = @{ address = $entry.Trim() } }
+            }
         }
     }
 }
-
-function ConvertTo-GraphAttachment {
+`},
+	{"ConvertTo-GraphAttachment", `function ConvertTo-GraphAttachment {
     param([string[]] $Path)
     foreach ($p in $Path) {
         $full = Convert-Path -LiteralPath $p
@@ -314,13 +359,20 @@ function ConvertTo-GraphAttachment {
         }
     }
 }
-`
+`},
+}
+
+// graphModule is the module that holds Send-MgUserMail; a fixed script
+// declares it so that it fails at start, with a clear message, where the
+// module is missing.
+const graphModule = "Microsoft.Graph.Users.Actions"
 
 // graphFix turns an exact rewrite of a standalone call into text edits:
-// the call is replaced (indented like it), and the helper functions are
-// inserted once, after the param block and using statements (or before the
-// first statement). It returns nil and the reason when the call cannot be
-// rewritten safely in place.
+// the call is replaced (indented like it), the helper functions the code
+// uses are inserted once, after the param block and using statements (or
+// before the first statement), and #Requires -Modules names the Graph
+// module. It returns nil and the reason when the call cannot be rewritten
+// safely in place.
 func graphFix(m *semantic.Model, c *parser.Command, rw GraphRewrite) (*Fix, string) {
 	if !rw.Exact {
 		return nil, rw.Why
@@ -339,26 +391,111 @@ func graphFix(m *semantic.Model, c *parser.Command, rw GraphRewrite) (*Fix, stri
 			return nil, "the call has redirections"
 		}
 	}
-	src := m.Src
-	lineStart := strings.LastIndexAny(src[:c.Pos()], "\r\n") + 1
-	indent := src[lineStart:c.Pos()]
-	if strings.TrimSpace(indent) != "" {
+	code, ok := indentedAt(m, c.Pos(), rw.Code)
+	if !ok {
 		return nil, "the call does not start its line"
 	}
-	code := strings.TrimSuffix(rw.Code, "\n")
-	code = strings.ReplaceAll(code, "\n", "\n"+indent)
 	fix := &Fix{Description: "Replace Send-MailMessage with Send-MgUserMail (Microsoft Graph)"}
-	if len(m.FunctionsNamed("ConvertTo-GraphRecipient")) == 0 {
-		pos, text := helperInsertion(m)
-		fix.Edits = append(fix.Edits, TextEdit{Pos: pos, End: pos, NewText: text})
-	}
+	fix.Edits = append(fix.Edits, supportEdits(m, rw.Code)...)
 	fix.Edits = append(fix.Edits, TextEdit{Pos: c.Pos(), End: c.End(), NewText: code})
 	return fix, ""
 }
 
+// indentedAt indents code (ending in a newline) like the line that starts
+// at pos, without the final newline; false when pos does not start its line.
+func indentedAt(m *semantic.Model, pos int, code string) (string, bool) {
+	src := m.Src
+	lineStart := strings.LastIndexAny(src[:pos], "\r\n") + 1
+	indent := src[lineStart:pos]
+	if strings.TrimSpace(indent) != "" {
+		return "", false
+	}
+	code = strings.TrimSuffix(code, "\n")
+	return strings.ReplaceAll(code, "\n", "\n"+indent), true
+}
+
+// supportEdits are the edits every Graph fix of a file shares: the
+// #Requires line and the helpers that code calls and the file lacks. Each
+// is its own edit, so that fixes of one file insert each only once.
+func supportEdits(m *semantic.Model, code string) []TextEdit {
+	var out []TextEdit
+	if e, ok := requiresEdit(m); ok {
+		out = append(out, e)
+	}
+	pos, prefix, suffix := helperInsertion(m)
+	for _, h := range graphHelpers {
+		if strings.Contains(code, h.name+" ") && len(m.FunctionsNamed(h.name)) == 0 {
+			text := h.code + suffix
+			if prefix != "" {
+				text = prefix + strings.TrimSuffix(h.code, "\n")
+			}
+			out = append(out, TextEdit{Pos: pos, End: pos, NewText: text})
+		}
+	}
+	return out
+}
+
+// requiresEdit declares the Graph module: merged into the first
+// #Requires -Modules line, or a new line after the first #Requires line,
+// or the file's first line (after a #! line). Nothing when the file
+// already requires the module or the Microsoft.Graph roll-up module.
+func requiresEdit(m *semantic.Model) (TextEdit, bool) {
+	var first *parser.Requires
+	for _, r := range m.File.Requires {
+		mods, ok := r.Params["modules"]
+		if !ok {
+			if first == nil {
+				first = r
+			}
+			continue
+		}
+		if requiresGraphModule(mods) {
+			return TextEdit{}, false
+		}
+		// Append to the line's module list, before any trailing comment-free
+		// whitespace: '#Requires -Modules Az.Accounts' gains ', Microsoft.Graph.Users.Actions'.
+		end := r.End()
+		for end > r.Pos() && strings.ContainsRune(" \t\r\n", rune(m.Src[end-1])) {
+			end--
+		}
+		return TextEdit{Pos: end, End: end, NewText: ", " + graphModule}, true
+	}
+	line := "#Requires -Modules " + graphModule + "\n"
+	if first != nil {
+		end := first.End()
+		if nl := strings.IndexByte(m.Src[end:], '\n'); nl >= 0 {
+			return TextEdit{Pos: end + nl + 1, End: end + nl + 1, NewText: line}, true
+		}
+		return TextEdit{Pos: len(m.Src), End: len(m.Src), NewText: "\n" + line}, true
+	}
+	pos := 0
+	if strings.HasPrefix(m.Src, "#!") {
+		nl := strings.IndexByte(m.Src, '\n')
+		if nl < 0 {
+			return TextEdit{Pos: len(m.Src), End: len(m.Src), NewText: "\n" + line}, true
+		}
+		pos = nl + 1
+	}
+	return TextEdit{Pos: pos, End: pos, NewText: line}, true
+}
+
+// requiresGraphModule reports a #Requires -Modules value that already
+// brings Send-MgUserMail: the actions module or the Microsoft.Graph roll-up.
+func requiresGraphModule(mods string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(mods), func(r rune) bool {
+		return r == ',' || r == ' ' || r == '\'' || r == '"' || r == ';' || r == '=' || r == '@' || r == '{' || r == '}'
+	}) {
+		if f == "microsoft.graph.users.actions" || f == "microsoft.graph" {
+			return true
+		}
+	}
+	return false
+}
+
 // helperInsertion finds where the helper functions go: after the script's
-// param block, or after its using statements, or before its first statement.
-func helperInsertion(m *semantic.Model) (int, string) {
+// param block, or after its using statements, or before its first
+// statement. It returns the position and the text around each helper.
+func helperInsertion(m *semantic.Model) (int, string, string) {
 	s := m.File.Script
 	after := -1
 	if s.Param != nil {
@@ -370,7 +507,7 @@ func helperInsertion(m *semantic.Model) (int, string) {
 		}
 	}
 	if after >= 0 {
-		return after, "\n\n" + strings.TrimSuffix(graphHelpers, "\n")
+		return after, "\n\n", ""
 	}
 	first := len(m.Src)
 	if len(s.Named) > 0 {
@@ -378,7 +515,7 @@ func helperInsertion(m *semantic.Model) (int, string) {
 	} else if len(s.Body) > 0 {
 		first = s.Body[0].Pos()
 	}
-	return first, graphHelpers + "\n"
+	return first, "", "\n"
 }
 
 // smtpSendRewrite maps an SmtpClient send to Graph (catalog B.1): the
@@ -396,6 +533,7 @@ func smtpSendRewrite(m *semantic.Model, send *parser.InvokeExpr) GraphRewrite {
 		if v := m.Eval(send.Args[0], send.Pos()); v.Kind == semantic.String {
 			a.fromConst, a.fromKnown = v.Str, true
 		}
+		a.fromInline = inlineLiteral(send.Args[0])
 	case 1, 2:
 		msgVar, ok := send.Args[0].(*parser.Variable)
 		if !ok || !mailMessageFields(m, msgVar, send, &a) {
@@ -440,6 +578,7 @@ func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.Invok
 		if fv := m.Eval(con.Args[0], con.Node.Pos()); fv.Kind == semantic.String {
 			a.fromConst, a.fromKnown = fv.Str, true
 		}
+		a.fromInline = inlineLiteral(con.Args[0])
 	}
 	add := func(list *string, x parser.Expr) {
 		t := exprText(m, x)
@@ -471,6 +610,7 @@ func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.Invok
 			if fv := m.Eval(use.Value, use.Node.Pos()); fv.Kind == semantic.String {
 				a.fromConst, a.fromKnown = fv.Str, true
 			}
+			a.fromInline = inlineLiteral(use.Value)
 		case "subject":
 			a.subject = exprText(m, use.Value)
 		case "body":
@@ -559,4 +699,77 @@ func mailAddressArg(m *semantic.Model, n parser.Node) parser.Expr {
 		}
 	}
 	return nil
+}
+
+// smtpProvider is a mail provider other than Exchange Online, known by its
+// SMTP host: its sends get no Graph rewrite (catalog A.7) but a pointer to
+// what fits that provider.
+type smtpProvider struct {
+	name string
+	// suffixes match the host exactly or as a parent domain.
+	suffixes []string
+	advice   string
+}
+
+var smtpProviders = []smtpProvider{
+	{"Gmail / Google Workspace", []string{"smtp.gmail.com", "smtp.googlemail.com", "smtp-relay.gmail.com", "aspmx.l.google.com"},
+		"send with the Gmail API (users.messages.send) or keep SMTP with OAuth (XOAUTH2, for example MailKit with SaslMechanismOAuth2); Google has turned off password sign-in for SMTP"},
+	{"SendGrid", []string{"smtp.sendgrid.net"},
+		"send with the SendGrid Mail Send API (POST https://api.sendgrid.com/v3/mail/send) and an API key kept out of the script"},
+	{"Amazon SES", []string{"amazonaws.com"},
+		"send with the Amazon SES API (Send-SES2Email in AWS.Tools.SimpleEmailV2) under an IAM role instead of SMTP credentials"},
+	{"Mailgun", []string{"smtp.mailgun.org", "smtp.eu.mailgun.org"},
+		"send with the Mailgun Messages API (POST /v3/{domain}/messages) and an API key kept out of the script"},
+	{"Mailjet", []string{"in-v3.mailjet.com"}, "send with the Mailjet Send API v3.1"},
+	{"Postmark", []string{"smtp.postmarkapp.com", "smtp-broadcasts.postmarkapp.com"}, "send with the Postmark Email API"},
+	{"SparkPost", []string{"smtp.sparkpostmail.com", "smtp.eu.sparkpostmail.com"}, "send with the SparkPost Transmissions API"},
+	{"Brevo (Sendinblue)", []string{"smtp-relay.brevo.com", "smtp-relay.sendinblue.com"}, "send with the Brevo transactional email API"},
+	{"Zoho Mail", []string{"smtp.zoho.com", "smtp.zoho.eu", "smtppro.zoho.com", "smtppro.zoho.eu"}, "send with the Zoho Mail API or SMTP with OAuth"},
+	{"Yahoo Mail", []string{"smtp.mail.yahoo.com"}, "use SMTP with OAuth (XOAUTH2) or an app password kept out of the script"},
+	{"Outlook.com (consumer)", []string{"smtp-mail.outlook.com", "smtp.live.com"}, "use SMTP with OAuth (XOAUTH2) through MailKit; Outlook.com has turned off Basic authentication"},
+}
+
+// hveHost reports Exchange Online High Volume Email's SMTP endpoint.
+func hveHost(host string) bool {
+	return strings.EqualFold(strings.TrimSuffix(strings.TrimSpace(host), "."), "smtp-hve.office365.com")
+}
+
+// providerOf returns the non-Exchange provider that host belongs to, if known.
+func providerOf(host string) *smtpProvider {
+	h := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(host), "."))
+	for i, p := range smtpProviders {
+		for _, s := range p.suffixes {
+			if h == s || strings.HasSuffix(h, "."+s) {
+				if s == "amazonaws.com" && !strings.HasPrefix(h, "email-smtp.") {
+					continue // only SES's SMTP endpoints (email-smtp.<region>.amazonaws.com)
+				}
+				return &smtpProviders[i]
+			}
+		}
+	}
+	return nil
+}
+
+// noGraphRewrite says why a send to host gets no Graph rewrite, or "" when
+// Graph fits (Exchange Online, an on-premises relay, an unknown host).
+func noGraphRewrite(host string) string {
+	if hveHost(host) {
+		return "The SMTP host " + host + " is Exchange Online High Volume Email (HVE). An HVE account has no mailbox, so Microsoft Graph sendMail cannot replace this send. " +
+			"Microsoft supports Basic authentication for HVE until September 2028 (internal recipients only); move the account to OAuth for HVE, " +
+			"or to Azure Communication Services Email, before then.\n"
+	}
+	if p := providerOf(host); p != nil {
+		return "The SMTP host " + host + " belongs to " + p.name + ", not Exchange Online, so a Microsoft Graph rewrite does not apply: " + p.advice + ".\n"
+	}
+	return ""
+}
+
+// sendHost returns the SMTP host of the send located at n, when known.
+func sendHost(m *semantic.Model, n parser.Node) string {
+	for _, s := range m.Sends() {
+		if s.Node == n && s.HostKnow {
+			return s.Host
+		}
+	}
+	return ""
 }

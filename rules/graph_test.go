@@ -27,7 +27,7 @@ func TestGraphRewrite(t *testing.T) {
 		{"positional-text", `Send-MailMessage ops@contoso.com Report 'all good' relay.contoso.com -From $sender`,
 			[]string{"subject      = 'Report'", "contentType = 'Text'; content = 'all good'", "Send-MgUserMail -UserId ($sender -replace '^.*<([^>]+)>\\s*$', '$1')"}, []string{"-SmtpServer"}, true},
 		{"splat", "$p = @{ To = 'a@contoso.com'; From = 'b@contoso.com'; Subject = 's'; SmtpServer = 'relay' }\n$p.UseSsl = $true\nSend-MailMessage @p",
-			[]string{"subject      = $p.Subject", "toRecipients = @(ConvertTo-GraphRecipient $p.To)", "Send-MgUserMail -UserId 'b@contoso.com'"}, []string{"-SmtpServer", "-UseSsl"}, true},
+			[]string{"subject      = $p.Subject", "toRecipients = @(ConvertTo-GraphRecipient $p.To)", "Send-MgUserMail -UserId $p.From -Message"}, []string{"-SmtpServer", "-UseSsl"}, true},
 		{"unknown-splat", "Send-MailMessage @PSBoundParameters", []string{"'<sender mailbox>'", "'<to>'"}, nil, false},
 		{"piped", "Get-ChildItem *.log | Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject logs", nil, nil, false},
 		{"common-parameters", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -ErrorAction Stop -WarningVariable w",

@@ -30,12 +30,17 @@ func runMAIL001(p *Pass) {
 			continue
 		}
 		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
-		rw := sendMailMessageRewrite(p.Model, c, b)
-		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message, Detail: rewriteDetail(rw)}
-		if fix, why := graphFix(p.Model, c, rw); fix != nil {
-			d.Fixes = []Fix{*fix}
-		} else if rw.Exact {
-			d.Detail += "Not applied by --fix: " + why + ".\n"
+		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message}
+		if other := noGraphRewrite(sendHost(p.Model, c)); other != "" {
+			d.Detail = other
+		} else {
+			rw := sendMailMessageRewrite(p.Model, c, b)
+			d.Detail = rewriteDetail(rw)
+			if fix, why := graphFix(p.Model, c, rw); fix != nil {
+				d.Fixes = []Fix{*fix}
+			} else if rw.Exact {
+				d.Detail += "Not applied by --fix: " + why + ".\n"
+			}
 		}
 		d.Related = splatRelated(p.Model, b)
 		if fn := unreachableFunction(p.Model, c); fn != nil {

@@ -62,11 +62,14 @@ func runMAIL004(p *Pass) {
 	}
 	for _, s := range sites {
 		msg := "System.Net.Mail.SmtpClient"
-		if host := mail004Host(m, s); host != "" {
+		host := mail004Host(m, s)
+		if host != "" {
 			msg += " (SMTP host " + host + ")"
 		}
 		d := Diagnostic{Pos: s.node.Pos(), End: s.node.End(), Message: msg + mail004Message}
-		if s.v != nil {
+		if other := noGraphRewrite(host); other != "" {
+			d.Detail = other
+		} else if s.v != nil {
 			n := 0
 			for _, use := range m.MemberUses(s.v.ShortName(), m.Scope(s.node), s.node.End()) {
 				if !use.Call {

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"time"
 
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules/semantic"
@@ -118,9 +117,6 @@ type mail005Statement struct {
 func runMAIL005(p *Pass) {
 	m := p.Model
 	cfg := p.Config
-	if cfg == nil || cfg.AsOf.IsZero() {
-		cfg = &Config{AsOf: time.Now().UTC()}
-	}
 	usings := mail005UsingNamespaces(p.File)
 
 	var order []parser.Node

@@ -137,6 +137,20 @@ type Config struct {
 	TrustedRelays []string
 }
 
+// OrDefault returns the configuration the rules read: c itself, or for a
+// nil c the defaults (no trusted relay, TLS 1.2 not assumed); an unset
+// AsOf is today, so that no rule has a date of its own to invent.
+func (c *Config) OrDefault() *Config {
+	if c == nil {
+		c = &Config{}
+	} else if !c.AsOf.IsZero() {
+		return c
+	}
+	d := *c
+	d.AsOf = time.Now().UTC()
+	return &d
+}
+
 // Pass is one rule's view of one file.
 type Pass struct {
 	File   *parser.File

@@ -21,9 +21,11 @@ func (e *RuleError) Error() string { return fmt.Sprintf("rule %s failed: %v", e.
 
 // Run builds the semantic model of a parsed file once and applies every
 // rule for which enabled returns true. Findings come back sorted by
-// position, rule and message, without duplicates.
+// position, rule and message, without duplicates. A nil cfg means the
+// defaults (Config.OrDefault).
 func Run(path string, f *parser.File, cfg *Config, enabled func(*Rule) bool, loader semantic.Loader) ([]Diagnostic, []error) {
 	model := semantic.New(path, f, loader)
+	cfg = cfg.OrDefault()
 	var out []Diagnostic
 	var errs []error
 	for _, r := range registry {

@@ -227,9 +227,8 @@ func (w *flowWalker) leafStmt(m *Model, s parser.Stmt, st flowState) flowState {
 	if s == nil {
 		return st
 	}
-	switch s.(type) {
-	case *parser.Pipeline:
-		return w.leaf(m, s.(*parser.Pipeline), st)
+	if pl, ok := s.(*parser.Pipeline); ok {
+		return w.leaf(m, pl, st)
 	}
 	return w.stmt(m, s, st)
 }

@@ -49,7 +49,6 @@ type Model struct {
 	defs      map[string][]def // variable definitions, by lower-case short name
 	mutations map[string][]mutation
 	loader    Loader
-	cache     map[string]*Model // dot-sourced models, by resolved path
 	evalDepth int
 
 	constructions *[]Construction

@@ -1,11 +1,14 @@
+#Requires -Modules Microsoft.Graph.Users.Actions
 # Every parameter that maps to Graph, and the SMTP ones that are dropped.
 function ConvertTo-GraphRecipient {
     param([string[]] $Address)
-    foreach ($entry in $Address) {
-        if ($entry -match '^\s*(?<n>.*?)\s*<(?<a>[^>]+)>\s*$') {
-            @{ emailAddress = @{ name = $Matches.n; address = $Matches.a } }
-        } else {
-            @{ emailAddress = @{ address = $entry.Trim() } }
+    foreach ($list in $Address) {
+        foreach ($entry in [regex]::Split([string]$list, '[,;](?=(?:[^"]*"[^"]*")*[^"]*$)')) {
+            if ($entry -match '^\s*"?(?<n>[^"<]*?)"?\s*<(?<a>[^>]+)>\s*$') {
+                @{ emailAddress = @{ name = $Matches.n; address = $Matches.a.Trim() } }
+            } elseif ($entry.Trim()) {
+                @{ emailAddress = @{ address = $entry.Trim() } }
+            }
         }
     }
 }

@@ -1,27 +1,17 @@
+#Requires -Modules Microsoft.Graph.Users.Actions
 param(
     [string[]] $Recipients = @('ops@contoso.com', 'dba@contoso.com')
 )
 
 function ConvertTo-GraphRecipient {
     param([string[]] $Address)
-    foreach ($entry in $Address) {
-        if ($entry -match '^\s*(?<n>.*?)\s*<(?<a>[^>]+)>\s*$') {
-            @{ emailAddress = @{ name = $Matches.n; address = $Matches.a } }
-        } else {
-            @{ emailAddress = @{ address = $entry.Trim() } }
-        }
-    }
-}
-
-function ConvertTo-GraphAttachment {
-    param([string[]] $Path)
-    foreach ($p in $Path) {
-        $full = Convert-Path -LiteralPath $p
-        @{
-            '@odata.type' = '#microsoft.graph.fileAttachment'
-            name          = [IO.Path]::GetFileName($full)
-            contentType   = 'application/octet-stream'
-            contentBytes  = [Convert]::ToBase64String([IO.File]::ReadAllBytes($full))
+    foreach ($list in $Address) {
+        foreach ($entry in [regex]::Split([string]$list, '[,;](?=(?:[^"]*"[^"]*")*[^"]*$)')) {
+            if ($entry -match '^\s*"?(?<n>[^"<]*?)"?\s*<(?<a>[^>]+)>\s*$') {
+                @{ emailAddress = @{ name = $Matches.n; address = $Matches.a.Trim() } }
+            } elseif ($entry.Trim()) {
+                @{ emailAddress = @{ address = $entry.Trim() } }
+            }
         }
     }
 }
@@ -42,7 +32,7 @@ function Send-Report {
         body         = @{ contentType = 'Text'; content = $Text }
         toRecipients = @(ConvertTo-GraphRecipient $mail.To)
     }
-    Send-MgUserMail -UserId 'reports@contoso.com' -Message $message
+    Send-MgUserMail -UserId $mail.From -Message $message
 }
 
 Send-Report -Text 'done'

@@ -33,7 +33,7 @@ type baselineEntry struct {
 type baseline struct {
 	path    string
 	root    string         // absolute; entry paths are relative to it
-	entries map[string]int // key -> remaining count
+	entries map[string]int // key -> how many findings the entry accepts
 }
 
 // baselineVersion 2 has paths relative to the baseline root; version 1
@@ -111,7 +111,14 @@ func readBaseline(path string) (*baseline, error) {
 }
 
 // apply marks findings recorded in the baseline as suppressed (external).
+// Each call starts from the baseline's full counts, so a file rescanned
+// after --fix rewrote it is matched again like the first time (entries
+// are keyed by path: a rescanned file consumes only its own).
 func (b *baseline) apply(results []scan.Result) {
+	remaining := make(map[string]int, len(b.entries))
+	for k, n := range b.entries {
+		remaining[k] = n
+	}
 	for i := range results {
 		r := &results[i]
 		fps := fingerprints(*r)
@@ -122,8 +129,8 @@ func (b *baseline) apply(results []scan.Result) {
 				continue
 			}
 			k := baselineKey(d.Rule, rel, fps[j])
-			if b.entries[k] > 0 {
-				b.entries[k]--
+			if remaining[k] > 0 {
+				remaining[k]--
 				d.Suppressed = &rules.Suppression{Kind: "external", Justification: "recorded in baseline " + b.path, Pos: -1}
 			}
 		}

@@ -164,30 +164,15 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 }
 
 func writeInventory(rep *inventory.Report, format, output string, stdout, stderr io.Writer) int {
-	out := stdout
-	var f *os.File
-	if output != "" {
-		var err error
-		if f, err = os.Create(output); err != nil {
-			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
-			return exitTrouble
+	err := writeOutput(output, stdout, func(out io.Writer) error {
+		switch format {
+		case "json":
+			return inventory.WriteJSON(out, rep)
+		case "html":
+			return inventory.WriteHTML(out, rep)
 		}
-		out = f
-	}
-	var err error
-	switch format {
-	case "json":
-		err = inventory.WriteJSON(out, rep)
-	case "html":
-		err = inventory.WriteHTML(out, rep)
-	default:
-		err = inventory.WriteCSV(out, rep)
-	}
-	if f != nil {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}
+		return inventory.WriteCSV(out, rep)
+	})
 	if err != nil {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble

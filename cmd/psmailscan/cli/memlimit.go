@@ -29,15 +29,30 @@ const bytesPerInputByte = 64
 
 var memLimit struct {
 	sync.Mutex
-	set   bool  // false: GOMEMLIMIT given, leave the runtime alone
-	limit int64 // current limit
+	managed bool  // ManageMemory was called: the process is ours to tune
+	set     bool  // false: GOMEMLIMIT given, leave the runtime alone
+	limit   int64 // current limit
+}
+
+// ManageMemory lets the scan set the process's soft memory limit and GC
+// percent (see setMemoryLimit). Only the psmailscan program calls it, from
+// main: both settings are process-wide, and a test or another program
+// that calls Main in-process keeps its own.
+func ManageMemory() {
+	memLimit.Lock()
+	defer memLimit.Unlock()
+	memLimit.managed = true
 }
 
 // setMemoryLimit sets the default soft limit unless GOMEMLIMIT is set, and
-// the default GC percent with it unless GOGC is set.
+// the default GC percent with it unless GOGC is set; it does nothing
+// unless ManageMemory was called.
 func setMemoryLimit() {
 	memLimit.Lock()
 	defer memLimit.Unlock()
+	if !memLimit.managed {
+		return
+	}
 	if _, ok := os.LookupEnv("GOMEMLIMIT"); ok {
 		memLimit.set = false
 		return

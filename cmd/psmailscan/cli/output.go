@@ -118,12 +118,27 @@ func writeCSV(w io.Writer, results []scan.Result, showSuppressed bool) error {
 	return cw.Error()
 }
 
-func createOutput(path string) (io.Writer, func(), error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, nil, err
+// createFile opens a report file for writing; tests replace it to see
+// that an error from Close reaches the exit code.
+var createFile = func(path string) (io.WriteCloser, error) { return os.Create(path) }
+
+// writeOutput writes a report with write to the file at path, or to stdout
+// when path is "". A file is closed before the function returns, and the
+// first error of writing or closing is returned: a report that a full or
+// failing disk cut short is an error, not a silent truncation.
+func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
 	}
-	return f, func() { f.Close() }, nil
+	f, err := createFile(path)
+	if err != nil {
+		return err
+	}
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // JSON report, documented in README.md.

@@ -99,7 +99,7 @@ func TestDiff(t *testing.T) {
 	if !bytes.Equal(before, after) {
 		t.Fatal("--diff changed the file")
 	}
-	for _, want := range []string{"--- a/", "+++ b/", "@@ -", "-    Send-MailMessage @mail `", "+    Send-MgUserMail -UserId 'reports@contoso.com' -Message $message", "+        toRecipients = @(ConvertTo-GraphRecipient $mail.To)"} {
+	for _, want := range []string{"--- a/", "+++ b/", "@@ -", "-    Send-MailMessage @mail `", "+    Send-MgUserMail -UserId $mail.From -Message $message", "+        toRecipients = @(ConvertTo-GraphRecipient $mail.To)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("diff lacks %q:\n%s", want, out)
 		}

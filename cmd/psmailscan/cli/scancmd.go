@@ -267,30 +267,25 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if changed[results[i].Path] {
 				results[i] = scan.File(results[i].Path, "", opts)
 				filterLevel(&results[i], minLevel)
+				if base != nil {
+					// The baselined findings the fix left alone are still accepted.
+					base.apply(results[i : i+1])
+				}
 			}
 		}
 	}
 
-	out := stdout
-	if f.output != "" {
-		w, closeOut, err := createOutput(f.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "psmailscan: %v\n", err)
-			return exitTrouble
+	err = writeOutput(f.output, stdout, func(out io.Writer) error {
+		switch f.format {
+		case "json":
+			return writeJSON(out, results)
+		case "sarif":
+			return writeSARIF(out, results, enabled, stderr)
+		case "csv":
+			return writeCSV(out, results, f.showSupp)
 		}
-		defer closeOut()
-		out = w
-	}
-	switch f.format {
-	case "json":
-		err = writeJSON(out, results)
-	case "sarif":
-		err = writeSARIF(out, results, enabled, stderr)
-	case "csv":
-		err = writeCSV(out, results, f.showSupp)
-	default:
-		err = writeText(out, results, f.verbose, f.showSupp, useColor(out))
-	}
+		return writeText(out, results, f.verbose, f.showSupp, useColor(out))
+	})
 	if err != nil {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble

@@ -15,9 +15,7 @@ import (
 // semantic model and its findings: send methods, SMTP hosts and ports, TLS,
 // credential sources, Exchange Online relevance, modules and the verdict.
 func fillFacts(row *Row, m *semantic.Model, findings []rules.Diagnostic, cfg *rules.Config) {
-	if cfg == nil {
-		cfg = &rules.Config{}
-	}
+	cfg = cfg.OrDefault()
 	fc := &factCollector{m: m, row: row, cfg: cfg, methods: set{}, hosts: set{}, ports: set{}, modes: set{},
 		creds: set{}, weak: set{}, exoHosts: set{}, exoCmdlets: set{}, connectors: set{}, hybrid: set{}, modules: set{}}
 	for _, d := range findings {
@@ -322,6 +320,11 @@ func hasParam(c *parser.Command, names ...string) bool {
 	return false
 }
 
+// switchParams are switches of the cmdlets argAfter reads
+// (ConvertTo-SecureString -AsPlainText -Force 'x'): they take no value, so
+// the argument after them is positional.
+var switchParams = map[string]bool{"asplaintext": true, "force": true}
+
 // argAfter returns the value of -name (or the positional argument at pos when
 // -name is absent and pos >= 0).
 func argAfter(c *parser.Command, name string, pos int) parser.Expr {
@@ -341,9 +344,9 @@ func argAfter(c *parser.Command, name string, pos int) parser.Expr {
 				}
 				return nil
 			}
-			if !e.Colon && i+1 < len(els) {
+			if !e.Colon && !switchParams[strings.ToLower(e.Name)] && i+1 < len(els) {
 				if _, ok := els[i+1].(*parser.Argument); ok {
-					i++ // the parameter's value (switches are rare in these calls)
+					i++ // the parameter's value
 				}
 			}
 		case *parser.Argument:
@@ -452,7 +455,7 @@ func (fc *factCollector) mailozaurr(c *parser.Command) {
 	}
 	switch {
 	case b.Has("oAuth2"):
-		fc.creds.add("OAuth token")
+		fc.creds.add(CredOAuth)
 	case b.Has("Credential"):
 		var x parser.Expr
 		if a := b.Get("Credential"); a != nil {
@@ -681,7 +684,11 @@ func (fc *factCollector) credsOfSend(s semantic.Send) {
 		}
 		return
 	case semantic.Maybe:
-		fc.creds.add(CredUnknown)
+		if s.Kind == semantic.SendMailMessage && s.Binding != nil && s.Binding.UnknownSplat {
+			fc.creds.add(CredSplat)
+		} else {
+			fc.creds.add(CredUnknown)
+		}
 		return
 	}
 	switch s.Kind {
@@ -692,18 +699,24 @@ func (fc *factCollector) credsOfSend(s semantic.Send) {
 				x = a.Expr
 			}
 		}
+		if _, ok := x.(*parser.StringLit); ok {
+			fc.creds.add(CredPrompt) // -Credential 'user': PowerShell prompts for the password
+			break
+		}
 		fc.creds.add(fc.classifyCred(x))
 	case semantic.SmtpClient:
-		var x parser.Expr
+		var v parser.Stmt
 		for _, r := range s.Related {
 			if r.Message != "credentials set here" {
 				continue
 			}
 			if a, ok := r.Node.(*parser.AssignStmt); ok {
-				x = semantic.StmtExpr(a.Value)
+				v = a.Value
+			} else {
+				v = fc.propertyValue(r.Node) // -Property @{ Credentials = … }
 			}
 		}
-		fc.creds.add(fc.classifyCred(x))
+		fc.creds.add(fc.classifyCredStmt(v)) // $c.Credentials = New-Object NetworkCredential(…) is a command, not an expression
 	case semantic.MailKit:
 		inv, ok := s.Authenticate.(*parser.InvokeExpr)
 		if !ok || len(inv.Args) == 0 {
@@ -712,7 +725,7 @@ func (fc *factCollector) credsOfSend(s semantic.Send) {
 		}
 		last := inv.Args[len(inv.Args)-1]
 		if len(inv.Args) == 1 && strings.Contains(strings.ToLower(m.Text(last)), "oauth2") {
-			fc.creds.add("OAuth token") // Authenticate(New-Object SaslMechanismOAuth2 …)
+			fc.creds.add(CredOAuth) // Authenticate(New-Object SaslMechanismOAuth2 …)
 			return
 		}
 		fc.creds.add(fc.classifyCred(last))
@@ -747,6 +760,57 @@ func (fc *factCollector) classifyCred(x parser.Expr) string {
 	return fc.credOfExpr(x, 0)
 }
 
+// propertyValue returns the value of the hashtable entry whose key is key,
+// in the -Property table or [type]@{…} of an object construction.
+func (fc *factCollector) propertyValue(key parser.Node) parser.Stmt {
+	for _, con := range fc.m.AllConstructions() {
+		if h, ok := con.Props.(*parser.HashLit); ok {
+			for _, e := range h.Entries {
+				if parser.Node(e.Key) == key {
+					return e.Value
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// classifyCredStmt is classifyCred for an assigned statement, which may be
+// a command (New-Object …) rather than an expression.
+func (fc *factCollector) classifyCredStmt(v parser.Stmt) string {
+	if v == nil {
+		return CredUnknown
+	}
+	if _, ok := fc.m.SecretOfStmt(v); ok {
+		return CredLiteral
+	}
+	if x := semantic.StmtExpr(v); x != nil {
+		return fc.classifyCred(x)
+	}
+	return fc.credOfStmt(v, 0)
+}
+
+// automaticVars are set by PowerShell itself: reading one without setting
+// it is not a value from outside the script.
+var automaticVars = map[string]bool{"_": true, "psitem": true, "args": true, "input": true, "this": true,
+	"matches": true, "foreach": true, "switch": true, "null": true, "true": true, "false": true}
+
+// paramSource names a parameter's source: the script's own, or that of a
+// function (its callers supply the value).
+func (fc *factCollector) paramSource(p *parser.Param) string {
+	for _, fn := range fc.m.Functions {
+		if p.Pos() >= fn.Pos() && p.End() <= fn.End() {
+			return CredFuncParameter
+		}
+	}
+	for _, mm := range fc.m.Methods {
+		if p.Pos() >= mm.Pos() && p.End() <= mm.End() {
+			return CredFuncParameter
+		}
+	}
+	return CredParameter
+}
+
 func (fc *factCollector) credOfExpr(x parser.Expr, depth int) string {
 	m := fc.m
 	if x == nil || depth > 12 {
@@ -767,7 +831,7 @@ func (fc *factCollector) credOfExpr(x parser.Expr, depth int) string {
 		return fc.credOfExpr(x.X, depth+1)
 	case *parser.Variable:
 		if strings.HasPrefix(strings.ToLower(x.Name), "env:") {
-			return "environment variable"
+			return CredEnv
 		}
 		switch d := m.VarDef(x).(type) {
 		case *parser.AssignStmt:
@@ -784,7 +848,12 @@ func (fc *factCollector) credOfExpr(x parser.Expr, depth int) string {
 					return r
 				}
 			}
-			return CredParameter
+			return fc.paramSource(d)
+		case nil:
+			name := strings.ToLower(x.ShortName())
+			if !x.Splat && !automaticVars[name] && !strings.Contains(name, ":") {
+				return CredOutside
+			}
 		}
 	case *parser.MemberExpr:
 		if !x.Static {
@@ -822,12 +891,17 @@ func (fc *factCollector) credOfStmt(s parser.Stmt, depth int) string {
 func (fc *factCollector) credOfCommand(c *parser.Command, depth int) string {
 	m := fc.m
 	r := m.Resolve(c)
-	if !r.Builtin || depth > 12 {
+	if depth > 12 {
 		return CredUnknown
+	}
+	if !r.Builtin && r.Known {
+		return CredFunction
 	}
 	switch r.Name {
 	case "get-credential":
 		return CredPrompt
+	case "read-host":
+		return CredReadHost
 	case "get-automationpscredential":
 		return CredAutomation
 	case "import-clixml":
@@ -835,9 +909,9 @@ func (fc *factCollector) credOfCommand(c *parser.Command, depth int) string {
 	case "get-secret", "get-azkeyvaultsecret":
 		return CredVault
 	case "get-storedcredential":
-		return "Windows Credential Manager"
+		return CredManager
 	case "get-content":
-		return "plain-text file"
+		return CredPlainFile
 	case "convertto-securestring":
 		if hasParam(c, "asplaintext") {
 			if x := argAfter(c, "string", 0); x != nil {
@@ -850,7 +924,7 @@ func (fc *factCollector) credOfCommand(c *parser.Command, depth int) string {
 		}
 		// An encrypted standard string: a DPAPI/key-encrypted file or value.
 		if x := argAfter(c, "string", 0); x != nil {
-			if r := fc.credOfExpr(x, depth+1); r != CredUnknown && r != "plain-text file" {
+			if r := fc.credOfExpr(x, depth+1); r != CredUnknown && r != CredPlainFile {
 				return r
 			}
 		} else if prev := m.PipelinePrev(c); prev != nil {
@@ -863,6 +937,10 @@ func (fc *factCollector) credOfCommand(c *parser.Command, depth int) string {
 		if con, ok := m.ConstructionAt(c); ok {
 			return fc.credOfConstruction(con, depth)
 		}
+		return CredUnknown
+	}
+	if r.Known && !strings.HasPrefix(r.Name, "convert") && !strings.HasPrefix(r.Name, "new-") {
+		return CredFunction // a module's command (Request-Credentials) returns it
 	}
 	return CredUnknown
 }
@@ -883,14 +961,14 @@ func (fc *factCollector) credOfElement(e parser.PipelineElement, depth int) stri
 func (fc *factCollector) credOfConstruction(con semantic.Construction, depth int) string {
 	m := fc.m
 	if strings.Contains(strings.ToLower(con.TypeName), "oauth") {
-		return "OAuth token"
+		return CredOAuth
 	}
 	if m.CredentialType(con.TypeName) == "" {
 		return CredUnknown
 	}
 	pw := m.CredentialPassword(con)
 	if pw == nil {
-		return CredUnknown
+		return fc.passwordWrites(depth)
 	}
 	if _, ok := m.SecretOf(pw); ok {
 		return CredLiteral
@@ -899,6 +977,25 @@ func (fc *factCollector) credOfConstruction(con semantic.Construction, depth int
 		return CredClixml
 	}
 	return fc.credOfExpr(pw, depth+1)
+}
+
+// passwordWrites names the source of a credential built empty and filled
+// afterwards ($nc = New-Object NetworkCredential; $nc.Password = $env:X):
+// the first known source among the script's writes to a Password property.
+func (fc *factCollector) passwordWrites(depth int) string {
+	for _, a := range fc.m.Assigns {
+		me, ok := a.Target.(*parser.MemberExpr)
+		if !ok || a.Op != "=" {
+			continue
+		}
+		switch strings.ToLower(me.MemberName()) {
+		case "password", "securepassword":
+			if src := fc.classifyCredStmt(a.Value); src != CredUnknown {
+				return src
+			}
+		}
+	}
+	return CredUnknown
 }
 
 // nonSMTPCredentials: for scripts that use EWS or Graph, the credentials
@@ -911,39 +1008,47 @@ func (fc *factCollector) nonSMTPCredentials() {
 			t := strings.ToLower(con.TypeName)
 			switch {
 			case strings.HasSuffix(t, "oauthcredentials"):
-				fc.creds.add("OAuth token")
+				fc.creds.add(CredOAuth)
 				found = true
-			case m.CredentialType(con.TypeName) == "WebCredentials" || m.CredentialType(con.TypeName) == "NetworkCredential":
+			case m.CredentialType(con.TypeName) != "": // WebCredentials, NetworkCredential, or the PSCredential they come from
 				fc.creds.add(fc.credOfConstruction(con, 0))
 				found = true
 			}
 		}
 		for _, a := range m.Assigns {
-			if me, ok := a.Target.(*parser.MemberExpr); ok && strings.EqualFold(me.MemberName(), "usedefaultcredentials") {
+			me, ok := a.Target.(*parser.MemberExpr)
+			switch {
+			case ok && strings.EqualFold(me.MemberName(), "usedefaultcredentials"):
 				fc.creds.add(CredDefault)
 				found = true
+			case ok && strings.EqualFold(me.MemberName(), "credentials") && a.Op == "=":
+				// $service.Credentials = $cred.GetNetworkCredential()
+				if src := fc.classifyCredStmt(a.Value); src != CredUnknown || !found {
+					fc.creds.add(src)
+					found = true
+				}
 			}
 		}
 		if !found {
-			fc.creds.add(CredUnknown)
+			fc.creds.add(CredNone) // no credentials set on the service anywhere in the script
 		}
 	}
 	if fc.methods[MethodGraph] {
 		if len(fc.mgConnects) == 0 {
-			fc.creds.add("OAuth token") // a REST call with a bearer token, or a module that signs in
+			fc.creds.add(CredOAuth) // a REST call with a bearer token, or a module that signs in
 		}
 		for _, c := range fc.mgConnects {
 			switch {
 			case hasParam(c, "certificatethumbprint", "certificate", "certificatesubjectname", "certificatename", "thumbprint"):
-				fc.creds.add("certificate")
+				fc.creds.add(CredCertificate)
 			case hasParam(c, "identity", "managedidentity", "msi"):
-				fc.creds.add("managed identity")
+				fc.creds.add(CredManagedID)
 			case hasParam(c, "clientsecretcredential", "credential", "secretcredential"):
-				fc.creds.add("client secret")
+				fc.creds.add(CredSecret)
 			case hasParam(c, "accesstoken"):
-				fc.creds.add("OAuth token")
+				fc.creds.add(CredOAuth)
 			default:
-				fc.creds.add("interactive sign-in")
+				fc.creds.add(CredInteractive)
 			}
 		}
 	}

@@ -104,7 +104,7 @@ Get-ADUser -Filter *
 `, want{tls: TLSNoSMTP, modules: []string{"ActiveDirectory", "Az.Accounts", "Helper", "PSWriteHTML"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"splat.ps1", "param($Params)\nSend-MailMessage @Params\n",
 			want{methods: []string{MethodSendMailMessage}, hosts: []string{"unknown"}, ports: []string{"unknown"},
-				creds: []string{CredUnknown}, tls: TLSUnknown, verdict: VerdictManual, reason: "template"}},
+				creds: []string{CredSplat}, tls: TLSUnknown, verdict: VerdictManual, reason: "template"}},
 		{"mailozaurr.ps1", `$s = @{ Server = 'smtp.office365.com'; Port = 587; From = 'a@contoso.com'; To = 'b@contoso.com'; Subject = 's'; Credential = $tok; oAuth2 = $true }
 Send-EmailMessage @s
 `, want{methods: []string{MethodMailKit}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
@@ -273,5 +273,55 @@ func TestVerdictNoMailApartFromReady(t *testing.T) {
 	}
 	if !strings.Contains(html.String(), `<option>no mail</option>`) {
 		t.Error("the verdict filter has no \"no mail\" option")
+	}
+}
+
+// Every credential shape the tracer follows has a name; "unknown" is left
+// for values it cannot follow (a password property never set).
+func TestCredentialSources(t *testing.T) {
+	const client = "$client = New-Object System.Net.Mail.SmtpClient('smtp.contoso.com', 587)\n$client.EnableSsl = $true\n"
+	const send = "\n$client.Send('a@contoso.com', 'b@contoso.com', 's', 'b')\n"
+	smm := func(cred string) string {
+		return "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay.contoso.com -UseSsl -Credential " + cred + "\n"
+	}
+	cases := []struct{ name, text, want string }{
+		{"nc-new-object", client + "$client.Credentials = New-Object System.Net.NetworkCredential('user', 'Spr1ng-Relay#7')" + send, CredLiteral},
+		{"nc-new", client + "$client.Credentials = [System.Net.NetworkCredential]::new('user', 'Spr1ng-Relay#7')" + send, CredLiteral},
+		{"nc-property", client + "$client.Credentials = New-Object System.Net.NetworkCredential -Property @{ UserName = 'u'; Password = 'Spr1ng-Relay#7' }" + send, CredLiteral},
+		{"nc-secret-var", "$pw = 'Spr1ng-Relay#7'\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, CredLiteral},
+		{"client-property", "$client = New-Object Net.Mail.SmtpClient -Property @{ Host = 'smtp.contoso.com'; EnableSsl = $true; Credentials = New-Object Net.NetworkCredential('u', 'Spr1ng-Relay#7') }" + send, CredLiteral},
+		{"nc-script-param", "param($User, $Password)\n" + client + "$client.Credentials = New-Object Net.NetworkCredential($User, $Password)" + send, CredParameter},
+		{"nc-function-param", "function Send-It($User, $Password) {\n" + client + "$client.Credentials = New-Object Net.NetworkCredential($User, $Password)" + send + "}\n", CredFuncParameter},
+		{"nc-env", client + "$client.Credentials = New-Object Net.NetworkCredential($env:SMTP_USER, $env:SMTP_PASSWORD)" + send, CredEnv},
+		{"nc-plain-file", "$pw = Get-Content C:\\secure\\pw.txt\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, CredPlainFile},
+		{"nc-read-host", "$pw = Read-Host -AsSecureString 'Password'\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, CredReadHost},
+		{"nc-filled-later", "$nc = New-Object Net.NetworkCredential\n$nc.UserName = 'u'\n$nc.Password = $env:RELAY_PASSWORD\n" + client + "$client.Credentials = $nc" + send, CredEnv},
+		{"smm-user-name", smm("'svc@contoso.com'"), CredPrompt},
+		{"smm-function", "$cred = Request-Credentials -UserName u\n" + smm("$cred"), CredFunction},
+		{"smm-plaintext-switches-first", "$pw = ConvertTo-SecureString -AsPlainText -Force (Get-SecureSetting Smtp)\n$cred = New-Object PSCredential('u', $pw)\n" + smm("$cred"), CredFunction},
+		{"smm-outside", smm("$RelayCredential"), CredOutside},
+		{"smm-splat", "param($Mail)\nSend-MailMessage @Mail\n", CredSplat},
+		{"ews-network-credential", "$s = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService\n$c = Get-Credential\n$s.Credentials = $c.GetNetworkCredential()\n", CredPrompt},
+		{"ews-none", "$s = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService\n$s.Url = 'https://mail.contoso.com/EWS/Exchange.asmx'\n", CredNone},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := scanScript(t, c.name+".ps1", c.text)
+			if !reflect.DeepEqual(r.Credentials, []string{c.want}) {
+				t.Errorf("credentials = %q, want [%q]", r.Credentials, c.want)
+			}
+			for _, src := range r.Credentials {
+				if !contains(CredOrder, src) {
+					t.Errorf("source %q is not in CredOrder", src)
+				}
+			}
+			var buf bytes.Buffer
+			if err := WriteJSON(&buf, NewReport("t", "2026-11-22", 1, []Row{r})); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(buf.String(), "Spr1ng-Relay#7") {
+				t.Error("the secret is in the report")
+			}
+		})
 	}
 }
