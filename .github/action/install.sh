@@ -68,7 +68,9 @@ sums=psmailscan_${version}_checksums.txt
 base=${PSMAILSCAN_RELEASE_URL:-https://github.com/${repo:-psmailscan/psmailscan}/releases/download/$ref}
 base=${base%/}
 
-dir=${RUNNER_TEMP:?RUNNER_TEMP is not set}/psmailscan-$version-$goos-$goarch
+temp=${RUNNER_TEMP:?RUNNER_TEMP is not set}
+# D:\a\_temp on Windows runners: forward slashes work for Git Bash and Go alike.
+dir=${temp//\\//}/psmailscan-$version-$goos-$goarch
 rm -rf "$dir"
 mkdir -p "$dir"
 
