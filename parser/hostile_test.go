@@ -90,7 +90,7 @@ func TestUnterminated(t *testing.T) {
 		{"<# comment\nSend-MailMessage -To a", "block comment starting with `<#` is missing its closing `#>`"},
 		{"function f {\n  if ($a) {\n", "without matching `{` with `}`"},
 		{"$a = @(1, 2", "without matching"},
-		{"$h = @{ a = 1", "after the hashtable value"},
+		{"$h = @{ a = 1", "without matching `@{` with `}`"},
 		{"Get-Item (Join-Path $a", "without matching"},
 		{"$x = $a[0", "without matching"},
 		{"[Net.ServicePointManager", "["},

@@ -328,6 +328,12 @@ func (p *parser) expectClose(kind lexer.TokenType, open tok, closeText string) t
 		return p.next()
 	}
 	if t.kind == tEOF {
+		if kind == tRBrace || kind == tRParen {
+			// Like PowerShell, pretend the closer is at the end of the
+			// file: the block keeps its statements (and their findings).
+			p.errAt(open.pos, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
+			return tok{kind: kind, pos: t.pos, end: t.pos}
+		}
 		p.fail(open.pos, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
 	}
 	p.fail(t.pos, "unexpected %s, expected `%s` to close `%s` at %s", p.describe(t), closeText, p.text(open), p.lineCol(open.pos))
@@ -528,58 +534,82 @@ func (p *parser) endOfStatement(s Stmt) {
 // sync skips tokens to the next statement boundary: a line break or `;` at
 // the nesting level where the failed statement started, or a closer that
 // belongs to an enclosing construct. When the statement left a construct
-// open to the end of the file (an unclosed `(`), skipping to that level
-// would swallow the rest of the file, so it resumes at the next line after
-// the failure instead.
+// open that is never closed (an unclosed `(` before the `}` of the
+// function around it, or the end of the file), skipping to that level
+// would swallow the rest of the block or file, so it resumes at the line
+// after the failure instead.
 func (p *parser) sync(start int, end lexer.TokenType) {
 	if p.i <= start {
 		p.i = start
 	}
 	failAt := p.i
-	level := 0
-	// Count the openers already consumed by the failed statement.
+	// The openers the failed statement consumed and left open.
+	var open []lexer.TokenType
 	for j := start; j < p.i; j++ {
-		switch p.toks[j].kind {
+		switch k := p.toks[j].kind; k {
 		case tLParen, tLBrace, tAtParen, tAtBrace, tDollarParen, tLBracket:
-			level++
+			open = append(open, k)
 		case tRParen, tRBrace, tRBracket:
-			if level > 0 {
-				level--
+			if n := len(open); n > 0 && closes(k, open[n-1]) {
+				open = open[:n-1]
 			}
 		}
 	}
-	if p.skipToBoundary(level) {
+	if p.skipToBoundary(open) {
 		return
 	}
 	p.i = failAt
 	if failAt > 0 && p.toks[failAt-1].kind == tNewline {
 		return // the failure point starts a line: resume right there
 	}
-	p.skipToBoundary(0)
+	p.skipToBoundary(nil)
 }
 
-// skipToBoundary advances to a statement boundary at the given open level
-// and reports whether it found one before the end of the file.
-func (p *parser) skipToBoundary(level int) bool {
+// closes reports whether closer k closes opener o.
+func closes(k, o lexer.TokenType) bool {
+	switch k {
+	case tRParen:
+		return o == tLParen || o == tAtParen || o == tDollarParen
+	case tRBrace:
+		return o == tLBrace || o == tAtBrace
+	case tRBracket:
+		return o == tLBracket
+	}
+	return false
+}
+
+// skipToBoundary advances to a statement boundary once the open
+// constructs are closed, and reports whether it found one. It gives up
+// (false) at the end of the file with constructs still open, and at a
+// closer that does not match the innermost open construct (that one was
+// never closed; the closer belongs to an enclosing construct).
+func (p *parser) skipToBoundary(open []lexer.TokenType) bool {
 	for {
 		t := p.peek()
 		switch t.kind {
 		case tEOF:
-			return level == 0
+			return len(open) == 0
 		case tNewline, tSemi:
-			if level == 0 {
+			if len(open) == 0 {
 				return true
 			}
 		case tLParen, tLBrace, tAtParen, tAtBrace, tDollarParen, tLBracket:
-			level++
+			open = append(open, t.kind)
 		case tRParen, tRBrace, tRBracket:
-			if level == 0 {
+			n := len(open)
+			if n == 0 {
 				if t.kind != tRBracket {
 					return true
 				}
 				break
 			}
-			level--
+			if !closes(t.kind, open[n-1]) {
+				if t.kind == tRBracket {
+					break // a stray ] (in a bareword) closes nothing
+				}
+				return false
+			}
+			open = open[:n-1]
 		}
 		p.next()
 	}
@@ -2388,7 +2418,7 @@ func (p *parser) hashLit() Expr {
 		val := p.statement()
 		h.Entries = append(h.Entries, &HashEntry{Span: Span{key.Pos(), val.End()}, Key: key, Value: val})
 		switch nt := p.peek(); nt.kind {
-		case tNewline, tSemi, tRBrace:
+		case tNewline, tSemi, tRBrace, tEOF:
 		default:
 			p.failUnexpected(nt, "a line break, `;` or `}` after the hashtable value")
 		}

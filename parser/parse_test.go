@@ -540,6 +540,9 @@ func FuzzParse(f *testing.F) {
 	for _, c := range errorCases {
 		f.Add(c.src)
 	}
+	for _, c := range recoveryCases {
+		f.Add(c.src)
+	}
 	// Nested script blocks that start like attributes once took exponential time.
 	f.Add(strings.Repeat("{[a({", 30) + strings.Repeat("})]}", 30))
 	f.Fuzz(func(t *testing.T, src string) {
@@ -571,4 +574,46 @@ func FuzzDecode(f *testing.F) {
 		}
 		s.Position(len(s.Text))
 	})
+}
+
+// recoveryCases: inputs with syntax errors and the tree the parser keeps.
+// A block left unclosed at the end of the file keeps its statements, and an
+// error inside a block loses only its own statement. Each also seeds FuzzParse.
+var recoveryCases = []struct {
+	name, src, want string
+	errors          int
+}{
+	{"unclosed-function-at-eof",
+		"$a = (1 +\nfunction f {\n  Send-MailMessage -To a\n  if ($x) {\n    Get-Date",
+		"(ScriptBlock (BadStmt) (FunctionDef function f (ScriptBlock (Pipeline (Command (Bareword Send-MailMessage) (Parameter -To) (Argument (Bareword a)))) (IfStmt (IfClause (Pipeline (CommandExpr (Variable $x))) (StmtBlock (Pipeline (Command (Bareword Get-Date)))))))))",
+		3},
+	{"unclosed-paren-inside-function",
+		"function f {\n  $a = (1 +\n  Send-MailMessage -To a\n  $h = @{ a = }\n  Send-MailMessage -To b\n}\nGet-Date",
+		"(ScriptBlock (FunctionDef function f (ScriptBlock (BadStmt) (Pipeline (Command (Bareword Send-MailMessage) (Parameter -To) (Argument (Bareword a)))) (BadStmt) (Pipeline (Command (Bareword Send-MailMessage) (Parameter -To) (Argument (Bareword b)))))) (Pipeline (Command (Bareword Get-Date))))",
+		2},
+	{"unclosed-hashtable-and-subexpression-at-eof",
+		"$h = @{\n  a = 1\n  b = $(\n    Get-Date",
+		"(ScriptBlock (AssignStmt = (Variable $h) (Pipeline (CommandExpr (HashLit (HashEntry (Bareword a) (Pipeline (CommandExpr (NumberLit 1)))) (HashEntry (Bareword b) (Pipeline (CommandExpr (SubExpr (Pipeline (Command (Bareword Get-Date))))))))))))",
+		2},
+}
+
+func TestRecovery(t *testing.T) {
+	for _, c := range recoveryCases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := ParseString("t.ps1", c.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Dump(f.Script); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+			if len(f.Errors) != c.errors {
+				for _, e := range f.Errors {
+					t.Log(f.ErrorString(e))
+				}
+				t.Errorf("%d errors, want %d", len(f.Errors), c.errors)
+			}
+			checkSpans(t, f)
+		})
+	}
 }

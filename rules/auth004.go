@@ -110,12 +110,12 @@ func headerCollection(name string) bool {
 
 func auth004Report(p *Pass, n parser.Node, h basicHeader, what string) {
 	d := Diagnostic{Pos: n.Pos(), End: n.End(), Properties: fnReachability(p.Model, n)}
-	d.Message = what + " uses HTTP Basic authentication, which sends a reusable user name and password with every request"
+	d.Message = what + " uses HTTP Basic authentication."
 	if h.literal {
 		d.Level = Error
-		d.Message += "; the Base64 credential is written in the script, so anyone who can read it has the password"
+		d.Message = what + " sends a Base64 user name and password written in the script (HTTP Basic). Anyone who can read the script has the password."
 	}
-	d.Message += "." + auth004Fix
+	d.Message += " Basic authentication sends a reusable user name and password with every request." + auth004Fix
 	p.Report(d)
 }
 

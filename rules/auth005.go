@@ -101,12 +101,12 @@ func auth005Session(p *Pass, c *parser.Command) {
 	d := Diagnostic{Pos: c.Pos(), End: c.End(), Message: auth005Message, Properties: fnReachability(m, c)}
 	if a := b.Get("Authentication"); a != nil {
 		if v, ok := argApprox(m, a, c.Pos()); fullyKnown(v, ok) && strings.EqualFold(v, "basic") {
-			d.Message = "Remote PowerShell to Exchange Online (" + host + ") with -Authentication Basic: Basic authentication was turned off in 2022 and RPS for all tenants by 1 October 2023. This session cannot be created. " +
+			d.Message = "Remote PowerShell to Exchange Online (" + host + ") with Basic auth cannot connect: both were switched off by October 2023. " +
 				"Use Connect-ExchangeOnline (EXO V3 module, REST) with -AppId/-CertificateThumbprint/-Organization or -ManagedIdentity -Organization."
 		}
 	}
 	if fromDefault != "" {
-		d.Message = "By default (parameter " + fromDefault + "), this opens a Remote PowerShell session to Exchange Online (" + host + "), which was switched off for all tenants by 1 October 2023 (Basic authentication already in 2022). " +
+		d.Message = "By default (" + fromDefault + ") this opens Remote PowerShell to Exchange Online (" + host + "), switched off for all tenants by October 2023. " +
 			"Use Connect-ExchangeOnline (EXO V3 module, REST) with -AppId/-CertificateThumbprint/-Organization or -ManagedIdentity -Organization."
 	}
 	d.Related = splatRelated(m, b)

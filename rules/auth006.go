@@ -39,18 +39,18 @@ func runAUTH006(p *Pass) {
 		}
 		d := Diagnostic{Pos: c.Pos(), End: c.End(), Properties: fnReachability(m, c), Related: splatRelated(m, b)}
 		if a := b.Get("Credential"); a != nil && !nullArg(m, a, c) {
-			level, removed := auth006Level(p.Config), "is removed from Exchange Online PowerShell module versions released from July 2026 (MC1248389)"
+			level, removed := auth006Level(p.Config), "is removed from ExchangeOnlineManagement versions released from July 2026 (MC1248389)"
 			if p.Config.onOrAfter(dateEXOCredentialRemoved) {
-				removed = "is no longer in Exchange Online PowerShell module versions released from July 2026 (MC1248389)"
+				removed = "is no longer in ExchangeOnlineManagement versions released since July 2026 (MC1248389)"
 			}
 			d.Level = level
-			d.Message = cmd + " -Credential uses the ROPC flow: no MFA, blocked by Conditional Access, and the parameter " + removed + ". " + auth006Fix
+			d.Message = cmd + " -Credential (ROPC sign-in, no MFA) " + removed + ". It is blocked by Conditional Access and cannot use MFA. " + auth006Fix
 			p.Report(d)
 			continue
 		}
 		if a := b.Get("InlineCredential"); a != nil && a.OnKnown && a.On {
 			d.Level = Note
-			d.Message = cmd + " -InlineCredential signs in with a user name and password typed at the prompt: still the ROPC flow, without MFA. " + auth006Fix
+			d.Message = cmd + " -InlineCredential signs in with a typed user name and password: still ROPC, without MFA. " + auth006Fix
 			p.Report(d)
 		}
 	}

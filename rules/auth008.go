@@ -29,14 +29,14 @@ func exoMailboxHost(h string) bool {
 }
 
 func (p *Pass) auth008SMTPMessage(host string) string {
-	return "User name and password (Basic authentication) to Exchange Online SMTP AUTH ('" + host + "'). " +
+	return "SMTP AUTH to '" + host + "' with a user name and password: Basic authentication there " + p.Config.smtpBasicAuthShort() + " (then 550 5.7.30). " +
 		p.Config.smtpBasicAuthText() + ", and the final removal will be announced in the second half of 2027; the server then answers 550 5.7.30. " +
 		"Send with Microsoft Graph (Send-MgUserMail) or use SMTP with OAuth (XOAUTH2)."
 }
 
 func auth008OffMessage(protocol, host string) string {
-	return "User name and password (Basic authentication) for " + protocol + " to Exchange Online ('" + host + "'): Basic authentication for " + protocol +
-		" in Exchange Online has been off since 2022, so this cannot work. Move the mailbox access to Microsoft Graph, or authenticate with OAuth."
+	return protocol + " to Exchange Online ('" + host + "') with a user name and password cannot work: Basic authentication for " + protocol +
+		" has been off there since 2022. Move the mailbox access to Microsoft Graph, or authenticate with OAuth."
 }
 
 // runAUTH008 reports user/password authentication to Exchange Online:

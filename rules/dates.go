@@ -42,6 +42,14 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 // onOrAfter reports whether the scan's as-of date is on or after d.
 func (c *Config) onOrAfter(d time.Time) bool { return !c.AsOf.Before(d) }
 
+// smtpBasicAuthShort is smtpBasicAuthText's few words for a one-line message.
+func (c *Config) smtpBasicAuthShort() string {
+	if c.onOrAfter(dateSMTPBasicAuthOff) {
+		return "is disabled by default since the end of December 2026"
+	}
+	return "will be disabled by default at the end of December 2026"
+}
+
 // smtpBasicAuthText says when Basic auth for SMTP AUTH is (or was) switched off, relative to AsOf.
 func (c *Config) smtpBasicAuthText() string {
 	if c.onOrAfter(dateSMTPBasicAuthOff) {
@@ -54,11 +62,11 @@ func (c *Config) smtpBasicAuthText() string {
 // authentication to High Volume Email, relative to AsOf.
 func (c *Config) hveBasicAuth(host string) (string, Level) {
 	if c.onOrAfter(dateHVEBasicAuthEnd) {
-		return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+		return "Basic authentication to Exchange Online High Volume Email ('" + host + "'): Microsoft's support for it ended in September 2028. " +
 			"Microsoft's support for Basic authentication to HVE ended in September 2028. Authenticate the HVE account with OAuth, " +
 			"or move the sends to Azure Communication Services Email.", Error
 	}
-	return "User name and password (Basic authentication) to Exchange Online High Volume Email ('" + host + "'). " +
+	return "Basic authentication to Exchange Online High Volume Email ('" + host + "'): supported until September 2028, internal recipients only. " +
 		"HVE is not SMTP AUTH client submission: Microsoft supports Basic authentication for HVE until September 2028 (internal recipients only). " +
 		"Plan the move to OAuth for HVE, or to Azure Communication Services Email, before then.", Note
 }

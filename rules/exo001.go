@@ -30,7 +30,7 @@ func runEXO001(p *Pass) {
 		if n := e.constText(m, "Name", "Identity"); n != "" {
 			verb += " ('" + n + "')"
 		}
-		msg := verb + " — the connector type attackers add to relay spam and malware through a compromised tenant. " + exo001Tail
+		msg := verb + ". It is the connector type attackers add to relay spam and malware through a compromised tenant. " + exo001Tail
 		level := Warning
 		enabled, known, _ := e.boolArg(m, "Enabled")
 		switch {

@@ -18,9 +18,12 @@ func init() {
 	})
 }
 
-const mail001Message = "Send-MailMessage is obsolete: it cannot guarantee a secure SMTP connection (Microsoft note DE0005) " +
-	"and usually relies on SMTP AUTH with Basic authentication. Send through Microsoft Graph instead " +
-	"(Send-MgUserMail or POST /users/{id}/sendMail) with certificate or managed-identity authentication."
+// mail001Message is the whole message: the why (no secure connection
+// guaranteed, SMTP AUTH Basic) is on the rule's page, and the detail is the
+// Graph rewrite, printed by -v exactly as it is pasted.
+const mail001Message = "Send-MailMessage is obsolete (DE0005)" + mail001Graph
+
+const mail001Graph = ": send with Microsoft Graph (Send-MgUserMail) instead."
 
 // runMAIL001 reports every call that resolves to the built-in
 // Send-MailMessage cmdlet, with the Graph rewrite of the call.
@@ -30,8 +33,14 @@ func runMAIL001(p *Pass) {
 			continue
 		}
 		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
+		host := sendHost(p.Model, c)
 		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message}
-		if other := noGraphRewrite(sendHost(p.Model, c)); other != "" {
+		if host != "" {
+			d.Message = "Send-MailMessage to '" + host + "'" + strings.TrimPrefix(mail001Message, "Send-MailMessage")
+		}
+		if other := noGraphRewrite(host); other != "" {
+			// HVE or another provider: Graph is not the way out (the detail says which is).
+			d.Message = strings.TrimSuffix(d.Message, mail001Graph) + "."
 			d.Detail = other
 		} else {
 			rw := sendMailMessageRewrite(p.Model, c, b)

@@ -40,18 +40,18 @@ func runMAIL002(p *Pass) {
 		if s.Kind == semantic.MailKit && (s.Authenticate == nil || s.Node != s.Authenticate || s.PortKnown && s.Port == 465) {
 			continue
 		}
-		msg := "Credentials for '" + hostLabel(s) + "' are sent over an unencrypted SMTP session (no STARTTLS). Anyone on the path can read them."
+		msg := "Credentials for " + hostLabel(s) + " are sent over an unencrypted SMTP session (no STARTTLS). Anyone on the path can read them."
 		switch s.Kind {
 		case semantic.SendMailMessage:
 			msg += " Add -UseSsl (STARTTLS) — better, move to Microsoft Graph (Send-MgUserMail)."
 		case semantic.SmtpClient:
 			if s.DefaultCredentials && s.Credentials != semantic.Yes {
-				msg = "The Windows logon credentials (UseDefaultCredentials) are offered to '" + hostLabel(s) + "' over an unencrypted SMTP session (no EnableSsl)."
+				msg = "The Windows logon credentials (UseDefaultCredentials) are offered to " + hostLabel(s) + " over an unencrypted SMTP session (no EnableSsl)."
 			}
 			msg += " Set EnableSsl = $true — better, move to Microsoft Graph sendMail."
 		case semantic.MailKit:
 			if level == Warning {
-				msg = "MailKit authenticates to '" + hostLabel(s) + "' after opportunistic STARTTLS (StartTlsWhenAvailable): an attacker on the path can strip STARTTLS and read the credentials."
+				msg = "MailKit authenticates to " + hostLabel(s) + " after opportunistic STARTTLS (StartTlsWhenAvailable): an attacker on the path can strip STARTTLS and read the credentials."
 			}
 			msg += " Use SecureSocketOptions.StartTls (587) or SslOnConnect (465), or OAuth (XOAUTH2)."
 		case semantic.CDO:

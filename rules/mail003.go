@@ -26,7 +26,7 @@ func runMAIL003(p *Pass) {
 		if s.Kind == semantic.CDO || s.Kind == semantic.MailKit && s.Authenticate != nil {
 			continue
 		}
-		msg := "Mail to '" + hostLabel(s) + "' is submitted without TLS; message content and headers travel in clear text."
+		msg := "Mail to " + hostLabel(s) + " is sent without TLS: its content and headers travel in clear text."
 		if s.Kind == semantic.SendMailMessage {
 			msg += " Without -Credential and -UseSsl the cmdlet turns on UseDefaultCredentials, so if the server offers AUTH the current Windows identity (NTLM/Kerberos) is offered over a clear-text session. Add -UseSsl, or move to Microsoft Graph."
 		} else {

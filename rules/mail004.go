@@ -24,9 +24,9 @@ const (
 	mail004MailKitType    = "mailkit.net.smtp.smtpclient"
 )
 
-const mail004Message = " is not recommended for new development (DE0005): it lacks modern protocol support, offers only " +
-	"STARTTLS, and usually carries Basic SMTP credentials. Use Microsoft Graph sendMail for Exchange Online, " +
-	"or MailKit with OAuth where SMTP is required."
+// mail004Message ends the message; the why is on the rule's page, and the
+// detail holds the Graph rewrite of the sends.
+const mail004Message = " is obsolete (DE0005): use Microsoft Graph sendMail, or MailKit with OAuth where SMTP is required."
 
 // mail004Site is one place where the script creates an SmtpClient.
 type mail004Site struct {
@@ -64,7 +64,7 @@ func runMAIL004(p *Pass) {
 		msg := "System.Net.Mail.SmtpClient"
 		host := mail004Host(m, s)
 		if host != "" {
-			msg += " (SMTP host " + host + ")"
+			msg += " for '" + host + "'"
 		}
 		d := Diagnostic{Pos: s.node.Pos(), End: s.node.End(), Message: msg + mail004Message}
 		if other := noGraphRewrite(host); other != "" {

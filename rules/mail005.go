@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -207,66 +209,112 @@ func runMAIL005(p *Pass) {
 			hasPrimary = hasPrimary || it.primary
 		}
 	}
-	seenScope := map[parser.Node]bool{}
+	// One finding per use site: the function (or script body) that creates
+	// or uses an ExchangeService or loads the assembly. Its first primary
+	// use is the location; every other EWS type and call of that scope is
+	// a related location, so 30 EWS types in one function make one finding.
+	type site struct {
+		target mail005Target
+		rank   int
+		basic  bool
+		items  []mail005Item
+	}
+	rank := map[int]int{mail005Cloud: 3, mail005Unknown: 2, mail005OnPrem: 1}
+	var scopes []parser.Node
+	sites := map[parser.Node]*site{}
 	for _, st := range order {
 		g := groups[st]
+		// Names of EWS types alone (enum values, schema properties,
+		// parameter types) join their scope's finding; they lead one only
+		// when the file has no stronger EWS use.
+		scope := m.Scope(st)
+		s := sites[scope]
+		if s == nil {
+			s = &site{rank: -1}
+			sites[scope] = s
+			scopes = append(scopes, scope)
+		}
+		target := file
+		if t, ok := mail005StatementService(m, g, targets); ok {
+			target = t
+		}
+		for _, it := range g.items {
+			t := target
+			if it.http != "" {
+				t = mail005Target{kind: mail005Cloud, host: it.http}
+			}
+			if it.primary || !hasPrimary {
+				if rank[t.kind] > s.rank {
+					s.target, s.rank = t, rank[t.kind]
+				}
+			}
+			s.basic = s.basic || it.basic
+			s.items = append(s.items, it)
+		}
+	}
+	for _, scope := range scopes {
+		s := sites[scope]
 		lead := -1
-		for i, it := range g.items {
-			if it.primary && (lead < 0 || it.site.Pos() < g.items[lead].site.Pos()) {
+		for i, it := range s.items {
+			if (it.primary || !hasPrimary) && (lead < 0 || it.site.Pos() < s.items[lead].site.Pos()) {
 				lead = i
 			}
 		}
 		if lead < 0 {
-			// Only names of EWS types (enum values, schema properties,
-			// parameter types): reported on their own only when the file
-			// has no stronger EWS use, once per function.
-			if hasPrimary {
-				continue
+			continue // only type names, and the file has a stronger EWS use elsewhere
+		}
+		it := s.items[lead]
+		var related []Related
+		for i, x := range s.items {
+			if i != lead {
+				related = append(related, Related{Pos: x.site.Pos(), End: x.site.End(), Message: strings.TrimSuffix(x.text, ".")})
 			}
-			scope := m.Scope(st)
-			if seenScope[scope] {
-				continue
-			}
-			seenScope[scope] = true
-			lead = 0
 		}
-		it := g.items[lead]
-		target := file
-		if it.http != "" {
-			target = mail005Target{kind: mail005Cloud, host: it.http}
-		} else if t, ok := mail005StatementService(m, g, targets); ok {
-			target = t
+		sort.SliceStable(related, func(i, j int) bool { return related[i].Pos < related[j].Pos })
+		d := Diagnostic{Pos: it.site.Pos(), End: it.site.End(), Level: mail005Level(cfg), Related: append(related, s.target.related...)}
+		what := strings.TrimSuffix(it.text, ".")
+		if n := len(related); n > 0 {
+			what += fmt.Sprintf(" (and %d more EWS %s here)", n, map[bool]string{true: "use", false: "uses"}[n == 1])
 		}
-		basic := false
-		for _, x := range g.items {
-			basic = basic || x.basic
-		}
-		d := Diagnostic{Pos: it.site.Pos(), End: it.site.End(), Level: mail005Level(cfg), Related: target.related}
-		msg := it.text + " " + mail005Retirement(cfg)
-		switch target.kind {
+		var tail []string
+		switch s.target.kind {
 		case mail005Cloud:
-			if it.http == "" {
-				msg += " The EWS endpoint is Exchange Online (" + target.host + ")."
-			}
+			d.Message = what + ": EWS in Exchange Online " + mail005When(cfg) + " (endpoint " + s.target.host + ")."
 		case mail005OnPrem:
 			d.Level = Note
-			msg += " The EWS endpoint " + target.host + " looks like Exchange Server on-premises, which is not affected by the retirement; reported as a note."
+			d.Message = what + ": the endpoint " + s.target.host + " looks like Exchange Server on-premises, not affected by the EWS retirement in Exchange Online."
 		default:
-			if target.autodiscover {
-				msg += " The endpoint comes from Autodiscover; if this targets Exchange Server on-premises, ignore this finding."
+			d.Message = what + ": EWS in Exchange Online " + mail005When(cfg) + "."
+			if s.target.autodiscover {
+				tail = append(tail, "The endpoint comes from Autodiscover; if this targets Exchange Server on-premises, ignore this finding.")
 			} else {
-				msg += " If this targets Exchange Server on-premises, ignore this finding."
+				tail = append(tail, "If this targets Exchange Server on-premises, ignore this finding.")
 			}
 		}
-		if basic {
-			msg += " WebCredentials with a user name and password is Basic authentication, which Exchange Online has refused since 2022 (see AUTH008)."
+		if s.target.kind != mail005OnPrem {
+			tail = append([]string{mail005Retirement(cfg)}, tail...)
 		}
-		d.Message = msg
+		if s.basic {
+			tail = append(tail, "WebCredentials with a user name and password is Basic authentication, which Exchange Online has refused since 2022 (see AUTH008).")
+		}
+		d.Detail = strings.Join(tail, " ")
 		if fn := unreachableFunction(m, it.site); fn != nil {
 			d.Properties = map[string]any{"reachable": false}
 		}
 		p.Report(d)
 	}
+}
+
+// mail005When says, in a few words, what happens to EWS in Exchange
+// Online relative to the as-of date (dates.go).
+func mail005When(c *Config) string {
+	switch {
+	case c.onOrAfter(dateEWSShutdown):
+		return "is shut down since 1 April 2027"
+	case c.onOrAfter(dateEWSDisablement):
+		return "is being disabled tenant by tenant since 1 October 2026, shut down on 1 April 2027"
+	}
+	return "faces tenant-by-tenant disablement from 1 October 2026, shutdown on 1 April 2027"
 }
 
 // mail005LoadText describes an assembly load that brings in the EWS Managed API.

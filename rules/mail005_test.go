@@ -45,13 +45,13 @@ func TestMAIL005Levels(t *testing.T) {
 		contains  []string
 		forbidden []string
 	}{
-		{"before-disablement", exo, day(2026, 9, 30), 2, Warning,
-			[]string{"tenant-by-tenant disablement from 1 October 2026", "Exchange Online (outlook.office365.com)"}, []string{"shut down:"}},
-		{"disablement", exo, day(2026, 10, 1), 2, Error,
-			[]string{"since 1 October 2026", "1 April 2027"}, []string{"shut down:"}},
-		{"shutdown", exo, day(2027, 4, 1), 2, Error,
-			[]string{"EWS in Exchange Online is shut down"}, []string{"being retired"}},
-		{"on-premises", onPrem, day(2026, 11, 1), 3, Note,
+		{"before-disablement", exo, day(2026, 9, 30), 1, Warning,
+			[]string{"tenant-by-tenant disablement from 1 October 2026", "(endpoint outlook.office365.com)", "and 1 more EWS use here"}, []string{"shut down"}},
+		{"disablement", exo, day(2026, 10, 1), 1, Error,
+			[]string{"since 1 October 2026", "1 April 2027"}, []string{"shut down since"}},
+		{"shutdown", exo, day(2027, 4, 1), 1, Error,
+			[]string{"EWS in Exchange Online is shut down"}, []string{"being retired", "tenant by tenant"}},
+		{"on-premises", onPrem, day(2026, 11, 1), 1, Note,
 			[]string{"mail.contoso.com", "on-premises"}, nil},
 		{"autodiscover", auto, day(2026, 11, 1), 1, Error,
 			[]string{"Autodiscover", "if this targets Exchange Server on-premises, ignore this finding"}, nil},
@@ -69,7 +69,7 @@ func TestMAIL005Levels(t *testing.T) {
 					t.Errorf("level %v, want %v: %s", d.Level, c.level, d.Message)
 				}
 				for _, w := range c.contains {
-					if !strings.Contains(d.Message, w) {
+					if !strings.Contains(d.Message+"\n"+d.Detail, w) {
 						t.Errorf("message lacks %q: %s", w, d.Message)
 					}
 				}

@@ -103,7 +103,8 @@ type Diagnostic struct {
 	Rule     string
 	Level    Level
 	Pos, End int
-	// Message says what and where, in one paragraph.
+	// Message says what and where, in one sentence (Report keeps the
+	// first sentence and moves the rest to Detail: see splitMessage).
 	Message string
 	// Detail is optional longer text that follows the message: the Microsoft
 	// Graph rewrite of a Send-MailMessage call, for example.
@@ -167,6 +168,7 @@ func (p *Pass) Report(d Diagnostic) {
 	if d.Level == 0 {
 		d.Level = p.rule.Level
 	}
+	shortenMessage(&d)
 	*p.out = append(*p.out, d)
 }
 

@@ -7,15 +7,16 @@ import (
 	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
-// hostLabel names a send's SMTP host for messages.
+// hostLabel names a send's SMTP host for messages: 'host' quoted when
+// known, else where it comes from.
 func hostLabel(s semantic.Send) string {
 	switch {
 	case s.HostKnow:
-		return s.Host
+		return "'" + s.Host + "'"
 	case s.HostFromPSEmailServer:
-		return "$PSEmailServer (value not known)"
+		return "$PSEmailServer"
 	}
-	return "the SMTP server (host not known statically)"
+	return "an SMTP server set at run time"
 }
 
 // sendRelated converts a send's contributing nodes to related locations.

@@ -40,17 +40,17 @@ func runTLS003(p *Pass) {
 		if exo {
 			level = Warning
 		}
-		msg := "This script sends mail over STARTTLS to '" + hostLabel(s) + "' from Windows PowerShell but never enables TLS 1.2 before the send. " +
+		msg := "This STARTTLS send to " + hostLabel(s) + " runs on Windows PowerShell, and nothing enables TLS 1.2 before it. " +
 			"On .NET Framework the default often excludes TLS 1.2, and Exchange Online rejects TLS 1.0/1.1 for SMTP AUTH (421 4.7.66). " + tls003Fix
 		switch {
 		case r.FreshProcess:
-			msg = "This send runs in a new process (Start-Job or a remote Invoke-Command), which does not inherit this script's SecurityProtocol, and nothing in the script block enables TLS 1.2. " + tls003Fix
+			msg = "This send runs in a new process (Start-Job or a remote Invoke-Command) where nothing enables TLS 1.2. It does not inherit this script's SecurityProtocol. " + tls003Fix
 		case r.State == semantic.MaybeEnsured:
 			level = Note
-			msg = "TLS 1.2 is enabled only on some paths to this STARTTLS send to '" + hostLabel(s) + "' (under a condition the analyzer cannot decide). " + tls003Fix
+			msg = "TLS 1.2 is enabled only on some paths to this STARTTLS send to " + hostLabel(s) + ". The condition cannot be decided statically. " + tls003Fix
 		case r.Hidden:
 			level = Note
-			msg = "This STARTTLS send to '" + hostLabel(s) + "' follows code the analyzer could not see (a dot-sourced file with a computed path); TLS 1.2 may not be enabled. " + tls003Fix
+			msg = "This STARTTLS send to " + hostLabel(s) + " follows a dot-sourced file psmailscan cannot find, so TLS 1.2 may not be enabled. The file's path is computed at run time. " + tls003Fix
 		}
 		d := Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Level: level, Message: msg, Related: sendRelated(s)}
 		props := map[string]any{}

@@ -22,7 +22,7 @@ func init() {
 // Findings read "<the concrete setting>: TLS certificate validation is
 // disabled <where>" followed by tls005Tail: the catalog's message with the
 // setting in front of it.
-const tls005Tail = "; any server (or interceptor) is trusted, so TLS no longer protects credentials or mail. " +
+const tls005Tail = ". Any server (or interceptor) is trusted, so TLS no longer protects credentials or mail. " +
 	"Remove it and trust the server's real certificate (for an internal CA, install the CA certificate)."
 
 const spmFullType = "system.net.servicepointmanager"
@@ -112,7 +112,7 @@ func tls005Assignments(p *Pass, s *semantic.CertScan) {
 			}
 			scope := "for this object's connections"
 			if spm {
-				scope = "for every later connection of the process (SmtpClient and Send-MailMessage, and the web cmdlets on Windows PowerShell)"
+				scope = "for every later connection of the process"
 			}
 			tls005Report(p, a, Error, &t, fmt.Sprintf("%s is set to %s: TLS certificate validation is disabled %s%s",
 				target, t.What, scope, tls005Tail))
@@ -138,7 +138,7 @@ func tls005Assignments(p *Pass, s *semantic.CertScan) {
 			if x == nil || !m.StaticallyFalse(x) {
 				continue
 			}
-			tls005Report(p, a, Note, nil, fmt.Sprintf("%s = %s turns off the certificate revocation check: a server certificate that its CA has revoked (stolen key, mis-issued) is still trusted. Leave CheckCertificateRevocation at $true.",
+			tls005Report(p, a, Note, nil, fmt.Sprintf("%s = %s turns off the certificate revocation check. A server certificate that its CA has revoked (stolen key, mis-issued) is still trusted. Leave CheckCertificateRevocation at $true.",
 				target, p.Text(x)))
 		}
 	}

@@ -31,6 +31,10 @@ var AsOf = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 
 var expectRe = regexp.MustCompile(`(?i)^#\s*expect(-next-line|-none)?\s*:\s*([A-Z0-9_, ]+)`)
 
+// relatedRe marks a line that must be a related location of one of the
+// rule's findings (MAIL005 lists every EWS use of a site that way).
+var relatedRe = regexp.MustCompile(`(?i)^#\s*related(-next-line)?\s*:\s*([A-Z0-9_, ]+)`)
+
 // Expectation is one expected finding.
 type Expectation struct {
 	Line int
@@ -81,8 +85,21 @@ func Check(path, ruleID string) ([]string, error) {
 		problems = append(problems, "internal error: "+ie)
 	}
 	want := map[int]int{} // line -> expected count
+	wantRel := map[int]bool{}
 	none := false
 	for _, c := range res.File.Comments {
+		if m := relatedRe.FindStringSubmatch(c.Text); m != nil {
+			line := res.File.Source.Position(c.Pos()).Line
+			if m[1] != "" {
+				line++
+			}
+			for _, id := range strings.Split(m[2], ",") {
+				if strings.EqualFold(strings.TrimSpace(id), rule.ID) {
+					wantRel[line] = true
+				}
+			}
+			continue
+		}
 		m := expectRe.FindStringSubmatch(c.Text)
 		if m == nil {
 			continue
@@ -109,12 +126,26 @@ func Check(path, ruleID string) ([]string, error) {
 		}
 	}
 	got := map[int][]rules.Diagnostic{}
+	gotRel := map[int]bool{}
 	for _, d := range res.Findings {
 		if d.Rule != rule.ID {
 			continue
 		}
 		line := res.File.Source.Position(d.Pos).Line
 		got[line] = append(got[line], d)
+		for _, r := range d.Related {
+			gotRel[res.File.Source.Position(r.Pos).Line] = true
+		}
+	}
+	var relLines []int
+	for l := range wantRel {
+		relLines = append(relLines, l)
+	}
+	sort.Ints(relLines)
+	for _, l := range relLines {
+		if !gotRel[l] {
+			problems = append(problems, fmt.Sprintf("%s:%d: expected a related location of a %s finding here", path, l, rule.ID))
+		}
 	}
 	lines := map[int]bool{}
 	for l := range want {

@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -38,15 +39,19 @@ type TLSAtSend struct {
 	Reachable bool
 	// FreshProcess is true for sends in Start-Job / remote script blocks.
 	FreshProcess bool
+	// Reset is true when, on some way to the send, a command switched the
+	// state off again (Disconnect-MgGraph in the Graph flow).
+	Reset bool
 }
 
 type flowState struct {
 	ensured Ensured
 	hidden  bool
+	reset   bool
 }
 
 func merge(a, b flowState) flowState {
-	return flowState{ensured: mergeEnsured(a.ensured, b.ensured), hidden: a.hidden || b.hidden}
+	return flowState{ensured: mergeEnsured(a.ensured, b.ensured), hidden: a.hidden || b.hidden, reset: a.reset || b.reset}
 }
 
 type funcRef struct {
@@ -70,6 +75,10 @@ type flowWalker struct {
 	fresh    bool
 	coreOnly bool
 	unreach  bool
+	// effect, when set, is what a command does to the state (the Graph
+	// flow: Connect-MgGraph and Disconnect-MgGraph); SecurityProtocol
+	// writes then count for nothing.
+	effect func(m *Model, c *parser.Command, r Resolved, st flowState) flowState
 }
 
 // TLSFlow returns, for each STARTTLS send through Send-MailMessage or
@@ -83,6 +92,12 @@ func (m *Model) TLSFlow() []*TLSAtSend {
 			w.sends[s.Node] = s
 		}
 	}
+	return w.run(m)
+}
+
+// run walks the script, then the functions it never calls, and returns a
+// result for each of the walker's sends, in source order.
+func (w *flowWalker) run(m *Model) []*TLSAtSend {
 	if len(w.sends) == 0 {
 		return nil
 	}
@@ -95,14 +110,24 @@ func (m *Model) TLSFlow() []*TLSAtSend {
 			w.stmts(m, fn.Body.Statements(), end)
 		}
 	}
+	var nodes []parser.Node
+	for n := range w.sends {
+		nodes = append(nodes, n)
+	}
+	sort.Slice(nodes, func(i, j int) bool {
+		if nodes[i].Pos() != nodes[j].Pos() {
+			return nodes[i].Pos() < nodes[j].Pos()
+		}
+		return nodes[i].End() < nodes[j].End()
+	})
 	var out []*TLSAtSend
-	for _, s := range m.Sends() {
-		if r, ok := w.results[s.Node]; ok {
+	for _, n := range nodes {
+		if r, ok := w.results[n]; ok {
 			out = append(out, r)
-		} else if _, ok := w.sends[s.Node]; ok {
+		} else {
 			// Inside a script block never run (stored in a variable): judge it
 			// from the end state, like an uncalled function.
-			out = append(out, &TLSAtSend{Send: s, State: end.ensured, Hidden: end.hidden, Reachable: false})
+			out = append(out, &TLSAtSend{Send: w.sends[n], State: end.ensured, Hidden: end.hidden, Reachable: false, Reset: end.reset})
 		}
 	}
 	return out
@@ -116,9 +141,10 @@ func (w *flowWalker) record(n parser.Node, st flowState) {
 	r, seen := w.results[n]
 	if !seen {
 		w.results[n] = &TLSAtSend{Send: s, State: st.ensured, Hidden: st.hidden, CoreOnly: w.coreOnly,
-			Reachable: !w.unreach, FreshProcess: w.fresh}
+			Reachable: !w.unreach, FreshProcess: w.fresh, Reset: st.reset}
 		return
 	}
+	r.Reset = r.Reset || st.reset
 	if st.ensured < r.State {
 		r.State = st.ensured
 	}
@@ -193,7 +219,7 @@ func (w *flowWalker) stmt(m *Model, s parser.Stmt, st flowState) flowState {
 	case *parser.ConfigurationDef:
 		return st
 	case *parser.AssignStmt:
-		if m.StaticMember(s.Target, spmType, "SecurityProtocol") {
+		if w.effect == nil && m.StaticMember(s.Target, spmType, "SecurityProtocol") {
 			return w.tlsWrite(m, s, st)
 		}
 		return w.leafStmt(m, s.Value, st)
@@ -307,6 +333,9 @@ func (w *flowWalker) command(m *Model, c *parser.Command, st flowState) flowStat
 		}
 	}
 	r := m.Resolve(c)
+	if w.effect != nil {
+		st = w.effect(m, c, r, st)
+	}
 	if r.Func != nil {
 		return w.call(m, r.Func, st)
 	}

@@ -51,7 +51,7 @@ func TestScanText(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1\n%s%s", code, out, errOut)
 	}
-	for _, want := range []string{"send.ps1:1:1: warning: Send-MailMessage is obsolete", "[MAIL001]", "[TLS003]",
+	for _, want := range []string{"send.ps1:1:1: warning: Send-MailMessage to 'smtp.office365.com' is obsolete", "[MAIL001]", "[TLS003]",
 		"broken.ps1:1:9: error: syntax error: reached end of file without matching `{` with `}` [parse-error]",
 		"UPPER.PS1:1:1: error: SecurityProtocol is set to Tls only", "binary.ps1: skipped: not a text script"} {
 		if !strings.Contains(out, want) {

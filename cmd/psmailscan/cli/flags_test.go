@@ -112,7 +112,7 @@ func TestSettingsFile(t *testing.T) {
 		"skip/old.ps1":            mailLine,
 	})
 	out, _, _ := run(t, "", filepath.Join(dir, "a"))
-	if !strings.Contains(out, "error: Send-MailMessage is obsolete") || strings.Contains(out, "MAIL003") {
+	if !strings.Contains(out, "error: Send-MailMessage to 'relay.contoso.com' is obsolete") || strings.Contains(out, "MAIL003") {
 		t.Errorf("settings found by walking up: %s", out)
 	}
 	out, _, _ = run(t, "", dir)
@@ -139,7 +139,7 @@ func TestDirectivesInCLI(t *testing.T) {
 		t.Errorf("exit %d\n%s", code, out)
 	}
 	out, _, _ = run(t, src, "--no-config", "--show-suppressed", "-")
-	if !strings.Contains(out, "stdin.ps1:2:1: warning: Send-MailMessage is obsolete") || !strings.Contains(out, "(suppressed: )") {
+	if !strings.Contains(out, "stdin.ps1:2:1: warning: Send-MailMessage to 'relay.contoso.com' is obsolete") || !strings.Contains(out, "(suppressed: )") {
 		t.Errorf("--show-suppressed: %s", out)
 	}
 	out, _, _ = run(t, src, "--no-config", "--format", "json", "-")

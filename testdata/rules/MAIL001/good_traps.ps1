@@ -43,6 +43,7 @@ function Send-MailMessageEx {
     $message = @{ subject = $Subject; toRecipients = @(@{ emailAddress = @{ address = $To } }) }
     Send-MgUserMail -UserId 'bot@contoso.com' -Message $message
 }
+Connect-MgGraph -Identity -NoWelcome
 Send-MailMessageEx -To 'ops@contoso.com' -Subject 'wrapper with a longer name'
 
 function Invoke-Notifier {

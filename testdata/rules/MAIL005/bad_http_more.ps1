@@ -5,11 +5,11 @@ $wc = New-Object System.Net.WebClient
 $wc.Headers.Add('Content-Type', 'text/xml')
 $result = $wc.UploadString('https://outlook.office365.com/EWS/Exchange.asmx', $soap)   # expect: MAIL005
 
-$request = [System.Net.WebRequest]::Create("https://outlook.office365.com/ews/exchange.asmx")   # expect: MAIL005
+$request = [System.Net.WebRequest]::Create("https://outlook.office365.com/ews/exchange.asmx")   # related: MAIL005
 $request.Method = 'POST'
 
 $ewsCall = @{ Uri = 'https://outlook.office365.com/EWS/Exchange.asmx'; Method = 'Post'; ContentType = 'text/xml' }
-Invoke-RestMethod @ewsCall -Body $soap   # expect: MAIL005
+Invoke-RestMethod @ewsCall -Body $soap   # related: MAIL005
 
 $base = 'https://outlook.office365.com'
-Invoke-WebRequest -Uri "$base/EWS/Exchange.asmx" -Method Post -Body $soap   # expect: MAIL005
+Invoke-WebRequest -Uri "$base/EWS/Exchange.asmx" -Method Post -Body $soap   # related: MAIL005

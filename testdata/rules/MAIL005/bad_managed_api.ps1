@@ -5,18 +5,18 @@ param(
 $token = $env:EWS_ACCESS_TOKEN
 
 Add-Type -Path "$PSScriptRoot\lib\Microsoft.Exchange.WebServices.dll"   # expect: MAIL005
-[Reflection.Assembly]::LoadFrom('C:\ews\Microsoft.Exchange.WebServices.dll') | Out-Null   # expect: MAIL005
-[void][System.Reflection.Assembly]::LoadFile('C:\Program Files\Microsoft\Exchange\Web Services\2.2\Microsoft.Exchange.WebServices.dll')   # expect: MAIL005
-Import-Module -Name 'C:\ews\Microsoft.Exchange.WebServices.dll'   # expect: MAIL005
+[Reflection.Assembly]::LoadFrom('C:\ews\Microsoft.Exchange.WebServices.dll') | Out-Null   # related: MAIL005
+[void][System.Reflection.Assembly]::LoadFile('C:\Program Files\Microsoft\Exchange\Web Services\2.2\Microsoft.Exchange.WebServices.dll')   # related: MAIL005
+Import-Module -Name 'C:\ews\Microsoft.Exchange.WebServices.dll'   # related: MAIL005
 
-$svc = [Microsoft.Exchange.WebServices.Data.ExchangeService]::new([Microsoft.Exchange.WebServices.Data.ExchangeVersion]::Exchange2013_SP1)   # expect: MAIL005
-$svc.Credentials = [Microsoft.Exchange.WebServices.Data.OAuthCredentials]::new($token)   # expect: MAIL005
+$svc = [Microsoft.Exchange.WebServices.Data.ExchangeService]::new([Microsoft.Exchange.WebServices.Data.ExchangeVersion]::Exchange2013_SP1)   # related: MAIL005
+$svc.Credentials = [Microsoft.Exchange.WebServices.Data.OAuthCredentials]::new($token)   # related: MAIL005
 $svc.Url = [uri]'https://outlook.office365.com/EWS/Exchange.asmx'
 $svc.HttpHeaders.Add('X-AnchorMailbox', $Mailbox)
 
-$mail = New-Object Microsoft.Exchange.WebServices.Data.EmailMessage($svc)   # expect: MAIL005
+$mail = New-Object Microsoft.Exchange.WebServices.Data.EmailMessage($svc)   # related: MAIL005
 $mail.Subject = 'Nightly report'
-$mail.Body = [Microsoft.Exchange.WebServices.Data.MessageBody]::new('HTML', '<p>done</p>')   # expect: MAIL005
+$mail.Body = [Microsoft.Exchange.WebServices.Data.MessageBody]::new('HTML', '<p>done</p>')   # related: MAIL005
 [void]$mail.ToRecipients.Add('ops@contoso.com')
 $mail.SendAndSaveCopy()
 
@@ -28,11 +28,11 @@ function Get-InboxCount {
 Get-InboxCount -Service $svc
 
 # type names are case-insensitive
-$legacy = new-object microsoft.exchange.webservices.data.exchangeservice   # expect: MAIL005
-$legacy.Credentials = New-Object Microsoft.Exchange.WebServices.Data.WebCredentials('svc-ews@contoso.com', $env:EWS_PASSWORD)   # expect: MAIL005
+$legacy = new-object microsoft.exchange.webservices.data.exchangeservice   # related: MAIL005
+$legacy.Credentials = New-Object Microsoft.Exchange.WebServices.Data.WebCredentials('svc-ews@contoso.com', $env:EWS_PASSWORD)   # related: MAIL005
 $legacy.AutodiscoverUrl('svc-ews@contoso.com', { param($url) $url.StartsWith('https://') })
 
 # an on-premises EWS URL still gets a finding (lowered to a note)
-$onPrem = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService   # expect: MAIL005
+$onPrem = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService   # related: MAIL005
 $onPrem.Url = 'https://mail.contoso.com/EWS/Exchange.asmx'
 $onPrem.UseDefaultCredentials = $true

@@ -18,4 +18,4 @@ if (Test-Path $BundledEwsPath) {
 } else {
     Initialize-Ews
 }
-Import-Module (Join-Path $EwsLibraryFolder 'Microsoft.Exchange.WebServices.dll')   # expect: MAIL005
+Import-Module (Join-Path $EwsLibraryFolder 'Microsoft.Exchange.WebServices.dll')   # related: MAIL005
