@@ -270,6 +270,12 @@ func eachChild(n Node, f func(Node)) {
 	case *AttributedExpr:
 		add(n.Attribute)
 		add(n.X)
+	case *Variable, *NumberLit, *Bareword, *UsingStmt, *BadStmt, *BadExpr, *Comment, *Requires:
+		// Leaves.
+	default:
+		// A node type added to ast.go without a case here would silently
+		// hide its subtree from every rule (TestEveryNodeWalked).
+		panic(fmt.Sprintf("parser: eachChild does not know node type %T", n))
 	}
 }
 

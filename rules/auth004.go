@@ -122,7 +122,7 @@ func auth004Report(p *Pass, n parser.Node, h basicHeader, what string) {
 // auth004WebCmdlet checks one Invoke-WebRequest / Invoke-RestMethod call.
 func auth004WebCmdlet(p *Pass, c *parser.Command, name string) {
 	m := p.Model
-	b := m.Bind(c, semantic.Cmdlets[name])
+	b := m.Bind(c, semantic.Cmdlet(name))
 	if len(b.Ambiguous) > 0 {
 		return
 	}

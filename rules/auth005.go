@@ -10,7 +10,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "AUTH005", Name: "exo-remote-powershell-basic", Level: Error,
+			ID: "AUTH005", Name: "exo-remote-powershell-basic", Level: Error, ManualPort: "Exchange Online Remote PowerShell: switch to Connect-ExchangeOnline with a certificate or managed identity",
 			Summary:          "The script opens a Remote PowerShell session to Exchange Online, which has been switched off.",
 			SecuritySeverity: "7.0", CWE: []int{1390, 477}, Precision: "very-high",
 			Tags: []string{"security", "exchange-online", "deprecated"},
@@ -52,7 +52,7 @@ func runAUTH005(p *Pass) {
 				Message: "Connect-EXOPSSession (the V1 Exchange Online Remote PowerShell module with MFA) creates a Remote PowerShell session, and Exchange Online RPS was switched off for all tenants by 1 October 2023. " +
 					"Install ExchangeOnlineManagement (V3) and use Connect-ExchangeOnline."})
 		case "connect-exchangeonline":
-			b := m.Bind(c, semantic.Cmdlets["connect-exchangeonline"])
+			b := m.Bind(c, semantic.Cmdlet("connect-exchangeonline"))
 			if a := b.Get("UseRPSSession"); a != nil && a.OnKnown && a.On {
 				p.Report(Diagnostic{Pos: c.Pos(), End: c.End(), Level: Warning, Properties: fnReachability(m, c),
 					Related: splatRelated(m, b),
@@ -66,7 +66,7 @@ func runAUTH005(p *Pass) {
 func auth005Session(p *Pass, c *parser.Command) {
 	m := p.Model
 	name := builtinCall(m, c)
-	b := m.Bind(c, semantic.Cmdlets[name])
+	b := m.Bind(c, semantic.Cmdlet(name))
 	uri := b.Get("ConnectionUri")
 	if uri == nil || len(b.Ambiguous) > 0 {
 		return

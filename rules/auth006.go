@@ -8,7 +8,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "AUTH006", Name: "exo-connect-ropc-credential", Level: Warning,
+			ID: "AUTH006", Name: "exo-connect-ropc-credential", Level: Warning, ManualPort: "Connect-ExchangeOnline -Credential (ROPC): switch to a certificate or managed identity",
 			Summary:          "Connect-ExchangeOnline or Connect-IPPSSession signs in with -Credential (ROPC: no MFA, removed from the module from July 2026).",
 			SecuritySeverity: "6.5", CWE: []int{308, 1390}, Precision: "very-high",
 			Tags: []string{"security", "exchange-online", "authentication"},
@@ -29,7 +29,7 @@ func runAUTH006(p *Pass) {
 		if name != "connect-exchangeonline" && name != "connect-ippssession" {
 			continue
 		}
-		b := m.Bind(c, semantic.Cmdlets[name])
+		b := m.Bind(c, semantic.Cmdlet(name))
 		if len(b.Ambiguous) > 0 {
 			continue
 		}

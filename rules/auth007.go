@@ -11,7 +11,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "AUTH007", Name: "retired-msonline-azuread", Level: Error,
+			ID: "AUTH007", Name: "retired-msonline-azuread", Level: Error, ManualPort: "MSOnline/AzureAD module: port to Microsoft Graph PowerShell",
 			Summary:          "The script uses the retired MSOnline or AzureAD PowerShell module.",
 			SecuritySeverity: "4.3", CWE: []int{477, 1104}, Precision: "high",
 			Tags: []string{"security", "deprecated", "entra-id"},
@@ -135,9 +135,9 @@ func runAUTH007(p *Pass) {
 // auth007ModuleArg returns the retired module named by Import-Module or
 // Install-Module (-Name, position 0, arrays, splats), or "".
 func auth007ModuleArg(m *semantic.Model, c *parser.Command, name string) string {
-	info := semantic.Cmdlets["install-module"]
+	info := semantic.Cmdlet("install-module")
 	if name != "install-module" {
-		info = semantic.Cmdlets["import-module"]
+		info = semantic.Cmdlet("import-module")
 	}
 	b := m.Bind(c, info)
 	a := b.Get("Name")

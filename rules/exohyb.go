@@ -142,7 +142,7 @@ func nounPrefixes(m *semantic.Model) []string {
 func cmdlets(names ...string) map[string]*semantic.CmdletInfo {
 	out := map[string]*semantic.CmdletInfo{}
 	for _, n := range names {
-		out[n] = semantic.Cmdlets[n]
+		out[n] = semantic.Cmdlet(n)
 	}
 	return out
 }
@@ -533,7 +533,7 @@ func exoCredentialAdds(m *semantic.Model) []credAdd {
 		if !ok {
 			continue
 		}
-		b := m.Bind(c, semantic.Cmdlets[r.Name])
+		b := m.Bind(c, semantic.Cmdlet(r.Name))
 		if len(b.Ambiguous) > 0 {
 			continue
 		}

@@ -28,7 +28,6 @@ type GraphRewrite struct {
 type mailArgs struct {
 	from, to, cc, bcc, replyTo, subject, body, attachments, priority string
 	html, htmlKnown, piped                                           bool
-	dno                                                              string
 	dropped                                                          []string
 	unknown                                                          []string
 	fromConst                                                        string
@@ -36,8 +35,19 @@ type mailArgs struct {
 	// fromInline: the script wrote the sender inline (a literal), so the
 	// rewrite may too; a variable or expression stays as it is.
 	fromInline bool
-	common     []string
-	htmlExpr   string
+	// sender is MailMessage.Sender: the mailbox that sends (-UserId) while
+	// From becomes message.from (send on behalf).
+	sender                    string
+	senderConst               string
+	senderKnown, senderInline bool
+	// receipt: DeliveryNotificationOptions asks for OnSuccess.
+	receipt bool
+	// headers are internetMessageHeaders entries (X- headers only).
+	headers []string
+	// msgVar is the name of the rewrite's message variable.
+	msgVar   string
+	common   []string
+	htmlExpr string
 }
 
 // sendMailMessageRewrite maps a bound Send-MailMessage call to Graph.
@@ -82,7 +92,7 @@ func sendMailMessageRewrite(m *semantic.Model, c *parser.Command, b *semantic.Bi
 		}
 	}
 	if arg := b.Get("DeliveryNotificationOption"); arg != nil {
-		a.dno = text("DeliveryNotificationOption")
+		a.deliveryNotification(text("DeliveryNotificationOption"), "-DeliveryNotificationOption")
 	}
 	for _, name := range []string{"SmtpServer", "Port", "UseSsl", "Credential", "Encoding"} {
 		if b.Has(name) {
@@ -189,8 +199,12 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 		}
 		return s
 	}
+	msgVar := a.msgVar
+	if msgVar == "" {
+		msgVar = "message"
+	}
 	var sb strings.Builder
-	sb.WriteString("$message = @{\n")
+	sb.WriteString("$" + msgVar + " = @{\n")
 	fmt.Fprintf(&sb, "    subject      = %s\n", orPlaceholder(a.subject, "''"))
 	contentType := "'Text'"
 	switch {
@@ -220,15 +234,22 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 	if a.attachments != "" {
 		fmt.Fprintf(&sb, "    attachments  = @(ConvertTo-GraphAttachment %s)\n", a.attachments)
 	}
-	if strings.Contains(strings.ToLower(a.dno), "onsuccess") {
+	if a.receipt {
 		sb.WriteString("    isDeliveryReceiptRequested = $true\n")
+	}
+	if len(a.headers) > 0 {
+		fmt.Fprintf(&sb, "    internetMessageHeaders = @(%s)\n", strings.Join(a.headers, ", "))
+	}
+	if a.sender != "" && a.from != "" {
+		// Send on behalf: the Sender mailbox sends, From is what recipients see.
+		fmt.Fprintf(&sb, "    from         = @(ConvertTo-GraphRecipient %s)[0]\n", a.from)
 	}
 	sb.WriteString("}\n")
 	common := ""
 	if len(a.common) > 0 {
 		common = " " + strings.Join(a.common, " ")
 	}
-	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $message%s\n", a.sender(), common)
+	fmt.Fprintf(&sb, "Send-MgUserMail -UserId %s -Message $%s%s\n", a.userID(), msgVar, common)
 	rw.Code = sb.String()
 	if len(why) > 0 {
 		rw.Why = strings.Join(why, "; ")
@@ -261,12 +282,21 @@ func exprText(m *semantic.Model, x parser.Expr) string {
 	return m.Text(x)
 }
 
-// sender turns the -From value into the mailbox for -UserId. A literal
+// userID turns the -From value (or MailMessage.Sender) into the mailbox for -UserId. A literal
 // written inline stays inline ('Name <addr>' becomes 'addr'); a variable or
 // expression stays the script's own (catalog A.7: -From $from becomes
 // -UserId $from), with the display name stripped at run time unless the
 // value is known to carry none.
-func (a mailArgs) sender() string {
+func (a mailArgs) userID() string {
+	if a.sender != "" {
+		b := a
+		b.from, b.fromInline, b.fromKnown, b.fromConst = a.sender, a.senderInline, a.senderKnown, a.senderConst
+		return b.userID0()
+	}
+	return a.userID0()
+}
+
+func (a mailArgs) userID0() string {
 	switch {
 	case a.from == "":
 		return "'<sender mailbox>'"
@@ -518,147 +548,6 @@ func helperInsertion(m *semantic.Model) (int, string, string) {
 	return first, "", "\n"
 }
 
-// smtpSendRewrite maps an SmtpClient send to Graph (catalog B.1): the
-// Send(from, to, subject, body) overload directly, or Send($msg) by
-// following the MailMessage: its constructor arguments, property writes
-// (From, Subject, Body, IsBodyHtml, Priority) and the To/CC/Bcc/ReplyToList/
-// Attachments.Add calls made on it before the send.
-func smtpSendRewrite(m *semantic.Model, send *parser.InvokeExpr) GraphRewrite {
-	var a mailArgs
-	a.htmlKnown = true
-	a.dropped = []string{"the SmtpClient (host, port, EnableSsl, Credentials)"}
-	switch len(send.Args) {
-	case 4, 5: // Send(from, to, subject, body); SendAsync(…, userToken)
-		a.from, a.to, a.subject, a.body = exprText(m, send.Args[0]), exprText(m, send.Args[1]), exprText(m, send.Args[2]), exprText(m, send.Args[3])
-		if v := m.Eval(send.Args[0], send.Pos()); v.Kind == semantic.String {
-			a.fromConst, a.fromKnown = v.Str, true
-		}
-		a.fromInline = inlineLiteral(send.Args[0])
-	case 1, 2:
-		msgVar, ok := send.Args[0].(*parser.Variable)
-		if !ok || !mailMessageFields(m, msgVar, send, &a) {
-			a.unknown = append(a.unknown, "the MailMessage")
-		}
-	default:
-		a.unknown = append(a.unknown, "the send's arguments")
-	}
-	for _, f := range []struct{ v, name string }{{a.from, "From"}, {a.to, "To"}} {
-		if f.v == "" && len(a.unknown) == 0 {
-			a.unknown = append(a.unknown, f.name)
-		}
-	}
-	return a.render(false, nil)
-}
-
-// mailMessageFields fills a from the MailMessage held in v, built in the
-// same scope before the send. It reports false when the message is not one
-// the script constructs there.
-func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.InvokeExpr, a *mailArgs) bool {
-	name := v.ShortName()
-	scope := m.Scope(send)
-	var con *semantic.Construction
-	for _, c := range m.Constructions("system.net.mail.mailmessage") {
-		c := c
-		if c.Var != nil && c.Var.ShortName() == name && m.Scope(c.Node) == scope && c.Node.Pos() < send.Pos() {
-			con = &c
-		}
-	}
-	if con == nil {
-		return false
-	}
-	switch len(con.Args) {
-	case 4:
-		a.body = exprText(m, con.Args[3])
-		fallthrough
-	case 3:
-		a.subject = exprText(m, con.Args[2])
-		fallthrough
-	case 2:
-		a.from, a.to = exprText(m, con.Args[0]), exprText(m, con.Args[1])
-		if fv := m.Eval(con.Args[0], con.Node.Pos()); fv.Kind == semantic.String {
-			a.fromConst, a.fromKnown = fv.Str, true
-		}
-		a.fromInline = inlineLiteral(con.Args[0])
-	}
-	add := func(list *string, x parser.Expr) {
-		t := exprText(m, x)
-		if *list == "" {
-			*list = t
-		} else {
-			*list += ", " + t
-		}
-	}
-	for _, use := range m.MemberUses(name, scope, con.Node.End()) {
-		if use.Node.Pos() > send.Pos() || use.Call {
-			continue
-		}
-		if use.Value == nil {
-			use.Value = mailAddressArg(m, use.Node)
-		}
-		if use.Value == nil {
-			// A command result ($msg.Body = Get-Content …): not known here.
-			a.unknown = append(a.unknown, "MailMessage."+use.Member)
-			continue
-		}
-		if addr := mailAddressArg(m, use.Value); addr != nil {
-			use.Value = addr
-		}
-		switch strings.ToLower(use.Member) {
-		case "from":
-			a.from = exprText(m, use.Value)
-			a.fromKnown = false
-			if fv := m.Eval(use.Value, use.Node.Pos()); fv.Kind == semantic.String {
-				a.fromConst, a.fromKnown = fv.Str, true
-			}
-			a.fromInline = inlineLiteral(use.Value)
-		case "subject":
-			a.subject = exprText(m, use.Value)
-		case "body":
-			a.body = exprText(m, use.Value)
-		case "isbodyhtml":
-			a.html, a.htmlKnown = m.Eval(use.Value, use.Node.Pos()).Truthy()
-		case "priority":
-			if pv := m.Eval(use.Value, use.Node.Pos()); pv.Kind == semantic.String {
-				a.priority = strings.ToLower(pv.Str)
-			} else if me, ok := use.Value.(*parser.MemberExpr); ok {
-				a.priority = strings.ToLower(me.MemberName())
-			} else {
-				a.priority = "?"
-			}
-		}
-	}
-	// $msg.To.Add(x), $msg.CC.Add(x), $msg.Attachments.Add((New-Object Net.Mail.Attachment(path)))
-	for _, inv := range m.Invokes {
-		if inv.Pos() < con.Node.End() || inv.Pos() > send.Pos() || m.Scope(inv) != scope || !strings.EqualFold(inv.Member.MemberName(), "add") || len(inv.Args) != 1 {
-			continue
-		}
-		coll, ok := inv.Member.X.(*parser.MemberExpr)
-		if !ok {
-			continue
-		}
-		if cv, ok := coll.X.(*parser.Variable); !ok || cv.ShortName() != name {
-			continue
-		}
-		switch strings.ToLower(coll.MemberName()) {
-		case "to":
-			add(&a.to, inv.Args[0])
-		case "cc":
-			add(&a.cc, inv.Args[0])
-		case "bcc":
-			add(&a.bcc, inv.Args[0])
-		case "replytolist":
-			add(&a.replyTo, inv.Args[0])
-		case "attachments":
-			if path := attachmentPath(m, inv.Args[0]); path != nil {
-				add(&a.attachments, path)
-			} else {
-				a.unknown = append(a.unknown, "an attachment")
-			}
-		}
-	}
-	return true
-}
-
 // attachmentPath returns the file path of (New-Object Net.Mail.Attachment(path))
 // or [Net.Mail.Attachment]::new(path), or nil.
 func attachmentPath(m *semantic.Model, x parser.Expr) parser.Expr {
@@ -772,4 +661,25 @@ func sendHost(m *semantic.Model, n parser.Node) string {
 		}
 	}
 	return ""
+}
+
+// deliveryNotification maps DeliveryNotificationOption(s) text (a value
+// such as 'OnSuccess, OnFailure' or [Net.Mail.DeliveryNotificationOptions]::OnSuccess):
+// OnSuccess becomes isDeliveryReceiptRequested; OnFailure and Delay have
+// no Graph equivalent and are listed as dropped (catalog A.5).
+func (a *mailArgs) deliveryNotification(text, name string) {
+	lc := strings.ToLower(text)
+	if strings.Contains(lc, "onsuccess") {
+		a.receipt = true
+	}
+	if strings.Contains(lc, "onfailure") {
+		a.dropped = append(a.dropped, name+" OnFailure (Exchange sends non-delivery reports anyway)")
+	}
+	if strings.Contains(lc, "delay") {
+		a.dropped = append(a.dropped, name+" Delay (no Graph equivalent)")
+	}
+	if !strings.Contains(lc, "onsuccess") && !strings.Contains(lc, "onfailure") && !strings.Contains(lc, "delay") &&
+		!strings.Contains(lc, "none") && !strings.Contains(lc, "never") {
+		a.dropped = append(a.dropped, name+" "+text+" (value not known; only OnSuccess maps, to isDeliveryReceiptRequested)")
+	}
 }

@@ -46,7 +46,7 @@ func TestGraphRewrite(t *testing.T) {
 			}
 			m := semantic.New("t.ps1", f, nil)
 			cmd := m.Commands[len(m.Commands)-1]
-			rw := sendMailMessageRewrite(m, cmd, m.Bind(cmd, semantic.Cmdlets["send-mailmessage"]))
+			rw := sendMailMessageRewrite(m, cmd, m.Bind(cmd, semantic.Cmdlet("send-mailmessage")))
 			for _, want := range c.contains {
 				if !strings.Contains(rw.Code, want) {
 					t.Errorf("rewrite lacks %q:\n%s", want, rw.Code)
@@ -141,9 +141,9 @@ func TestSmtpSendRewrite(t *testing.T) {
 	if rw := smtpSendRewrite(m, sends[2]); rw.Exact || !strings.Contains(rw.Why, "the MailMessage") {
 		t.Errorf("unknown message: exact=%v why=%q", rw.Exact, rw.Why)
 	}
-	// From a MailAddress construction; a body from a command is not known.
+	// From a MailAddress construction; a body from a command runs the same command.
 	rw := smtpSendRewrite(m, sends[3])
-	if rw.Exact || !strings.Contains(rw.Why, "MailMessage.Body") || !strings.Contains(rw.Code, "-UserId ($FromEmail -replace") {
+	if !rw.Exact || !strings.Contains(rw.Code, "content = (Get-Content .\\body.html -Raw)") || !strings.Contains(rw.Code, "-UserId ($FromEmail -replace") {
 		t.Errorf("MailAddress / command body: exact=%v why=%q\n%s", rw.Exact, rw.Why, rw.Code)
 	}
 }

@@ -10,7 +10,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL001", Name: "send-mailmessage-obsolete", Level: Warning,
+			ID: "MAIL001", Name: "send-mailmessage-obsolete", Level: Warning, CoveredByRewrite: true,
 			Summary:          "Send-MailMessage is obsolete and usually relies on SMTP AUTH with Basic authentication.",
 			SecuritySeverity: "4.3", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
 		},
@@ -32,7 +32,7 @@ func runMAIL001(p *Pass) {
 		if !p.Model.IsCall(c, "send-mailmessage") {
 			continue
 		}
-		b := p.Model.Bind(c, semantic.Cmdlets["send-mailmessage"])
+		b := p.Model.Bind(c, semantic.Cmdlet("send-mailmessage"))
 		host := sendHost(p.Model, c)
 		d := Diagnostic{Pos: c.Pos(), End: commandHeadEnd(c), Message: mail001Message}
 		if host != "" {
@@ -45,6 +45,10 @@ func runMAIL001(p *Pass) {
 		} else {
 			rw := sendMailMessageRewrite(p.Model, c, b)
 			d.Detail = rewriteDetail(rw)
+			d.GraphRewrite = GraphRewriteTemplate
+			if rw.Exact {
+				d.GraphRewrite = ExactGraphRewrite
+			}
 			if fix, why := graphFix(p.Model, c, rw); fix != nil {
 				d.Fixes = []Fix{*fix}
 			} else if rw.Exact {

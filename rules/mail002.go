@@ -5,7 +5,7 @@ import "github.com/psmailscan/psmailscan/rules/semantic"
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL002", Name: "smtp-credentials-cleartext", Level: Error,
+			ID: "MAIL002", Name: "smtp-credentials-cleartext", Level: Error, CoveredByRewrite: true,
 			Summary:          "SMTP credentials are sent over a session without STARTTLS or TLS.",
 			SecuritySeverity: "8.1", CWE: []int{523, 319}, Precision: "high", Tags: []string{"security", "credentials"},
 		},

@@ -5,7 +5,7 @@ import "github.com/psmailscan/psmailscan/rules/semantic"
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL003", Name: "smtp-message-cleartext", Level: Warning,
+			ID: "MAIL003", Name: "smtp-message-cleartext", Level: Warning, CoveredByRewrite: true,
 			Summary:          "Mail is submitted over SMTP without TLS; content and headers travel in clear text.",
 			SecuritySeverity: "5.3", CWE: []int{319}, Precision: "medium", Tags: []string{"security"},
 		},

@@ -11,7 +11,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL004", Name: "system-net-mail-smtpclient", Level: Warning,
+			ID: "MAIL004", Name: "system-net-mail-smtpclient", Level: Warning, ManualPort: "System.Net.Mail.SmtpClient: port the send to Microsoft Graph by hand",
 			Summary:          "The script creates a System.Net.Mail.SmtpClient, which Microsoft does not recommend for new development.",
 			SecuritySeverity: "4.3", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
 		},
@@ -70,22 +70,36 @@ func runMAIL004(p *Pass) {
 		if other := noGraphRewrite(host); other != "" {
 			d.Detail = other
 		} else if s.v != nil {
-			n := 0
+			var sends []*parser.InvokeExpr
 			for _, use := range m.MemberUses(s.v.ShortName(), m.Scope(s.node), s.node.End()) {
 				if !use.Call {
 					continue
 				}
 				switch strings.ToLower(use.Member) {
 				case "send", "sendasync", "sendmailasync":
-					if n < 3 {
-						d.Related = append(d.Related, Related{Pos: use.Node.Pos(), End: use.Node.End(), Message: "mail sent here"})
-						if inv, ok := use.Node.(*parser.InvokeExpr); ok {
-							rw := smtpSendRewrite(m, inv)
-							line := p.File.Source.Position(inv.Pos()).Line
-							d.Detail += fmt.Sprintf("The send at line %d, rewritten:\n", line) + rewriteDetail(rw)
-						}
+					if inv, ok := use.Node.(*parser.InvokeExpr); ok {
+						sends = append(sends, inv)
 					}
-					n++
+				}
+			}
+			for i, inv := range sends {
+				if i == 3 {
+					break
+				}
+				d.Related = append(d.Related, Related{Pos: inv.Pos(), End: inv.End(), Message: "mail sent here"})
+				sr := smtpSendRewriteFull(m, inv)
+				line := p.File.Source.Position(inv.Pos()).Line
+				d.Detail += fmt.Sprintf("The send at line %d, rewritten:\n", line) + rewriteDetail(sr.GraphRewrite)
+				if len(sends) > 1 || !strings.EqualFold(inv.Member.MemberName(), "send") {
+					if sr.Exact {
+						d.Detail += "Not applied by --fix: the client sends more than once, or asynchronously.\n"
+					}
+					continue
+				}
+				if fix, why := smtpFix(m, s.v, inv, sr); fix != nil {
+					d.Fixes = []Fix{*fix}
+				} else if sr.Exact {
+					d.Detail += "Not applied by --fix: " + why + ".\n"
 				}
 			}
 		}

@@ -12,7 +12,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL005", Name: "ews-managed-api-exo", Level: Warning,
+			ID: "MAIL005", Name: "ews-managed-api-exo", Level: Warning, ManualPort: "EWS: port to Microsoft Graph by hand",
 			Summary:          "The script uses the EWS Managed API or calls the Exchange Online EWS endpoint, which Microsoft is retiring.",
 			SecuritySeverity: "5.0", CWE: []int{477, 1104}, Precision: "medium", Tags: []string{"security", "maintainability"},
 		},

@@ -7,7 +7,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL006", Name: "smtp-port-tls-mismatch", Level: Warning,
+			ID: "MAIL006", Name: "smtp-port-tls-mismatch", Level: Warning, CoveredByRewrite: true,
 			Summary:   "The SMTP port and the client's TLS mode cannot work together (465 with a STARTTLS-only client, and the like).",
 			Precision: "high", Tags: []string{"reliability"},
 		},

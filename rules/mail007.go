@@ -11,7 +11,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "MAIL007", Name: "legacy-com-mail", Level: Note,
+			ID: "MAIL007", Name: "legacy-com-mail", Level: Note, ManualPort: "legacy COM/System.Web.Mail mail: port to Microsoft Graph by hand",
 			Summary:          "The script sends mail through a legacy API: CDO via COM, System.Web.Mail, or Outlook automation.",
 			SecuritySeverity: "3.1", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
 		},

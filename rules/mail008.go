@@ -58,7 +58,7 @@ func runMAIL008(p *Pass) {
 		default:
 			continue
 		}
-		b := m.Bind(c, semantic.Cmdlets[name])
+		b := m.Bind(c, semantic.Cmdlet(name))
 		if len(b.Ambiguous) > 0 {
 			continue
 		}
@@ -170,7 +170,7 @@ func previousConvertToJson(m *semantic.Model, c *parser.Command) *parser.Command
 // (catalog MAIL008; see neededDepth). An unknown -Depth (or splat) is
 // never reported.
 func jsonTruncates(m *semantic.Model, conv *parser.Command, minDepth int) (int, string, bool) {
-	b := m.Bind(conv, semantic.Cmdlets["convertto-json"])
+	b := m.Bind(conv, semantic.Cmdlet("convertto-json"))
 	if b.UnknownSplat || len(b.Ambiguous) > 0 {
 		return 0, "", false
 	}

@@ -43,7 +43,7 @@ func runMAIL009(p *Pass) {
 		default:
 			continue
 		}
-		b := m.Bind(c, semantic.Cmdlets[name])
+		b := m.Bind(c, semantic.Cmdlet(name))
 		if len(b.Ambiguous) > 0 {
 			continue
 		}
@@ -174,7 +174,7 @@ func mailSendScoped(m *semantic.Model) bool {
 		case "new-applicationaccesspolicy":
 			return true
 		case "new-managementroleassignment":
-			b := m.Bind(c, semantic.Cmdlets["new-managementroleassignment"])
+			b := m.Bind(c, semantic.Cmdlet("new-managementroleassignment"))
 			if b.UnknownSplat {
 				return true
 			}

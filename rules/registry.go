@@ -1,15 +1,29 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
 
-// registry holds every rule, sorted by ID. Retired IDs are never reused.
+// registry holds every rule, sorted by ID whatever order the rule files'
+// init functions run in. Retired IDs are never reused.
 var registry []*Rule
 
-// register adds rules at init time; each rule file registers itself.
+// registryConflicts lists the rules refused because their ID or name was
+// taken; a test requires it to be empty.
+var registryConflicts []string
+
+// register adds a rule at init time; each rule file registers its own. A
+// rule whose ID or name (case-insensitive) is already registered is
+// refused, so Lookup can never find two.
 func register(r *Rule) {
+	for _, o := range registry {
+		if strings.EqualFold(o.ID, r.ID) || strings.EqualFold(o.Name, r.Name) {
+			registryConflicts = append(registryConflicts, fmt.Sprintf("%s (%s) conflicts with %s (%s)", r.ID, r.Name, o.ID, o.Name))
+			return
+		}
+	}
 	registry = append(registry, r)
 	sort.Slice(registry, func(i, j int) bool { return registry[i].ID < registry[j].ID })
 }

@@ -65,6 +65,13 @@ type Meta struct {
 	Tags []string
 	// DefaultOff rules run only when enabled explicitly.
 	DefaultOff bool
+	// ManualPort, when set, is why a finding of the rule makes its script
+	// a port by hand: no automatic rewrite removes it (the inventory's
+	// verdict and its reason).
+	ManualPort string
+	// CoveredByRewrite: a finding of the rule on a Send-MailMessage call
+	// goes away with the call's exact Microsoft Graph rewrite.
+	CoveredByRewrite bool
 }
 
 // Family returns the ID's letter prefix (MAIL, TLS, AUTH, EXO, HYB).
@@ -108,15 +115,28 @@ type Diagnostic struct {
 	Message string
 	// Detail is optional longer text that follows the message: the Microsoft
 	// Graph rewrite of a Send-MailMessage call, for example.
-	Detail  string
-	Related []Related
-	Fixes   []Fix
+	Detail string
+	// GraphRewrite says whether Detail holds an exact Microsoft Graph
+	// rewrite of the call or a template to complete (MAIL001).
+	GraphRewrite GraphRewriteKind
+	Related      []Related
+	Fixes        []Fix
 	// Properties carries SARIF result properties (reachable, inTestFile, confidence).
 	Properties map[string]any
 	// Suppressed is set when a directive or the baseline suppresses the
 	// finding; suppressed findings still appear in SARIF, marked as such.
 	Suppressed *Suppression
 }
+
+// GraphRewriteKind is what a finding offers as a Microsoft Graph rewrite.
+type GraphRewriteKind uint8
+
+// The kinds of rewrite.
+const (
+	NoGraphRewrite       GraphRewriteKind = iota
+	ExactGraphRewrite                     // the call's exact equivalent
+	GraphRewriteTemplate                  // placeholders to fill in
+)
 
 // Suppression records why a finding is suppressed.
 type Suppression struct {

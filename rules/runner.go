@@ -19,11 +19,13 @@ type RuleError struct {
 
 func (e *RuleError) Error() string { return fmt.Sprintf("rule %s failed: %v", e.Rule, e.Value) }
 
-// Run builds the semantic model of a parsed file once and applies every
-// rule for which enabled returns true. Findings come back sorted by
-// position, rule and message, without duplicates. A nil cfg means the
-// defaults (Config.OrDefault).
-func Run(path string, f *parser.File, cfg *Config, enabled func(*Rule) bool, loader semantic.Loader) ([]Diagnostic, []error) {
+// Analyze builds the semantic model of a parsed file once, applies every
+// rule for which enabled returns true, and hands back the model with the
+// findings, so that other views of the file (the inventory) read what the
+// rules read instead of analysing the file again. Findings come back
+// sorted by position, rule and message, without duplicates. A nil cfg
+// means the defaults (Config.OrDefault).
+func Analyze(path string, f *parser.File, cfg *Config, enabled func(*Rule) bool, loader semantic.Loader) (*semantic.Model, []Diagnostic, []error) {
 	model := semantic.New(path, f, loader)
 	cfg = cfg.OrDefault()
 	var out []Diagnostic
@@ -44,7 +46,13 @@ func Run(path string, f *parser.File, cfg *Config, enabled func(*Rule) bool, loa
 			out[i].Properties["inTestFile"] = true
 		}
 	}
-	return normalize(out), errs
+	return model, normalize(out), errs
+}
+
+// Run is Analyze for callers that need only the findings.
+func Run(path string, f *parser.File, cfg *Config, enabled func(*Rule) bool, loader semantic.Loader) ([]Diagnostic, []error) {
+	_, ds, errs := Analyze(path, f, cfg, enabled, loader)
+	return ds, errs
 }
 
 func runOne(r *Rule, f *parser.File, model *semantic.Model, cfg *Config, out *[]Diagnostic) (err error) {

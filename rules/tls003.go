@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -11,7 +10,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "TLS003", Name: "tls12-not-ensured-for-smtp", Level: Warning,
+			ID: "TLS003", Name: "tls12-not-ensured-for-smtp", Level: Warning, CoveredByRewrite: true,
 			Summary:          "A STARTTLS send from Windows PowerShell runs without TLS 1.2 being enabled first (MC297438).",
 			SecuritySeverity: "5.3", CWE: []int{757}, Precision: "medium", Tags: []string{"security", "tls"},
 		},
@@ -26,12 +25,12 @@ const tls003Fix = "Add `[Net.ServicePointManager]::SecurityProtocol = [Net.Servi
 // with EnableSsl) that may run on Windows PowerShell 5.1 with no
 // SecurityProtocol write that enables TLS 1.2 before them in script order.
 func runTLS003(p *Pass) {
-	if p.Config.AssumeTls12Configured || requiresCore(p.File) {
+	if p.Config.AssumeTls12Configured {
 		return
 	}
 	desktop := requiresDesktop(p.File)
 	for _, r := range p.Model.TLSFlow() {
-		if r.CoreOnly || r.State == semantic.IsEnsured {
+		if !r.Needs12() {
 			continue
 		}
 		s := r.Send
@@ -67,24 +66,8 @@ func runTLS003(p *Pass) {
 	}
 }
 
-// requiresCore: #Requires -PSEdition Core or -Version 6 and later (catalog C.5).
-func requiresCore(f *parser.File) bool {
-	for _, r := range f.Requires {
-		if strings.EqualFold(r.Params["psedition"], "core") {
-			return true
-		}
-		if v := r.Params["version"]; v != "" {
-			major := v
-			if i := strings.IndexByte(v, '.'); i >= 0 {
-				major = v[:i]
-			}
-			if n, err := strconv.Atoi(major); err == nil && n >= 6 {
-				return true
-			}
-		}
-	}
-	return false
-}
+// requiresCore: #Requires -PSEdition Core or -Version 6 and later.
+func requiresCore(f *parser.File) bool { return semantic.RequiresCore(f) }
 
 func requiresDesktop(f *parser.File) bool {
 	for _, r := range f.Requires {

@@ -43,7 +43,7 @@ func tls005Defaults(p *Pass) {
 	for _, d := range m.DefaultParameterSettings() {
 		var cmds []string
 		for _, name := range []string{"Invoke-WebRequest", "Invoke-RestMethod"} {
-			if d.Applies(name) && d.Sets(semantic.Cmdlets[strings.ToLower(name)], "SkipCertificateCheck") {
+			if d.Applies(name) && d.Sets(semantic.Cmdlet(strings.ToLower(name)), "SkipCertificateCheck") {
 				cmds = append(cmds, name)
 			}
 		}
@@ -223,7 +223,7 @@ func tls005Commands(p *Pass) {
 		}
 		switch r.Name {
 		case "invoke-webrequest", "invoke-restmethod":
-			b := m.Bind(c, semantic.Cmdlets[r.Name])
+			b := m.Bind(c, semantic.Cmdlet(r.Name))
 			a := b.Get("SkipCertificateCheck")
 			if a == nil {
 				continue
@@ -241,7 +241,7 @@ func tls005Commands(p *Pass) {
 			tls005Props(p, &d, c, state)
 			p.Report(d)
 		case "set-powercliconfiguration":
-			b := m.Bind(c, semantic.Cmdlets[r.Name])
+			b := m.Bind(c, semantic.Cmdlet(r.Name))
 			a := b.Get("InvalidCertificateAction")
 			if a == nil {
 				continue
@@ -263,7 +263,7 @@ func tls005Commands(p *Pass) {
 			tls005Props(p, &d, c, tls005On)
 			p.Report(d)
 		case "new-pssessionoption":
-			b := m.Bind(c, semantic.Cmdlets[r.Name])
+			b := m.Bind(c, semantic.Cmdlet(r.Name))
 			var on, maybe []string
 			onlyRevocation := true
 			for _, name := range []string{"SkipCACheck", "SkipCNCheck", "SkipRevocationCheck"} {

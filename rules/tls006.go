@@ -11,7 +11,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "TLS006", Name: "legacy-tls-smtp-endpoint", Level: Error,
+			ID: "TLS006", Name: "legacy-tls-smtp-endpoint", Level: Error, CoveredByRewrite: true, ManualPort: "legacy TLS SMTP endpoint: move to smtp.office365.com with TLS 1.2 or to Graph",
 			Summary:          "The tenant is opted into, or a mail sink uses, Exchange Online's legacy SMTP endpoint that still accepts TLS 1.0/1.1.",
 			SecuritySeverity: "6.5", CWE: []int{757}, Precision: "very-high", Tags: []string{"security", "tls"},
 		},
@@ -33,7 +33,7 @@ func tls006TransportConfig(p *Pass) {
 		if !m.IsCall(c, "set-transportconfig") {
 			continue
 		}
-		b := m.Bind(c, semantic.Cmdlets["set-transportconfig"])
+		b := m.Bind(c, semantic.Cmdlet("set-transportconfig"))
 		a := b.Get("AllowLegacyTLSClients")
 		if a == nil {
 			continue
@@ -97,7 +97,7 @@ func tls006Hosts(p *Pass) {
 	for _, c := range m.Commands {
 		switch {
 		case m.IsCall(c, "send-mailmessage"):
-			b := m.Bind(c, semantic.Cmdlets["send-mailmessage"])
+			b := m.Bind(c, semantic.Cmdlet("send-mailmessage"))
 			a := b.Get("SmtpServer")
 			if a == nil {
 				continue
@@ -117,7 +117,7 @@ func tls006Hosts(p *Pass) {
 				report(c, where, h)
 			}
 		case m.IsCall(c, "set-variable"):
-			b := m.Bind(c, semantic.Cmdlets["set-variable"])
+			b := m.Bind(c, semantic.Cmdlet("set-variable"))
 			name, ok := semantic.SMTPHostOf(m.ArgValue(b.Get("Name"), c.Pos()))
 			if !ok || !strings.EqualFold(name.Host, "PSEmailServer") {
 				continue
@@ -130,7 +130,7 @@ func tls006Hosts(p *Pass) {
 
 	// $PSDefaultParameterValues['Send-MailMessage:SmtpServer'] = …
 	for _, d := range m.DefaultParameterSettings() {
-		if !d.Applies("Send-MailMessage") || !d.Sets(semantic.Cmdlets["send-mailmessage"], "SmtpServer") {
+		if !d.Applies("Send-MailMessage") || !d.Sets(semantic.Cmdlet("send-mailmessage"), "SmtpServer") {
 			continue
 		}
 		if h, ok := m.SMTPHostAt(d.Value, d.Node.Pos()); ok && semantic.IsLegacyTLSHost(h.Host) {

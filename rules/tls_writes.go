@@ -9,7 +9,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "TLS001", Name: "tls-weak-protocols-only", Level: Error,
+			ID: "TLS001", Name: "tls-weak-protocols-only", Level: Error, ManualPort: "SecurityProtocol allows only weak protocols: fix the TLS setting",
 			Summary:          "ServicePointManager.SecurityProtocol is set to SSL 3.0/TLS 1.0/TLS 1.1 only, or TLS 1.2 is removed.",
 			SecuritySeverity: "7.4", CWE: []int{327, 757}, Precision: "high", Tags: []string{"security", "tls"},
 		},
@@ -73,7 +73,7 @@ func runTLS002WebCmdlets(p *Pass) {
 		if !r.Builtin || (r.Name != "invoke-webrequest" && r.Name != "invoke-restmethod") {
 			continue
 		}
-		b := p.Model.Bind(c, semantic.Cmdlets[r.Name])
+		b := p.Model.Bind(c, semantic.Cmdlet(r.Name))
 		arg := b.Get("SslProtocol")
 		if arg == nil {
 			continue

@@ -6,7 +6,7 @@ package semantic
 // app-role cmdlets, ConvertTo-Json and Exchange RBAC for Applications.
 // Names and positions follow the cmdlets' documented syntax; only the
 // position-0/1 parameters matter for positional binding here.
-func init() {
+func authPathCmdlets(addCmdlet func(*CmdletInfo)) {
 	addCmdlet(&CmdletInfo{Name: "New-PSSession", Params: []ParamInfo{
 		p("ComputerName", 0, "Cn"), p("ConnectionUri", 0, "URI", "CU"), p("Session", 0), p("VMId", 0, "VMGuid", "Id"),
 		p("VMName", 0), p("ContainerId", 0), p("HostName", 0), p("SSHConnection", 0),

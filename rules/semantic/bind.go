@@ -41,12 +41,36 @@ var commonParams = []ParamInfo{
 
 var shouldProcessParams = []ParamInfo{sw("WhatIf", "wi"), sw("Confirm", "cf")}
 
-// Cmdlets holds the metadata of the cmdlets the rules bind, by lower-case name.
-var Cmdlets = map[string]*CmdletInfo{}
+// cmdlets holds the metadata of the cmdlets the rules bind, by lower-case
+// name: a package-level value built from the lists below in one
+// expression, so no init order decides which entry of a name survives.
+var cmdlets, cmdletDuplicates = newCmdletTable(coreCmdlets, authPathCmdlets, exchangeCmdlets,
+	servicePrincipalCmdlets, ewsCmdlets, certCheckCmdlets)
 
-func addCmdlet(c *CmdletInfo) { Cmdlets[strings.ToLower(c.Name)] = c }
+// Cmdlet returns the binder metadata of a cmdlet by name (any case), or
+// nil when the tables do not describe it.
+func Cmdlet(name string) *CmdletInfo { return cmdlets[strings.ToLower(name)] }
 
-func init() {
+// newCmdletTable builds a table from lists that each add their entries.
+// A name added twice keeps its first entry and is listed in dups, which a
+// test requires to be empty: a second entry used to replace the first
+// silently (Invoke-MgGraphRequest lost its SV and RHV aliases).
+func newCmdletTable(lists ...func(add func(*CmdletInfo))) (table map[string]*CmdletInfo, dups []string) {
+	table = map[string]*CmdletInfo{}
+	for _, list := range lists {
+		list(func(c *CmdletInfo) {
+			lc := strings.ToLower(c.Name)
+			if _, ok := table[lc]; ok {
+				dups = append(dups, c.Name)
+				return
+			}
+			table[lc] = c
+		})
+	}
+	return table, dups
+}
+
+func coreCmdlets(addCmdlet func(*CmdletInfo)) {
 	// Send-MailMessage: catalog A.1, positions verified in the cmdlet source.
 	addCmdlet(&CmdletInfo{Name: "Send-MailMessage", Params: []ParamInfo{
 		p("To", 0), p("Subject", 1, "sub"), p("Body", 2), p("SmtpServer", 3, "ComputerName"),

@@ -9,7 +9,7 @@ package semantic
 // PowerShell. Only the first positional parameter (-Identity or -Name) is
 // modelled as positional.
 
-func init() {
+func exchangeCmdlets(addCmdlet func(*CmdletInfo)) {
 	addCmdlet(&CmdletInfo{Name: "New-InboundConnector", ShouldProcess: true, Params: []ParamInfo{
 		p("AssociatedAcceptedDomains", -1), p("ClientHostNames", -1), p("CloudServicesMailEnabled", -1),
 		p("Comment", -1), p("ConnectorSource", -1), p("ConnectorType", -1), p("EFSkipIPs", -1),
@@ -212,7 +212,7 @@ func init() {
 }
 
 // ExoSetTransportConfig is the complete parameter list of Set-TransportConfig.
-// The shared entry Cmdlets["set-transportconfig"] lists only three
+// The shared entry Cmdlet("set-transportconfig") lists only three
 // parameters, which makes prefixes such as -A or -Smtp look unique when
 // PowerShell would find them ambiguous; EXO005 binds with this one.
 var ExoSetTransportConfig = &CmdletInfo{Name: "Set-TransportConfig", ShouldProcess: true, Params: []ParamInfo{
@@ -247,7 +247,7 @@ var ExoSetTransportConfig = &CmdletInfo{Name: "Set-TransportConfig", ShouldProce
 
 // The service-principal and Graph cmdlets of catalog F.2 (lookups and
 // credential operations), from the modules' published syntax.
-func init() {
+func servicePrincipalCmdlets(addCmdlet func(*CmdletInfo)) {
 	// MSOnline (retired).
 	addCmdlet(&CmdletInfo{Name: "Get-MsolServicePrincipal", Params: []ParamInfo{
 		p("ObjectId", -1), p("AppPrincipalId", -1), p("ServicePrincipalName", -1), p("SearchString", -1),
@@ -321,12 +321,7 @@ func init() {
 			p("Headers", -1), p("ResponseHeadersVariable", -1, "RHV"),
 		}})
 	}
-	addCmdlet(&CmdletInfo{Name: "Invoke-MgGraphRequest", Params: []ParamInfo{
-		p("Method", 0), p("Uri", 1), p("Body", 2), p("Headers", 3), p("OutputFilePath", 4), p("InputFilePath", 5),
-		p("ContentType", 6), p("SessionVariable", 7), p("ResponseHeadersVariable", 8), p("StatusCodeVariable", 9),
-		p("GraphRequestSession", 10), p("UserAgent", 11), p("OutputType", 12), sw("InferOutputFileName"),
-		sw("PassThru"), sw("SkipHeaderValidation"), sw("SkipHttpErrorCheck"), sw("Break"),
-	}})
+	// Invoke-MgGraphRequest: in authPathCmdlets.
 	addCmdlet(&CmdletInfo{Name: "Invoke-AzRestMethod", Params: []ParamInfo{
 		p("Path", -1), p("Method", -1), p("Payload", -1), p("Uri", -1), p("ResourceId", -1), p("Name", -1),
 		p("ResourceGroupName", -1), p("ResourceProviderName", -1), p("ResourceType", -1), p("ApiVersion", -1),

@@ -498,7 +498,7 @@ func (t *spTracker) lookup(c *parser.Command, depth int) SPRef {
 	if !r.Builtin {
 		return SPRef{}
 	}
-	info := Cmdlets[r.Name]
+	info := Cmdlet(r.Name)
 	if info == nil {
 		return SPRef{}
 	}
@@ -602,7 +602,7 @@ func (m *Model) RestRequest(c *parser.Command) (RestRequest, bool) {
 	if !r.Builtin || !restCmdlets[r.Name] {
 		return RestRequest{}, false
 	}
-	b := m.Bind(c, Cmdlets[r.Name])
+	b := m.Bind(c, Cmdlet(r.Name))
 	if len(b.Ambiguous) > 0 {
 		return RestRequest{}, false
 	}

@@ -3,6 +3,7 @@ package semantic
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -33,7 +34,9 @@ type TLSAtSend struct {
 	// Hidden is true when code the analyzer could not see ran before the
 	// send (a dot-sourced file with a computed path).
 	Hidden bool
-	// CoreOnly is true when the send only runs on PowerShell 7 (Core guard).
+	// CoreOnly is true when the send only runs on PowerShell 7 (a Core
+	// guard around it, or #Requires -PSEdition Core / -Version 6 or later
+	// for the whole file), where TLS 1.2 is always on.
 	CoreOnly bool
 	// Reachable is false for sends in functions never called in the file.
 	Reachable bool
@@ -42,6 +45,41 @@ type TLSAtSend struct {
 	// Reset is true when, on some way to the send, a command switched the
 	// state off again (Disconnect-MgGraph in the Graph flow).
 	Reset bool
+}
+
+// Needs12 reports whether the send may run without TLS 1.2 enabled: it
+// can run on Windows PowerShell and TLS 1.2 is not ensured on every path
+// to it. TLS003 reports exactly these sends; the inventory's TLS state
+// says "1.2 not ensured" or "1.2 on some paths" for exactly these.
+func (r *TLSAtSend) Needs12() bool { return !r.CoreOnly && r.State != IsEnsured }
+
+// Effective is the state as far as TLS 1.2 is concerned: IsEnsured for a
+// send that runs only on PowerShell 7.
+func (r *TLSAtSend) Effective() Ensured {
+	if r.CoreOnly {
+		return IsEnsured
+	}
+	return r.State
+}
+
+// RequiresCore reports #Requires -PSEdition Core, or -Version 6 or later:
+// the script runs only on PowerShell 7 (catalog C.5).
+func RequiresCore(f *parser.File) bool {
+	for _, r := range f.Requires {
+		if strings.EqualFold(r.Params["psedition"], "core") {
+			return true
+		}
+		if v := r.Params["version"]; v != "" {
+			major := v
+			if i := strings.IndexByte(v, '.'); i >= 0 {
+				major = v[:i]
+			}
+			if n, err := strconv.Atoi(major); err == nil && n >= 6 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type flowState struct {
@@ -128,6 +166,11 @@ func (w *flowWalker) run(m *Model) []*TLSAtSend {
 			// Inside a script block never run (stored in a variable): judge it
 			// from the end state, like an uncalled function.
 			out = append(out, &TLSAtSend{Send: w.sends[n], State: end.ensured, Hidden: end.hidden, Reachable: false, Reset: end.reset})
+		}
+	}
+	if RequiresCore(m.File) {
+		for _, r := range out {
+			r.CoreOnly = true
 		}
 	}
 	return out
@@ -347,7 +390,7 @@ func (w *flowWalker) command(m *Model, c *parser.Command, st flowState) flowStat
 	// Script blocks passed to the command.
 	fresh := freshProcessCmds[r.Name]
 	if r.Name == "invoke-command" {
-		b := m.Bind(c, Cmdlets["invoke-command"])
+		b := m.Bind(c, Cmdlet("invoke-command"))
 		for _, p := range remoteParams {
 			if b.Has(p) {
 				fresh = true

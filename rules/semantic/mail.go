@@ -61,6 +61,9 @@ type Send struct {
 	// Credentials: explicit credentials (Send-MailMessage -Credential,
 	// SmtpClient.Credentials, MailKit Authenticate, CDO smtpauthenticate=1).
 	Credentials Tri
+	// CredentialsAt is where an SmtpClient's credentials were last set
+	// (a .Credentials assignment or a -Property entry), nil when nowhere.
+	CredentialsAt parser.Node
 	// DefaultCredentials: SmtpClient.UseDefaultCredentials = $true.
 	DefaultCredentials bool
 	// Pickup: the client writes .eml files to a folder, no network.
@@ -132,7 +135,7 @@ func (m *Model) Sends() []Send {
 }
 
 func (m *Model) sendMailMessage(c *parser.Command) Send {
-	b := m.Bind(c, Cmdlets["send-mailmessage"])
+	b := m.Bind(c, Cmdlet("send-mailmessage"))
 	s := Send{Kind: SendMailMessage, Node: c, Binding: b, Unbindable: len(b.Ambiguous) > 0}
 	// Host: -SmtpServer, else $PSEmailServer.
 	if a := b.Get("SmtpServer"); a != nil {
@@ -310,6 +313,7 @@ func (m *Model) smtpProperty(s *Send, prop string, x parser.Expr, node parser.No
 			return
 		}
 		s.Credentials = Yes
+		s.CredentialsAt = node
 		s.Related = append(s.Related, RelatedNode{node, "credentials set here"})
 	case "usedefaultcredentials":
 		on, known := m.Eval(x, at).Truthy()

@@ -6,7 +6,7 @@ import (
 	"github.com/psmailscan/psmailscan/parser"
 )
 
-func init() {
+func ewsCmdlets(addCmdlet func(*CmdletInfo)) {
 	// New-WebServiceProxy (Windows PowerShell 5.1 only).
 	addCmdlet(&CmdletInfo{Name: "New-WebServiceProxy", Params: []ParamInfo{
 		p("Uri", 0, "WL", "WSDL", "Path"), p("Class", 1, "FileName", "FN"), p("Namespace", 2, "NS"),
@@ -299,7 +299,7 @@ func (m *Model) AssemblyLoads() []AssemblyLoad {
 	for _, c := range m.Commands {
 		switch {
 		case m.IsCall(c, "add-type"):
-			b := m.Bind(c, Cmdlets["add-type"])
+			b := m.Bind(c, Cmdlet("add-type"))
 			for _, prm := range []struct {
 				name, via string
 				isName    bool
@@ -325,7 +325,7 @@ func (m *Model) AssemblyLoads() []AssemblyLoad {
 				}
 			}
 		case m.IsCall(c, "import-module"):
-			b := m.Bind(c, Cmdlets["import-module"])
+			b := m.Bind(c, Cmdlet("import-module"))
 			if a := b.Get("Name"); a != nil {
 				var texts []string
 				if a.FromSplat != nil {
@@ -442,7 +442,7 @@ func (m *Model) HTTPCalls() []HTTPCall {
 		default:
 			continue
 		}
-		b := m.Bind(c, Cmdlets[r.Name])
+		b := m.Bind(c, Cmdlet(r.Name))
 		a := b.Get("Uri")
 		if a == nil {
 			continue

@@ -596,21 +596,21 @@ func PlainTextOn(b *Binding) bool {
 
 // SecretCmdlet returns the binder metadata of a cmdlet the secret rules
 // bind: the shared table's entry when there is one, else this file's.
+// (Connect-ExchangeOnline had an entry in both; the shared one, with
+// positions, always won and is the only one now.)
 func SecretCmdlet(name string) *CmdletInfo {
 	lc := strings.ToLower(name)
-	if c, ok := Cmdlets[lc]; ok {
+	if c := Cmdlet(lc); c != nil {
 		return c
 	}
 	return secretCmdlets[lc]
 }
 
 // secretCmdlets is binder metadata the secret rules need and the shared
-// table lacks. It is consulted only after Cmdlets, so a fuller entry added
-// there wins. Connect-* cmdlets have many parameter sets whose positions
+// table lacks (a name in both is refused by a test, like a duplicate in
+// one table). Connect-* cmdlets have many parameter sets whose positions
 // differ; only named parameters are modelled for them.
-var secretCmdlets = map[string]*CmdletInfo{}
-
-func init() {
+var secretCmdlets, secretCmdletDuplicates = newCmdletTable(func(addCmdlet func(*CmdletInfo)) {
 	for _, c := range []*CmdletInfo{
 		{Name: "ConvertFrom-SecureString", Params: []ParamInfo{
 			p("SecureString", 0), p("SecureKey", 1), p("Key", -1), sw("AsPlainText"),
@@ -622,18 +622,6 @@ func init() {
 		{Name: "Import-Clixml", Params: []ParamInfo{
 			p("Path", 0), p("LiteralPath", -1, "PSPath", "LP"), sw("IncludeTotalCount"), p("Skip", -1), p("First", -1),
 		}},
-		{Name: "Connect-ExchangeOnline", Params: []ParamInfo{
-			p("ConnectionUri", -1), p("AzureADAuthorizationEndpointUri", -1), p("ExchangeEnvironmentName", -1),
-			p("PSSessionOption", -1), p("DelegatedOrganization", -1), p("Prefix", -1), p("CommandName", -1),
-			p("FormatTypeName", -1), p("AccessToken", -1), p("AppId", -1), sw("BypassMailboxAnchoring"),
-			p("Certificate", -1), p("CertificateFilePath", -1), p("CertificatePassword", -1),
-			p("CertificateThumbprint", -1), p("Credential", -1), sw("Device"), sw("DisableWAM"),
-			p("EnableErrorReporting", -1), sw("InlineCredential"), sw("LoadCmdletHelp"), p("LogDirectoryPath", -1),
-			p("LogLevel", -1), sw("ManagedIdentity"), p("ManagedIdentityAccountId", -1), p("Organization", -1),
-			p("PageSize", -1), sw("ShowBanner"), sw("ShowProgress"), sw("SkipLoadingCmdletHelp"),
-			sw("SkipLoadingFormatData"), p("SigningCertificate", -1), p("TrackPerformance", -1),
-			p("UseMultithreading", -1), p("UserPrincipalName", -1), sw("UseRPSSession"),
-		}},
 		{Name: "Connect-MgGraph", Params: []ParamInfo{
 			p("Scopes", -1), p("ClientId", -1, "AppId", "ApplicationId"), p("CertificateSubjectName", -1, "CertificateSubject", "CertificateName"),
 			p("CertificateThumbprint", -1, "Thumbprint"), p("Certificate", -1), p("ClientSecretCredential", -1, "SecretCredential", "Credential"),
@@ -642,9 +630,9 @@ func init() {
 			sw("Identity", "ManagedIdentity", "ManagedServiceIdentity", "MSI"), sw("EnvironmentVariable"),
 		}},
 	} {
-		secretCmdlets[strings.ToLower(c.Name)] = c
+		addCmdlet(c)
 	}
-}
+})
 
 // SecretNameWords splits a name into lower-case words at camelCase and
 // PascalCase boundaries, '_', '-', '.', blanks and digits (catalog AUTH003):

@@ -43,7 +43,7 @@ func TestBindSendMailMessage(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			m := model(t, c.src)
-			b := m.Bind(lastCommand(m), Cmdlets["send-mailmessage"])
+			b := m.Bind(lastCommand(m), Cmdlet("send-mailmessage"))
 			if (len(b.Ambiguous) > 0) != c.ambiguous {
 				t.Errorf("ambiguous = %v", b.Ambiguous)
 			}

@@ -6,7 +6,7 @@ import (
 	"github.com/psmailscan/psmailscan/parser"
 )
 
-func init() {
+func certCheckCmdlets(addCmdlet func(*CmdletInfo)) {
 	// New-PSSessionOption: -SkipCACheck/-SkipCNCheck turn off the WinRM
 	// HTTPS certificate checks (no positional parameters).
 	addCmdlet(&CmdletInfo{Name: "New-PSSessionOption", Params: []ParamInfo{
@@ -55,7 +55,7 @@ type CertScan struct {
 // NewCertScan reads the Add-Type sources and class definitions of the file.
 func (m *Model) NewCertScan() *CertScan {
 	s := &CertScan{m: m, csSource: map[*CSharpClass]*parser.Command{}}
-	info := Cmdlets["add-type"]
+	info := Cmdlet("add-type")
 	for _, c := range m.Commands {
 		if !m.IsCall(c, "add-type") {
 			continue

@@ -72,7 +72,7 @@ func (m *Model) StaticMember(x parser.Expr, fullType, member string) bool {
 // NewObjectType returns the type name of a New-Object command and its
 // binding, or "" when the type is not a constant.
 func (m *Model) NewObjectType(c *parser.Command) (string, *Binding) {
-	info := Cmdlets["new-object"]
+	info := Cmdlet("new-object")
 	b := m.Bind(c, info)
 	if b.Has("ComObject") {
 		return "", b
@@ -87,7 +87,7 @@ func (m *Model) NewObjectType(c *parser.Command) (string, *Binding) {
 
 // ComObjectProgID returns the ProgID of New-Object -ComObject, or "".
 func (m *Model) ComObjectProgID(c *parser.Command) string {
-	b := m.Bind(c, Cmdlets["new-object"])
+	b := m.Bind(c, Cmdlet("new-object"))
 	if a := b.Get("ComObject"); a != nil {
 		if s, ok := m.constString(a.Expr, c.Pos()); ok {
 			return s

@@ -28,6 +28,7 @@ const (
 // with keepText its whole Source (Result.Strip). Baseline fingerprints are
 // computed by the scan itself.
 func forReport(r scan.Result, keep keepLevel) scan.Result {
+	r.Model = nil
 	if r.File == nil {
 		return r
 	}

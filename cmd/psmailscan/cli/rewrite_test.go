@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
@@ -17,7 +19,7 @@ import (
 // -Message with nothing left over.
 func TestRewriteGoldens(t *testing.T) {
 	inputs, _ := filepath.Glob(filepath.Join(repoRoot, "testdata", "rewrite", "*.ps1"))
-	n := 0
+	n, fixed := 0, 0
 	for _, in := range inputs {
 		if strings.HasSuffix(in, ".fixed.ps1") {
 			continue
@@ -27,6 +29,8 @@ func TestRewriteGoldens(t *testing.T) {
 			raw, _ := os.ReadFile(in)
 			work := filepath.Join(t.TempDir(), filepath.Base(in))
 			os.WriteFile(work, raw, 0o644)
+			fixable, kept := mailFindings(t, work)
+			fixed += fixable
 			run(t, "", "--no-config", "--fix", work)
 			got, _ := os.ReadFile(work)
 			golden := strings.TrimSuffix(in, ".ps1") + ".fixed.ps1"
@@ -41,11 +45,33 @@ func TestRewriteGoldens(t *testing.T) {
 				t.Errorf("rewrite differs from %s", golden)
 			}
 			checkRewritten(t, string(got))
+			// Round trip: the rescan finds MAIL001/MAIL004 only where no fix was applied.
+			if f2, k2 := mailFindings(t, work); f2+k2 != kept {
+				t.Errorf("after --fix: %d MAIL001/MAIL004 findings, want the %d without a fix (%d had one)", f2+k2, kept, fixable)
+			}
 		})
 	}
-	if n == 0 {
-		t.Fatal("no rewrite inputs")
+	if n == 0 || fixed < 8 {
+		t.Fatalf("%d rewrite inputs with %d fixes: the round trip checks too little", n, fixed)
 	}
+}
+
+// mailFindings scans a file and counts its MAIL001/MAIL004 findings with
+// a fix and without one.
+func mailFindings(t *testing.T, path string) (fixable, kept int) {
+	t.Helper()
+	res := scan.File(path, "", &scan.Options{Config: &rules.Config{}})
+	for _, d := range res.Findings {
+		if d.Rule != "MAIL001" && d.Rule != "MAIL004" {
+			continue
+		}
+		if len(d.Fixes) > 0 {
+			fixable++
+		} else {
+			kept++
+		}
+	}
+	return fixable, kept
 }
 
 func checkRewritten(t *testing.T, text string) {

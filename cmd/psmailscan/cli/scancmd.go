@@ -266,6 +266,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for i := range results {
 			if changed[results[i].Path] {
 				results[i] = scan.File(results[i].Path, "", opts)
+				results[i].Model = nil
 				filterLevel(&results[i], minLevel)
 				if base != nil {
 					// The baselined findings the fix left alone are still accepted.

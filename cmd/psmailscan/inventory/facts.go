@@ -545,9 +545,11 @@ func (fc *factCollector) requires() {
 
 func (fc *factCollector) sends() {
 	m := fc.m
+	// The TLS 1.2 state of each STARTTLS send, as TLS003 reads it
+	// (Effective: a send that runs only on PowerShell 7 has TLS 1.2).
 	flow := map[parser.Node]semantic.Ensured{}
 	for _, f := range m.TLSFlow() {
-		flow[f.Send.Node] = f.State
+		flow[f.Send.Node] = f.Effective()
 	}
 	var ensured []semantic.Ensured
 	mailKitConnect := false
@@ -628,6 +630,11 @@ func (fc *factCollector) sends() {
 			}
 		default:
 			fc.modes.add("unknown")
+			if e, ok := flow[s.Node]; ok {
+				// -UseSsl:$x, not known statically: TLS003 judges it as a
+				// STARTTLS send, and so does the TLS 1.2 column.
+				ensured = append(ensured, e)
+			}
 		}
 		fc.worse(state)
 	}
@@ -706,15 +713,10 @@ func (fc *factCollector) credsOfSend(s semantic.Send) {
 		fc.creds.add(fc.classifyCred(x))
 	case semantic.SmtpClient:
 		var v parser.Stmt
-		for _, r := range s.Related {
-			if r.Message != "credentials set here" {
-				continue
-			}
-			if a, ok := r.Node.(*parser.AssignStmt); ok {
-				v = a.Value
-			} else {
-				v = fc.propertyValue(r.Node) // -Property @{ Credentials = … }
-			}
+		if a, ok := s.CredentialsAt.(*parser.AssignStmt); ok {
+			v = a.Value
+		} else if s.CredentialsAt != nil {
+			v = fc.propertyValue(s.CredentialsAt) // -Property @{ Credentials = … }
 		}
 		fc.creds.add(fc.classifyCredStmt(v)) // $c.Credentials = New-Object NetworkCredential(…) is a command, not an expression
 	case semantic.MailKit:
@@ -1156,27 +1158,6 @@ func (fc *factCollector) strings() {
 
 // ---- verdict ----
 
-// manualRules are findings whose fix has no automatic rewrite, with the
-// reason shown for the verdict.
-var manualRules = map[string]string{
-	"MAIL004": "System.Net.Mail.SmtpClient: port the send to Microsoft Graph by hand",
-	"MAIL005": "EWS: port to Microsoft Graph by hand",
-	"MAIL007": "legacy COM/System.Web.Mail mail: port to Microsoft Graph by hand",
-	"AUTH005": "Exchange Online Remote PowerShell: switch to Connect-ExchangeOnline with a certificate or managed identity",
-	"AUTH006": "Connect-ExchangeOnline -Credential (ROPC): switch to a certificate or managed identity",
-	"AUTH007": "MSOnline/AzureAD module: port to Microsoft Graph PowerShell",
-	"AUTH008": "Basic authentication to Exchange Online: move to OAuth or Microsoft Graph",
-	"TLS001":  "SecurityProtocol allows only weak protocols: fix the TLS setting",
-	"TLS006":  "legacy TLS SMTP endpoint: move to smtp.office365.com with TLS 1.2 or to Graph",
-}
-
-// coveredRules are findings on a Send-MailMessage call that its exact Graph
-// rewrite removes.
-var coveredRules = map[string]bool{"MAIL001": true, "MAIL002": true, "MAIL003": true, "MAIL006": true, "TLS003": true,
-	"AUTH008": true, "TLS006": true}
-
-const rewriteTemplatePrefix = "Microsoft Graph rewrite template"
-
 func (fc *factCollector) verdict() (string, string) {
 	// Spans of Send-MailMessage calls whose rewrite is exact.
 	type span struct{ pos, end int }
@@ -1185,14 +1166,14 @@ func (fc *factCollector) verdict() (string, string) {
 		if d.Rule != "MAIL001" {
 			continue
 		}
-		if strings.HasPrefix(d.Detail, rewriteTemplatePrefix) {
+		if d.GraphRewrite == rules.GraphRewriteTemplate {
 			template = append(template, span{d.Pos, d.End})
 		} else {
 			exact = append(exact, span{d.Pos, d.End})
 		}
 	}
-	covered := func(d rules.Diagnostic) bool {
-		if !coveredRules[d.Rule] {
+	covered := func(d rules.Diagnostic, r *rules.Rule) bool {
+		if !r.CoveredByRewrite {
 			return false
 		}
 		for _, s := range exact {
@@ -1217,12 +1198,12 @@ func (fc *factCollector) verdict() (string, string) {
 		addReason("Send-MailMessage with arguments not known statically: the Graph rewrite is a template to complete")
 	}
 	for _, d := range fc.rulesSeen {
-		if r, ok := manualRules[d.Rule]; ok && !covered(d) {
-			addReason(r)
+		if r := rules.Lookup(d.Rule); r != nil && r.ManualPort != "" && !covered(d, r) {
+			addReason(r.ManualPort)
 		}
 	}
-	if fc.methods[MethodSmtpClient] && !seen[manualRules["MAIL004"]] {
-		addReason(manualRules["MAIL004"])
+	if smtpClient := rules.Lookup("MAIL004").ManualPort; fc.methods[MethodSmtpClient] && !seen[smtpClient] {
+		addReason(smtpClient)
 	}
 	switch {
 	case len(reasons) > 0:

@@ -11,7 +11,6 @@ import (
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
-	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // testHookBeforeOpen, when set, runs before a file is opened (tests make
@@ -107,7 +106,7 @@ func openReason(err error) string {
 }
 
 // reduce turns a scan result into a row: status, findings and the facts
-// computed from the semantic model, built here once more and dropped.
+// read from the semantic model the rules built and read.
 func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 	row.Size = int64(res.Bytes)
 	row.Encoding = string(res.Encoding)
@@ -149,8 +148,7 @@ func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 				row.InternalErrors = append(row.InternalErrors, fmt.Sprintf("inventory facts: %v", v))
 			}
 		}()
-		m := semantic.New(res.Path, res.File, scan.NewLoader())
-		fillFacts(&row, m, res.Findings, cfg)
+		fillFacts(&row, res.Model, res.Findings, cfg)
 	}()
 	if row.TLS.State == "" {
 		row.TLS.State = TLSNoSMTP

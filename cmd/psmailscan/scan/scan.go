@@ -31,6 +31,10 @@ type Result struct {
 	Bytes    int
 	Encoding parser.Encoding
 	File     *parser.File
+	// Model is the semantic model the rules built and read; the inventory
+	// reads its facts from the same model. Reports do not need it: drop it
+	// (set it to nil) as soon as the file is done.
+	Model    *semantic.Model
 	Findings []rules.Diagnostic
 	Errors   []*parser.Error
 	Internal []string // internal errors (parser or rule panics)
@@ -156,7 +160,8 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 	if len(f.Errors) > 0 {
 		res.Status = "parse-error"
 	}
-	diags, rerrs := rules.Run(path, f, opts.Config, opts.Enabled, NewLoader())
+	model, diags, rerrs := rules.Analyze(path, f, opts.Config, opts.Enabled, NewLoader())
+	res.Model = model
 	for i := range diags {
 		if l, ok := opts.Levels[diags[i].Rule]; ok {
 			diags[i].Level = l
