@@ -71,6 +71,7 @@ func kindName(k lexer.TokenType) string {
 // scanError is a lexical error: an unterminated string or comment.
 type scanError struct {
 	pos int
+	id  string // PowerShell's error ID
 	msg string
 }
 
@@ -412,7 +413,7 @@ func (s *scanner) blockComment(start int) (lexer.TokenType, int, int) {
 		s.i = start + 2 + j + 2
 		return tComment, start, s.i
 	}
-	s.errs = append(s.errs, scanError{start, "block comment starting with `<#` is missing its closing `#>`"})
+	s.errs = append(s.errs, scanError{start, "MissingTerminatorMultiLineComment", "block comment starting with `<#` is missing its closing `#>`"})
 	s.i = s.end
 	return tComment, start, s.i
 }
@@ -590,7 +591,7 @@ func (s *scanner) dollar(start int) (lexer.TokenType, int, int) {
 			j++
 		}
 		if j >= s.end {
-			s.errs = append(s.errs, scanError{start, "variable name starting with `${` is missing its closing `}`"})
+			s.errs = append(s.errs, scanError{start, "IncompleteDollarVariableReference", "variable name starting with `${` is missing its closing `}`"})
 			s.i = s.end
 			return tVariable, start, s.i
 		}
@@ -670,7 +671,7 @@ func (s *scanner) hereString(start, body int, expandable bool) (lexer.TokenType,
 	if i < s.end && s.src[i] != '\n' && s.src[i] != '\r' {
 		// @' followed by text on the same line: PowerShell refuses it, so it
 		// is an error here too; the body still starts on the next line.
-		s.errs = append(s.errs, scanError{start, "no characters are allowed after the here-string header `" + s.src[start:body] + "` on the same line"})
+		s.errs = append(s.errs, scanError{start, "UnexpectedCharactersAfterHereStringHeader", "no characters are allowed after the here-string header `" + s.src[start:body] + "` on the same line"})
 		i = s.lineEnd(i)
 	}
 	kind := tHereString
@@ -699,7 +700,7 @@ func (s *scanner) hereString(start, body int, expandable bool) (lexer.TokenType,
 			return kind, true
 		}
 	}
-	s.errs = append(s.errs, scanError{start, "here-string starting with `" + s.src[start:body] + "` is missing its terminator at the start of a line"})
+	s.errs = append(s.errs, scanError{start, "TerminatorExpectedAtEndOfString", "here-string starting with `" + s.src[start:body] + "` is missing its terminator at the start of a line"})
 	s.i = s.end
 	return kind, true
 }
@@ -743,7 +744,7 @@ func (s *scanner) singleQuoted(start, n int) (lexer.TokenType, int, int) {
 			return tString, start, i
 		}
 	}
-	s.errs = append(s.errs, scanError{start, "string starting with `'` is missing its closing `'`"})
+	s.errs = append(s.errs, scanError{start, "TerminatorExpectedAtEndOfString", "string starting with `'` is missing its closing `'`"})
 	s.i = s.end
 	return tString, start, s.end
 }
@@ -753,7 +754,7 @@ func (s *scanner) doubleQuoted(start, n int) (lexer.TokenType, int, int) {
 		s.i = end
 		return tExpString, start, end
 	}
-	s.errs = append(s.errs, scanError{start, "string starting with `\"` is missing its closing `\"`"})
+	s.errs = append(s.errs, scanError{start, "TerminatorExpectedAtEndOfString", "string starting with `\"` is missing its closing `\"`"})
 	s.i = s.end
 	return tExpString, start, s.end
 }

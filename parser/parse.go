@@ -22,6 +22,10 @@ const MaxStringNesting = 16
 // Error is a syntax error at a byte offset of the program text.
 type Error struct {
 	Pos int
+	// ID is PowerShell's own error ID for the problem (its ParserStrings
+	// resource name, such as MissingEndCurlyBrace), so a user can look it
+	// up; Msg is our wording.
+	ID  string
 	Msg string
 }
 
@@ -157,7 +161,7 @@ func (p *parser) checkHereHeader(t tok) {
 		i++
 	}
 	if i < t.end && p.at(i) != '\n' && p.at(i) != '\r' {
-		p.errAt(t.pos, "no characters are allowed after the here-string header `%s` on the same line", p.sl(t.pos, body))
+		p.errAt(t.pos, "UnexpectedCharactersAfterHereStringHeader", "no characters are allowed after the here-string header `%s` on the same line", p.sl(t.pos, body))
 	}
 }
 
@@ -173,7 +177,7 @@ func (p *parser) checkUnterminated() {
 			sc := newScanner(p.src, t.pos, len(p.src))
 			sc.next()
 			for _, se := range sc.errs {
-				p.errs = append(p.errs, &Error{se.pos, se.msg})
+				p.errs = append(p.errs, &Error{Pos: se.pos, ID: se.id, Msg: se.msg})
 			}
 		}
 	}
@@ -202,6 +206,7 @@ func (p *parser) file(src *Source) (f *File) {
 		f.Script = &ScriptBlock{Span: Span{0, len(src.Text)}}
 	}
 	f.Script.Start, f.Script.Stop = 0, len(src.Text)
+	p.checkTree(f.Script)
 	f.Requires = parseRequires(p.comments)
 	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Pos < p.errs[j].Pos })
 	errs := p.errs[:0]
@@ -307,22 +312,60 @@ func (p *parser) describe(t tok) string {
 	return "`" + s + "`"
 }
 
-func (p *parser) errAt(pos int, format string, args ...any) {
-	p.errs = append(p.errs, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+// errAt records an error; id is PowerShell's error ID for it.
+func (p *parser) errAt(pos int, id, format string, args ...any) {
+	p.errs = append(p.errs, &Error{Pos: pos, ID: id, Msg: fmt.Sprintf(format, args...)})
 }
 
 // fail records an error and abandons the current statement.
-func (p *parser) fail(pos int, format string, args ...any) {
-	p.errAt(pos, format, args...)
+func (p *parser) fail(pos int, id, format string, args ...any) {
+	p.errAt(pos, id, format, args...)
 	panic(bailout{})
 }
 
-func (p *parser) failUnexpected(t tok, expected string) {
-	p.fail(t.pos, "unexpected %s, expected %s", p.describe(t), expected)
+func (p *parser) failUnexpected(t tok, id, expected string) {
+	pos := t.pos
+	if t.kind == tEOF || t.kind == tNewline {
+		// Something is missing: like PowerShell, report it right after
+		// the last token (not after trailing blanks or comments).
+		pos = p.lastEnd(t)
+	}
+	p.fail(pos, id, "unexpected %s, expected %s", p.describe(t), expected)
+}
+
+// lastEnd is the end of the last token before t that is not a line break.
+func (p *parser) lastEnd(t tok) int {
+	j := p.i
+	for j > 0 && (p.toks[j].pos >= t.pos || p.toks[j].kind == tNewline || p.toks[j].kind == tEOF) {
+		j--
+	}
+	if j >= 0 && p.toks[j].pos < t.pos && p.toks[j].kind != tNewline && p.toks[j].kind != tEOF {
+		return p.toks[j].end
+	}
+	return t.pos
 }
 
 // expectClose consumes the closing token of a construct opened at open.
 func (p *parser) expectClose(kind lexer.TokenType, open tok, closeText string) tok {
+	return p.expectCloseID(kind, open, closeText, p.closeID(open, closeText))
+}
+
+// closeID is PowerShell's error ID for a construct left unclosed.
+func (p *parser) closeID(open tok, closeText string) string {
+	switch closeText {
+	case "}":
+		return "MissingEndCurlyBrace"
+	case "]":
+		return "MissingEndSquareBracket"
+	}
+	if open.kind == tDollarParen || open.kind == tAtParen {
+		return "MissingEndParenthesisInSubexpression"
+	}
+	return "MissingEndParenthesisInExpression"
+}
+
+// expectCloseID is expectClose with the error ID given by the caller.
+func (p *parser) expectCloseID(kind lexer.TokenType, open tok, closeText, id string) tok {
 	t := p.peek()
 	if t.kind == kind {
 		return p.next()
@@ -331,12 +374,12 @@ func (p *parser) expectClose(kind lexer.TokenType, open tok, closeText string) t
 		if kind == tRBrace || kind == tRParen {
 			// Like PowerShell, pretend the closer is at the end of the
 			// file: the block keeps its statements (and their findings).
-			p.errAt(open.pos, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
+			p.errAt(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
 			return tok{kind: kind, pos: t.pos, end: t.pos}
 		}
-		p.fail(open.pos, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
+		p.fail(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
 	}
-	p.fail(t.pos, "unexpected %s, expected `%s` to close `%s` at %s", p.describe(t), closeText, p.text(open), p.lineCol(open.pos))
+	p.fail(t.pos, id, "unexpected %s, expected `%s` to close `%s` at %s", p.describe(t), closeText, p.text(open), p.lineCol(open.pos))
 	return t
 }
 
@@ -356,7 +399,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > MaxDepth {
 		p.fatal = true
-		p.fail(p.peek().pos, "nesting is deeper than %d levels", MaxDepth)
+		p.fail(p.peek().pos, "ScriptTooComplicated", "nesting is deeper than %d levels", MaxDepth)
 	}
 }
 
@@ -403,7 +446,12 @@ func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
 			p.skipNewlines()
 			open := p.peek()
 			if open.kind != tLBrace {
-				p.failUnexpected(open, "`{` after "+p.text(nameTok))
+				if p.isBlockName(open) || open.kind == tEOF || open.kind == tRBrace {
+					// `begin process {}`: keep going, a block may follow.
+					p.errAt(nameTok.end, "MissingNamedStatementBlock", "`%s` needs a `{` block after it", strings.ToLower(p.text(nameTok)))
+					continue
+				}
+				p.failUnexpected(open, "MissingNamedStatementBlock", "`{` after "+p.text(nameTok))
 			}
 			p.next()
 			nb := &NamedBlock{Span: Span{Start: nameTok.pos}, Name: strings.ToLower(p.text(nameTok))}
@@ -414,7 +462,7 @@ func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
 		p.skipTerminators()
 		if !p.atListEnd(end) {
 			t := p.peek()
-			p.errAt(t.pos, "unexpected %s after named blocks, expected begin, process, end, clean or dynamicparam", p.describe(t))
+			p.errAt(t.pos, "UnexpectedToken", "unexpected %s after named blocks, expected begin, process, end, clean or dynamicparam", p.describe(t))
 			sb.Body = append(sb.Body, p.statementList(end)...)
 		}
 	} else {
@@ -436,15 +484,33 @@ func (p *parser) peekPastNewlines2(n int) (tok, int) {
 	return p.toks[j], j
 }
 
+// namedBlockAhead reports a named block (begin, process, end, clean,
+// dynamicparam) at the current token: followed by `{`, or, for all but
+// clean (a plain command name before PowerShell 7.3), by nothing or by
+// another block name (PowerShell's MissingNamedStatementBlock).
 func (p *parser) namedBlockAhead() bool {
 	t := p.peek()
+	if !p.isBlockName(t) {
+		return false
+	}
+	nt, _ := p.peekPastNewlines2(1)
+	if nt.kind == tLBrace {
+		return true
+	}
+	if strings.EqualFold(p.text(t), "clean") {
+		return false
+	}
+	return nt.kind == tEOF || nt.kind == tRBrace || p.isBlockName(nt)
+}
+
+// isBlockName reports a named-block keyword.
+func (p *parser) isBlockName(t tok) bool {
 	if t.kind != tIdent {
 		return false
 	}
 	switch strings.ToLower(p.text(t)) {
 	case "begin", "process", "end", "clean", "dynamicparam":
-		nt, _ := p.peekPastNewlines2(1)
-		return nt.kind == tLBrace
+		return true
 	}
 	return false
 }
@@ -463,7 +529,7 @@ func (p *parser) statementList(end lexer.TokenType) []Stmt {
 				return list // closes an enclosing construct
 			}
 			t := p.next()
-			p.errAt(t.pos, "unexpected %s: no construct is open here", p.describe(t))
+			p.errAt(t.pos, "UnexpectedToken", "unexpected %s: no construct is open here", p.describe(t))
 			continue
 		}
 		before := p.i
@@ -474,7 +540,7 @@ func (p *parser) statementList(end lexer.TokenType) []Stmt {
 		if p.i == before {
 			// Never loop without progress.
 			t := p.next()
-			p.errAt(t.pos, "unexpected %s", p.describe(t))
+			p.errAt(t.pos, "UnexpectedToken", "unexpected %s", p.describe(t))
 		}
 	}
 }
@@ -528,7 +594,7 @@ func (p *parser) endOfStatement(s Stmt) {
 	if pl, ok := s.(*Pipeline); ok && pl.Background && p.i > 0 && p.isOp(p.toks[p.i-1], "&") {
 		return
 	}
-	p.failUnexpected(t, "end of statement (a line break or `;`)")
+	p.failUnexpected(t, "UnexpectedToken", "end of statement (a line break or `;`)")
 }
 
 // sync skips tokens to the next statement boundary: a line break or `;` at
@@ -644,36 +710,47 @@ func (p *parser) statement() Stmt {
 			if nt := p.peekAt(1); nt.kind == tLParen || nt.kind == tDash {
 				return p.foreachStmt(label)
 			}
+			p.keywordAlone(t, "MissingOpenParenthesisAfterKeyword", "`(`")
 		case "for":
 			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLParen {
 				return p.forStmt(label)
 			}
+			p.keywordAlone(t, "MissingOpenParenthesisAfterKeyword", "`(`")
 		case "while":
 			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLParen {
 				return p.whileStmt(label)
 			}
+			p.keywordAlone(t, "MissingOpenParenthesisAfterKeyword", "`(`")
 		case "do":
 			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLBrace {
 				return p.doStmt(label)
 			}
+			p.keywordAlone(t, "MissingLoopStatement", "`{`")
 		case "try":
 			if nt, _ := p.peekPastNewlines2(1); nt.kind == tLBrace {
 				return p.tryStmt()
 			}
+			p.keywordAlone(t, "MissingTryStatementBlock", "`{`")
 		case "trap":
 			return p.trapStmt()
 		case "function", "filter", "workflow":
-			if nt := p.peekAt(1); nt.kind != tNewline && nt.kind != tEOF && nt.kind != tSemi {
+			// The name may be on the next line (Function⏎ Apply-X { }).
+			if nt, _ := p.peekPastNewlines2(1); nt.kind != tEOF && nt.kind != tSemi && nt.kind != tRBrace && nt.kind != tRParen {
 				return p.functionDef()
+			}
+			if label == "" {
+				p.keywordAlone(t, "MissingNameAfterKeyword", "a name")
 			}
 		case "class":
 			if nt := p.peekAt(1); nt.kind == tIdent {
 				return p.classDef(nil)
 			}
+			p.keywordAlone(t, "MissingNameAfterKeyword", "a name")
 		case "enum":
 			if nt := p.peekAt(1); nt.kind == tIdent {
 				return p.enumDef(nil)
 			}
+			p.keywordAlone(t, "MissingNameAfterKeyword", "a name")
 		case "using":
 			return p.usingStmt()
 		case "data":
@@ -708,14 +785,38 @@ func (p *parser) statement() Stmt {
 	return p.pipelineOrAssignment()
 }
 
-func (p *parser) stmtBlock() *StmtBlock {
+// stmtBlock parses a { } statement block; id is PowerShell's error ID for
+// a missing block at this place.
+// splatOr is PowerShell's error ID where a variable is expected: a
+// splatted @name gets SplattingNotPermitted, anything else id.
+func splatOr(t tok, id string) string {
+	if t.kind == tSplat {
+		return "SplattingNotPermitted"
+	}
+	return id
+}
+
+// keywordAlone reports a statement keyword with nothing after it (the end
+// of the file, `;` or a closer follow): PowerShell rejects `for`, `do`,
+// `try`, `function`, `class` … alone. A keyword followed by anything else
+// falls through to be read as a command, as before.
+func (p *parser) keywordAlone(kw tok, id, expected string) {
+	nt, _ := p.peekPastNewlines2(1)
+	switch nt.kind {
+	case tEOF, tSemi, tRBrace, tRParen:
+		p.next()
+		p.fail(kw.end, id, "`%s` needs %s after it", strings.ToLower(p.text(kw)), expected)
+	}
+}
+
+func (p *parser) stmtBlock(id string) *StmtBlock {
 	p.skipNewlines()
 	open := p.peek()
 	if open.kind != tLBrace {
 		if open.kind == tEOF {
-			p.fail(open.pos, "reached end of file, expected `{`")
+			p.fail(p.lastEnd(open), id, "reached end of file, expected `{`")
 		}
-		p.failUnexpected(open, "`{`")
+		p.failUnexpected(open, id, "`{`")
 	}
 	p.next()
 	p.enter()
@@ -730,7 +831,11 @@ func (p *parser) parenPipeline(what string) (*Pipeline, tok, tok) {
 	p.skipNewlines()
 	open := p.peek()
 	if open.kind != tLParen {
-		p.failUnexpected(open, "`(` after "+what)
+		id := "MissingOpenParenthesisAfterKeyword"
+		if what == "`if`" || what == "`elseif`" {
+			id = "MissingOpenParenthesisInIfStatement"
+		}
+		p.failUnexpected(open, id, "`(` after "+what)
 	}
 	p.next()
 	p.skipNewlines()
@@ -739,7 +844,7 @@ func (p *parser) parenPipeline(what string) (*Pipeline, tok, tok) {
 		pl = p.asPipeline(p.pipelineOrAssignment())
 	}
 	p.skipNewlines()
-	cl := p.expectClose(tRParen, open, ")")
+	cl := p.expectCloseID(tRParen, open, ")", "MissingEndParenthesisAfterStatement")
 	return pl, open, cl
 }
 
@@ -758,7 +863,7 @@ func (p *parser) ifStmt() Stmt {
 	kw := p.next()
 	st := &IfStmt{Span: Span{Start: kw.pos}}
 	cond, _, _ := p.parenPipeline("`if`")
-	body := p.stmtBlock()
+	body := p.stmtBlock("MissingStatementBlock")
 	st.Clauses = append(st.Clauses, &IfClause{Span: Span{kw.pos, body.Stop}, Cond: cond, Body: body})
 	st.Stop = body.Stop
 	for {
@@ -766,14 +871,14 @@ func (p *parser) ifStmt() Stmt {
 		if p.isKeyword(nt, "elseif") {
 			p.i = j + 1
 			c, _, _ := p.parenPipeline("`elseif`")
-			b := p.stmtBlock()
+			b := p.stmtBlock("MissingStatementBlock")
 			st.Clauses = append(st.Clauses, &IfClause{Span: Span{nt.pos, b.Stop}, Cond: c, Body: b})
 			st.Stop = b.Stop
 			continue
 		}
 		if p.isKeyword(nt, "else") {
 			p.i = j + 1
-			st.Else = p.stmtBlock()
+			st.Else = p.stmtBlock("MissingStatementBlockAfterElse")
 			st.Stop = st.Else.Stop
 		}
 		return st
@@ -805,7 +910,7 @@ func (p *parser) switchStmt(label string) Stmt {
 	p.skipNewlines()
 	open := p.peek()
 	if open.kind != tLBrace {
-		p.failUnexpected(open, "`{` to start the switch body")
+		p.failUnexpected(open, "MissingCurlyBraceInSwitchStatement", "`{` to start the switch body")
 	}
 	p.next()
 	for {
@@ -824,7 +929,7 @@ func (p *parser) switchStmt(label string) Stmt {
 		if !cl.Default {
 			cl.Pattern = p.commandArgumentPrimary()
 		}
-		cl.Body = p.stmtBlock()
+		cl.Body = p.stmtBlock("MissingSwitchStatementClause")
 		cl.Stop = cl.Body.Stop
 		st.Clauses = append(st.Clauses, cl)
 	}
@@ -847,25 +952,25 @@ func (p *parser) foreachStmt(label string) Stmt {
 	p.skipNewlines()
 	open := p.peek()
 	if open.kind != tLParen {
-		p.failUnexpected(open, "`(` after `foreach`")
+		p.failUnexpected(open, "MissingOpenParenthesisAfterKeyword", "`(` after `foreach`")
 	}
 	p.next()
 	p.skipNewlines()
 	vt := p.peek()
 	if vt.kind != tVariable {
-		p.failUnexpected(vt, "a variable name in `foreach (`")
+		p.failUnexpected(vt, splatOr(vt, "MissingVariableNameAfterForeach"), "a variable name in `foreach (`")
 	}
 	st.Var = p.primary().(*Variable)
 	p.skipNewlines()
 	if in := p.peek(); !p.isKeyword(in, "in") {
-		p.failUnexpected(in, "`in` in `foreach`")
+		p.failUnexpected(in, "MissingInInForeach", "`in` in `foreach`")
 	}
 	p.next()
 	p.skipNewlines()
 	st.In = p.asPipeline(p.pipelineOrAssignment())
 	p.skipNewlines()
 	p.expectClose(tRParen, open, ")")
-	st.Body = p.stmtBlock()
+	st.Body = p.stmtBlock("MissingForeachStatement")
 	st.Stop = st.Body.Stop
 	return st
 }
@@ -893,7 +998,7 @@ func (p *parser) forStmt(label string) Stmt {
 			if t := p.peek(); t.kind == tSemi {
 				p.next()
 			} else if t.kind != tRParen && !newline {
-				p.failUnexpected(t, "`;` in `for (`")
+				p.failUnexpected(t, "MissingEndParenthesisAfterStatement", "`;` in `for (`")
 			}
 		}
 		return s
@@ -903,7 +1008,7 @@ func (p *parser) forStmt(label string) Stmt {
 	st.Iter = part(true)
 	p.skipNewlines()
 	p.expectClose(tRParen, open, ")")
-	st.Body = p.stmtBlock()
+	st.Body = p.stmtBlock("MissingLoopStatement")
 	st.Stop = st.Body.Stop
 	return st
 }
@@ -915,7 +1020,7 @@ func (p *parser) whileStmt(label string) Stmt {
 	if cond != nil {
 		st.Cond = cond
 	}
-	st.Body = p.stmtBlock()
+	st.Body = p.stmtBlock("MissingLoopStatement")
 	st.Stop = st.Body.Stop
 	return st
 }
@@ -923,14 +1028,14 @@ func (p *parser) whileStmt(label string) Stmt {
 func (p *parser) doStmt(label string) Stmt {
 	kw := p.next()
 	st := &DoStmt{Span: Span{Start: kw.pos}, Label: label}
-	st.Body = p.stmtBlock()
+	st.Body = p.stmtBlock("MissingLoopStatement")
 	nt, j := p.peekPastNewlines()
 	switch {
 	case p.isKeyword(nt, "while"):
 	case p.isKeyword(nt, "until"):
 		st.Until = true
 	default:
-		p.failUnexpected(nt, "`while` or `until` after the `do` block")
+		p.failUnexpected(nt, "MissingWhileOrUntilInDoWhile", "`while` or `until` after the `do` block")
 	}
 	p.i = j + 1
 	cond, _, cl := p.parenPipeline("`" + p.text(nt) + "`")
@@ -944,7 +1049,7 @@ func (p *parser) doStmt(label string) Stmt {
 func (p *parser) tryStmt() Stmt {
 	kw := p.next()
 	st := &TryStmt{Span: Span{Start: kw.pos}}
-	st.Body = p.stmtBlock()
+	st.Body = p.stmtBlock("MissingTryStatementBlock")
 	st.Stop = st.Body.Stop
 	for {
 		nt, j := p.peekPastNewlines()
@@ -965,7 +1070,7 @@ func (p *parser) tryStmt() Stmt {
 				}
 				break
 			}
-			cc.Body = p.stmtBlock()
+			cc.Body = p.stmtBlock("MissingCatchHandlerBlock")
 			cc.Stop = cc.Body.Stop
 			st.Catches = append(st.Catches, cc)
 			st.Stop = cc.Stop
@@ -973,13 +1078,13 @@ func (p *parser) tryStmt() Stmt {
 		}
 		if p.isKeyword(nt, "finally") {
 			p.i = j + 1
-			st.Finally = p.stmtBlock()
+			st.Finally = p.stmtBlock("MissingFinallyStatementBlock")
 			st.Stop = st.Finally.Stop
 		}
 		break
 	}
 	if len(st.Catches) == 0 && st.Finally == nil {
-		p.errAt(kw.pos, "`try` block is missing its `catch` or `finally` block")
+		p.errAt(kw.pos, "MissingCatchOrFinally", "`try` block is missing its `catch` or `finally` block")
 	}
 	return st
 }
@@ -991,7 +1096,7 @@ func (p *parser) trapStmt() Stmt {
 	if p.peek().kind == tLBracket {
 		st.Type = p.typeLiteral()
 	}
-	st.Body = p.stmtBlock()
+	st.Body = p.stmtBlock("MissingTrapStatement")
 	st.Stop = st.Body.Stop
 	return st
 }
@@ -1036,7 +1141,7 @@ func (p *parser) functionDef() Stmt {
 		j++
 	}
 	if j == p.i {
-		p.failUnexpected(nameStart, "a function name")
+		p.failUnexpected(nameStart, "MissingNameAfterKeyword", "a function name")
 	}
 	st.Name = p.sl(nameStart.pos, p.toks[j-1].end)
 	st.NamePos = nameStart.pos
@@ -1050,7 +1155,7 @@ func (p *parser) functionDef() Stmt {
 	}
 	open := p.peek()
 	if open.kind != tLBrace {
-		p.failUnexpected(open, "`{` to start the body of "+st.Kind+" "+st.Name)
+		p.failUnexpected(open, "MissingFunctionBody", "`{` to start the body of "+st.Kind+" "+st.Name)
 	}
 	p.next()
 	p.enter()
@@ -1092,7 +1197,7 @@ func (p *parser) paramList(end lexer.TokenType) []*Param {
 		}
 		vt := p.peek()
 		if vt.kind != tVariable {
-			p.failUnexpected(vt, "a parameter variable such as `$Name`")
+			p.failUnexpected(vt, splatOr(vt, "InvalidFunctionParameter"), "a parameter variable such as `$Name`")
 		}
 		p.next()
 		prm.Name = p.variable(vt)
@@ -1111,7 +1216,7 @@ func (p *parser) paramList(end lexer.TokenType) []*Param {
 			continue
 		}
 		if k := p.peek().kind; k != end {
-			p.failUnexpected(p.peek(), "`,` or `)` in the parameter list")
+			p.failUnexpected(p.peek(), "MissingEndParenthesisInFunctionParameterList", "`,` or `)` in the parameter list")
 		}
 	}
 }
@@ -1214,7 +1319,7 @@ func (p *parser) attribute() *Attribute {
 				continue
 			}
 			if p.peek().kind != tRParen {
-				p.failUnexpected(p.peek(), "`,` or `)` in attribute arguments")
+				p.failUnexpected(p.peek(), "MissingEndParenthesisInMethodCall", "`,` or `)` in attribute arguments")
 			}
 		}
 		p.expectClose(tRParen, lp, ")")
@@ -1269,7 +1374,7 @@ func (p *parser) typeName() *TypeName {
 done:
 	tn.Name = sb.String()
 	if tn.Name == "" {
-		p.failUnexpected(p.peek(), "a type name")
+		p.failUnexpected(p.peek(), "MissingTypename", "a type name")
 	}
 	tn.Stop = p.prevEnd()
 	// Generic arguments or array rank.
@@ -1337,7 +1442,7 @@ func (p *parser) classDef(attrs []*Attribute) Stmt {
 			}
 			tn.Name = sb.String()
 			if tn.Name == "" {
-				p.failUnexpected(p.peek(), "a base class or interface name")
+				p.failUnexpected(p.peek(), "TypeNameExpected", "a base class or interface name")
 			}
 			tn.Stop = p.prevEnd()
 			if p.peek().kind == tLBracket && adjacent(p.toks[p.i-1], p.peek()) {
@@ -1364,7 +1469,7 @@ func (p *parser) classDef(attrs []*Attribute) Stmt {
 	p.skipNewlines()
 	open := p.peek()
 	if open.kind != tLBrace {
-		p.failUnexpected(open, "`{` to start class "+st.Name)
+		p.failUnexpected(open, "MissingTypeBody", "`{` to start class "+st.Name)
 	}
 	p.next()
 	p.enter()
@@ -1423,7 +1528,7 @@ func (p *parser) classMember(className string) ClassMember {
 		p.skipNewlines()
 		open := p.peek()
 		if open.kind != tLParen {
-			p.failUnexpected(open, "`(` after method name "+m.Name)
+			p.failUnexpected(open, "MissingMethodParameterList", "`(` after method name "+m.Name)
 		}
 		p.next()
 		m.Params = p.paramList(tRParen)
@@ -1437,18 +1542,18 @@ func (p *parser) classMember(className string) ClassMember {
 				p.skipNewlines()
 				lp := p.peek()
 				if lp.kind != tLParen {
-					p.failUnexpected(lp, "`(` after base")
+					p.failUnexpected(lp, "MissingBaseCtorCall", "`(` after base")
 				}
 				p.next()
 				m.BaseArgs = p.callArgs(lp)
 			} else {
-				p.failUnexpected(b, "`base(` in constructor")
+				p.failUnexpected(b, "MissingBaseCtorCall", "`base(` in constructor")
 			}
 			p.skipNewlines()
 		}
 		ob := p.peek()
 		if ob.kind != tLBrace {
-			p.failUnexpected(ob, "`{` to start method "+m.Name)
+			p.failUnexpected(ob, "MissingFunctionBody", "`{` to start method "+m.Name)
 		}
 		p.next()
 		m.Body = p.scriptBlockBody(tRBrace, ob.pos)
@@ -1457,7 +1562,7 @@ func (p *parser) classMember(className string) ClassMember {
 		m.Stop = cl.end
 		return m
 	}
-	p.failUnexpected(t, "a property (`$Name`) or method declaration in class "+className)
+	p.failUnexpected(t, "IncompleteMemberDefinition", "a property (`$Name`) or method declaration in class "+className)
 	return nil
 }
 
@@ -1480,7 +1585,7 @@ func (p *parser) enumDef(attrs []*Attribute) Stmt {
 	p.skipNewlines()
 	open := p.peek()
 	if open.kind != tLBrace {
-		p.failUnexpected(open, "`{` to start enum "+st.Name)
+		p.failUnexpected(open, "MissingTypeBody", "`{` to start enum "+st.Name)
 	}
 	p.next()
 	for {
@@ -1495,7 +1600,7 @@ func (p *parser) enumDef(attrs []*Attribute) Stmt {
 			t = p.peek()
 		}
 		if t.kind != tIdent {
-			p.failUnexpected(t, "an enum member name")
+			p.failUnexpected(t, "UnexpectedToken", "an enum member name")
 		}
 		p.next()
 		em := &EnumMember{Span: Span{t.pos, t.end}, Name: p.text(t)}
@@ -1546,7 +1651,7 @@ func (p *parser) usingStmt() Stmt {
 	switch st.Kind {
 	case "namespace", "module", "assembly", "type":
 	default:
-		p.fail(kw.pos, "`using` must be followed by namespace, module, assembly or type")
+		p.fail(kw.pos, "MissingUsingStatementDirective", "`using` must be followed by namespace, module, assembly or type")
 	}
 	return st
 }
@@ -1564,11 +1669,11 @@ func (p *parser) dataStmt() Stmt {
 		// a syntax error, not a command list.
 		name := strings.TrimSuffix(strings.ToLower(p.text(d)), ":")
 		if len(name) < 2 || !strings.HasPrefix("-supportedcommand", name) {
-			p.fail(d.pos, "the data section accepts only -SupportedCommand, not `%s`", p.text(d))
+			p.fail(d.pos, "InvalidParameterForDataSectionStatement", "the data section accepts only -SupportedCommand, not `%s`", p.text(d))
 		}
 		st.Commands = append(st.Commands, p.commandArgument())
 	}
-	st.Body = p.stmtBlock()
+	st.Body = p.stmtBlock("MissingStatementBlockForDataSection")
 	st.Stop = st.Body.Stop
 	return st
 }
@@ -1580,7 +1685,7 @@ func (p *parser) configurationDef() Stmt {
 	p.skipNewlines()
 	open := p.peek()
 	if open.kind != tLBrace {
-		p.failUnexpected(open, "`{` to start the configuration body")
+		p.failUnexpected(open, "MissingCurlyInConfigurationStatement", "`{` to start the configuration body")
 	}
 	p.next()
 	p.dsc++
@@ -1630,7 +1735,7 @@ func (p *parser) pipelineOrAssignment() Stmt {
 			p.skipNewlines()
 			var val Stmt
 			if k := p.peek().kind; k == tEOF || k == tNewline || k == tSemi {
-				p.failUnexpected(p.peek(), "a value after `"+p.text(op)+"`")
+				p.failUnexpected(p.peek(), "ExpectedValueExpression", "a value after `"+p.text(op)+"`")
 			}
 			val = p.statement()
 			return &AssignStmt{Span: Span{x.Pos(), val.End()}, Target: x, Op: p.text(op), OpPos: op.pos, Value: val}
@@ -1726,9 +1831,9 @@ func (p *parser) command() *Command {
 	default:
 		switch t.kind {
 		case tEOF, tNewline, tSemi, tRParen, tRBrace, tPipe:
-			p.failUnexpected(t, "a command")
+			p.failUnexpected(t, "EmptyPipeElement", "a command")
 		case tRedirect:
-			p.failUnexpected(t, "a command before the redirection")
+			p.failUnexpected(t, "EmptyPipeElement", "a command before the redirection")
 		}
 		cmd.Name = p.bareword(true)
 	}
@@ -1817,7 +1922,7 @@ func (p *parser) redirection() *Redirection {
 		nt := p.peek()
 		switch nt.kind {
 		case tNewline, tSemi, tEOF, tPipe, tRParen, tRBrace:
-			p.failUnexpected(nt, "a file name after the redirection `"+r.Op+"`")
+			p.failUnexpected(nt, "MissingFileSpecification", "a file name after the redirection `"+r.Op+"`")
 		}
 		r.Target = p.commandArgumentPrimary()
 		r.Stop = r.Target.End()
@@ -1885,7 +1990,7 @@ func (p *parser) commandArgumentPrimary() Expr {
 		x := p.commandArgumentPrimary()
 		return &ArrayLit{Span: Span{t.pos, x.End()}, Elems: []Expr{x}}
 	case tEOF, tNewline, tSemi, tPipe, tRParen, tRBrace:
-		p.failUnexpected(t, "an argument")
+		p.failUnexpected(t, "MissingArgument", "an argument")
 	default:
 		return p.bareword(false)
 	}
@@ -1933,7 +2038,7 @@ func (p *parser) glue(start int, parts []Expr) Expr {
 			break
 		}
 		if p.isOp(t, "<") {
-			p.fail(t.pos, "the `<` operator is reserved for future use (quote the text if `<` is meant literally)")
+			p.fail(t.pos, "RedirectionNotSupported", "the `<` operator is reserved for future use (quote the text if `<` is meant literally)")
 		}
 		if first && (t.kind == tLParen || t.kind == tLBrace) {
 			break
@@ -1978,7 +2083,7 @@ func (p *parser) glue(start int, parts []Expr) Expr {
 	}
 	end := p.prevEnd()
 	if end < start {
-		p.failUnexpected(p.peek(), "an argument")
+		p.failUnexpected(p.peek(), "MissingExpressionAfterToken", "an argument")
 	}
 	if expandable {
 		return &StringLit{Span: Span{start, end}, Value: sb.String(), Expandable: true, Parts: parts}
@@ -2091,7 +2196,7 @@ func (p *parser) expression(allowComma bool) Expr {
 			p.skipNewlines()
 			c := p.peek()
 			if c.kind != tGeneric || p.text(c) != ":" {
-				p.failUnexpected(c, "`:` in the ternary expression")
+				p.failUnexpected(c, "MissingColonInTernaryExpression", "`:` in the ternary expression")
 			}
 			p.next()
 			p.skipNewlines()
@@ -2180,7 +2285,7 @@ func (p *parser) castOrType() Expr {
 		x := p.unary()
 		return &AttributedExpr{Span: Span{open.pos, x.End()}, Attribute: attr, X: x}
 	}
-	p.failUnexpected(p.peek(), "an expression after the attribute")
+	p.failUnexpected(p.peek(), "UnexpectedAttribute", "an expression after the attribute")
 	return nil
 }
 
@@ -2250,14 +2355,27 @@ func (p *parser) primary() Expr {
 	case tLBracket:
 		return p.castOrType()
 	case tEOF:
-		p.fail(t.pos, "reached end of file, expected an expression")
+		p.fail(p.lastEnd(t), "ExpectedValueExpression", "reached end of file, expected an expression")
 	case tIdent:
 		// A bare word in expression mode: PowerShell treats it as an error,
 		// but common in hashtable keys and switch patterns, handled by callers.
-		p.failUnexpected(t, "an expression (a bare word is only valid in command mode; quote it)")
+		p.failUnexpected(t, p.missingValueID(), "an expression (a bare word is only valid in command mode; quote it)")
 	}
-	p.failUnexpected(t, "an expression")
+	p.failUnexpected(t, p.missingValueID(), "an expression")
 	return nil
+}
+
+// missingValueID is PowerShell's error ID for a missing expression: after
+// an operator it names the missing operand.
+func (p *parser) missingValueID() string {
+	j := p.i - 1
+	for j >= 0 && p.toks[j].kind == tNewline {
+		j--
+	}
+	if j >= 0 && (p.toks[j].kind == tOp || p.toks[j].kind == tDash) {
+		return "ExpectedValueExpression"
+	}
+	return "UnexpectedToken"
 }
 
 func (p *parser) variable(t tok) *Variable {
@@ -2295,7 +2413,7 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			case tVariable, tString, tExpString, tHereString, tExpHere, tDollarParen, tLParen, tLBrace, tAtParen:
 				m.Member = p.primary()
 			default:
-				p.failUnexpected(nt, "a member name after `"+p.text(t)+"`")
+				p.failUnexpected(nt, "MissingPropertyName", "a member name after `"+p.text(t)+"`")
 			}
 			m.Span = Span{x.Pos(), m.Member.End()}
 			// Generic method call (PowerShell 7.3): name[T1,T2]( … ).
@@ -2408,19 +2526,19 @@ func (p *parser) hashLit() Expr {
 		p.skipNewlines()
 		eq := p.peek()
 		if !p.isOp(eq, "=") {
-			p.failUnexpected(eq, "`=` after the hashtable key")
+			p.failUnexpected(eq, "MissingEqualsInHashLiteral", "`=` after the hashtable key")
 		}
 		p.next()
 		p.skipNewlines()
 		if k := p.peek().kind; k == tRBrace || k == tSemi || k == tEOF {
-			p.failUnexpected(p.peek(), "a value after `=` in the hashtable")
+			p.failUnexpected(p.peek(), "MissingStatementInHashLiteral", "a value after `=` in the hashtable")
 		}
 		val := p.statement()
 		h.Entries = append(h.Entries, &HashEntry{Span: Span{key.Pos(), val.End()}, Key: key, Value: val})
 		switch nt := p.peek(); nt.kind {
 		case tNewline, tSemi, tRBrace, tEOF:
 		default:
-			p.failUnexpected(nt, "a line break, `;` or `}` after the hashtable value")
+			p.failUnexpected(nt, "MissingEndCurlyBrace", "a line break, `;` or `}` after the hashtable value")
 		}
 	}
 	h.Stop = p.expectClose(tRBrace, open, "}").end
@@ -2620,7 +2738,7 @@ func (p *parser) subParse(pos, end int, inDoubleQuoted bool) Expr {
 	// token to the level above): the bound keeps "$("$("… linear.
 	if p.strDepth >= MaxStringNesting {
 		p.fatal = true
-		p.fail(pos, "subexpressions in strings are nested deeper than %d levels", MaxStringNesting)
+		p.fail(pos, "ScriptTooComplicated", "subexpressions in strings are nested deeper than %d levels", MaxStringNesting)
 	}
 	// The window grows by doubling until its tokens close the $( : work
 	// stays proportional to the subexpression, not to the rest of the string.

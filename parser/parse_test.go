@@ -261,6 +261,10 @@ var constructCases = []struct {
 	{"dsc-keyword-property",
 		"Configuration C { File F { Filter = \"*.log\"; Ensure = \"Present\" } }",
 		"(ScriptBlock (ConfigurationDef (Bareword C) (ScriptBlock (Pipeline (Command (Bareword File) (Argument (Bareword F)) (Argument (ScriptBlockExpr (ScriptBlock (Pipeline (Command (Bareword Filter) (Argument (Bareword =)) (Argument (StringLit \"*.log\")))) (Pipeline (Command (Bareword Ensure) (Argument (Bareword =)) (Argument (StringLit \"Present\"))))))))))))"},
+	// A function's name may be on the line after the keyword.
+	{"function-name-next-line",
+		"Function\n  Apply-X { 1 }",
+		"(ScriptBlock (FunctionDef function Apply-X (ScriptBlock (Pipeline (CommandExpr (NumberLit 1))))))"},
 	// PowerShell 7's background operator ends the statement.
 	{"background-then-statement",
 		"Start-Job a & Get-Job; b &",
@@ -373,7 +377,7 @@ func TestComments(t *testing.T) {
 var errorCases = []struct {
 	name, src, want string
 }{
-	{"unclosed-brace", "if ($a) {\n  'x'\n", "t.ps1:1:9: reached end of file without matching `{` with `}`"},
+	{"unclosed-brace", "if ($a) {\n  'x'\n", "t.ps1:1:10: reached end of file without matching `{` with `}`"},
 	{"unclosed-paren", "$x = (1 + 2\nGet-Date", "t.ps1:2:1: unexpected `Get-Date`, expected `)` to close `(` at 1:6"},
 	{"unclosed-string", "Write-Host 'abc\n", "t.ps1:1:12: string starting with `'` is missing its closing `'`"},
 	{"unclosed-dq-string", "$a = \"abc", "t.ps1:1:6: string starting with `\"` is missing its closing `\"`"},
@@ -389,7 +393,7 @@ var errorCases = []struct {
 	{"foreach-no-in", "foreach ($a $b) { }\nGet-Date", "t.ps1:1:13: unexpected `$b`, expected `in` in `foreach`"},
 	{"bad-using", "using foo Bar\nGet-Date", "t.ps1:1:1: `using` must be followed by namespace, module, assembly or type"},
 	{"stray-closer", "Get-Date }\nGet-Date", "t.ps1:1:10: unexpected `}`: no construct is open here"},
-	{"missing-expression", "$a = 1 +\n", "t.ps1:2:1: reached end of file, expected an expression"},
+	{"missing-expression", "$a = 1 +\n", "t.ps1:1:9: reached end of file, expected an expression"},
 	{"data-bad-parameter", "data -A` {}\nGet-Date", "t.ps1:1:6: the data section accepts only -SupportedCommand, not `-A`"},
 	{"param-not-variable", "function f([int]x) { }\nGet-Date", "t.ps1:1:17: unexpected `x`, expected a parameter variable such as `$Name`"},
 }
@@ -555,6 +559,9 @@ func FuzzParse(f *testing.F) {
 			if e.Pos < 0 || e.Pos > len(src) {
 				t.Fatalf("error position %d out of range", e.Pos)
 			}
+			if e.ID == "" {
+				t.Fatalf("error without a PowerShell error ID: %s", e.Msg)
+			}
 		}
 	})
 }
@@ -615,5 +622,90 @@ func TestRecovery(t *testing.T) {
 			}
 			checkSpans(t, f)
 		})
+	}
+}
+
+// errorIDCases: each syntax error carries PowerShell's own error ID (its
+// ParserStrings resource name) beside our message.
+var errorIDCases = []struct{ src, id string }{
+	{"if ($a) {\n  'x'\n", "MissingEndCurlyBrace"},
+	{"$x = $(1", "MissingEndParenthesisInSubexpression"},
+	{"$x = (1 + 2\nGet-Date", "MissingEndParenthesisInExpression"},
+	{"Write-Host 'abc\n", "TerminatorExpectedAtEndOfString"},
+	{"<# never closed", "MissingTerminatorMultiLineComment"},
+	{"$h = @' x\nabc\n'@", "UnexpectedCharactersAfterHereStringHeader"},
+	{"$h = @{ a 1 }", "MissingEqualsInHashLiteral"},
+	{"$h = @{ a = }", "MissingStatementInHashLiteral"},
+	{"Get-Date >", "MissingFileSpecification"},
+	{"try { 1 }", "MissingCatchOrFinally"},
+	{"foreach ($a $b) { }", "MissingInInForeach"},
+	{"foreach (1 in $b) { }", "MissingVariableNameAfterForeach"},
+	{"if 1 { }", "MissingOpenParenthesisInIfStatement"},
+	{"if ($a) 1", "MissingStatementBlock"},
+	{"foreach -parallel 1", "MissingOpenParenthesisAfterKeyword"},
+	{"if ($a) { } else 1", "MissingStatementBlockAfterElse"},
+	{"while ($a) 1", "MissingLoopStatement"},
+	{"do { } 1", "MissingWhileOrUntilInDoWhile"},
+	{"try { } catch 1", "MissingCatchHandlerBlock"},
+	{"try { } finally 1", "MissingFinallyStatementBlock"},
+	{"switch ($a) 1", "MissingCurlyBraceInSwitchStatement"},
+	{"function f 1", "MissingFunctionBody"},
+	{"class C 1", "MissingTypeBody"},
+	{"using foo Bar", "MissingUsingStatementDirective"},
+	{"Connect-Server -Name <server>", "RedirectionNotSupported"},
+	{"$a = 1 +\n", "ExpectedValueExpression"},
+	{"$a = 1 + Get-Date", "ExpectedValueExpression"},
+	{"Get-Date }", "UnexpectedToken"},
+	{"$a ? 1", "MissingColonInTernaryExpression"},
+	{"data -A` {}", "InvalidParameterForDataSectionStatement"},
+	// Statement keywords with nothing after them (PowerShell rejects them alone).
+	{"for", "MissingOpenParenthesisAfterKeyword"},
+	{":lab foreach", "MissingOpenParenthesisAfterKeyword"},
+	{"while\n", "MissingOpenParenthesisAfterKeyword"},
+	{"do", "MissingLoopStatement"},
+	{"try", "MissingTryStatementBlock"},
+	{"function", "MissingNameAfterKeyword"},
+	{"class", "MissingNameAfterKeyword"},
+	{"enum;", "MissingNameAfterKeyword"},
+	{"if ($a) { for }", "MissingOpenParenthesisAfterKeyword"},
+	// Checks PowerShell makes right after parsing.
+	{"function f { param($a,[int]$a) }", "DuplicateFormalParameter"},
+	{"function f($a,[int]$A){}", "DuplicateFormalParameter"},
+	{"$a,$b += 1,2", "InvalidLeftHandSide"},
+	{"1 ??= 1", "InvalidLeftHandSide"},
+	{"${x}?.name = 1", "InvalidLeftHandSide"},
+	{"try {} finally { return }", "ControlLeavingFinally"},
+	{"try {} finally { if ($a) { break } }", "ControlLeavingFinally"},
+	{"switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses"},
+	{"@a", "SplattingNotPermitted"},
+	{"$x = @a", "SplattingNotPermitted"},
+	{"foreach (@a in $b) {}", "SplattingNotPermitted"},
+	{"function foo (@a) {}", "SplattingNotPermitted"},
+	// Named blocks without their { } block.
+	{"begin", "MissingNamedStatementBlock"},
+	{"process begin {}", "MissingNamedStatementBlock"},
+	{"function f { end }", "MissingNamedStatementBlock"},
+}
+
+func TestErrorIDs(t *testing.T) {
+	// Still commands: a keyword followed by something (foreach { } after
+	// a pipe is ForEach-Object), and clean, a command before PowerShell 7.3.
+	for _, src := range []string{"Get-X | foreach { $_ }", "Get-X | end", "clean", "clean process {}",
+		// Valid assignment targets and control flow that stays inside finally.
+		"$f.Item('k') = 1", "($a) = 1", "[int]$x = 1", "$a, $b = 1, 2", "$a[0].b = 1", "[Net.ServicePointManager]::SecurityProtocol = 3072",
+		"Send-MailMessage @params -Body $b", "& $cmd @args", "try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }"} {
+		if f := mustParse(t, src); len(f.Errors) > 0 {
+			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))
+		}
+	}
+	for _, c := range errorIDCases {
+		f := mustParse(t, c.src)
+		if len(f.Errors) == 0 {
+			t.Errorf("%q: no error, want %s", c.src, c.id)
+			continue
+		}
+		if f.Errors[0].ID != c.id {
+			t.Errorf("%q: first error %s (%s), want %s", c.src, f.Errors[0].ID, f.Errors[0].Msg, c.id)
+		}
 	}
 }

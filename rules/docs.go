@@ -37,3 +37,10 @@ func FullDescription(id string) string {
 	}
 	return strings.Join(para, " ")
 }
+
+// DocsBase is where the rule pages (rules/docs/ID.md) are published: SARIF
+// helpUri and the inventory's HTML report link there.
+const DocsBase = "https://github.com/psmailscan/psmailscan/blob/main/rules/docs/"
+
+// DocURL returns the address of a rule's documentation page.
+func DocURL(id string) string { return DocsBase + strings.ToUpper(id) + ".md" }

@@ -33,7 +33,6 @@ const (
 const (
 	srcRoot      = "%SRCROOT%"
 	cweGUID      = "1a7c8e2e-2e7b-4d41-9a43-2d0c6f3f4b10" // fixed identity of our CWE taxonomy component
-	helpURIBase  = "https://github.com/psmailscan/psmailscan/blob/main/rules/docs/"
 	toolInfoURI  = "https://github.com/psmailscan/psmailscan"
 	cweTaxonomyV = "4.14"
 )
@@ -214,7 +213,7 @@ func (b *builder) ruleDescriptors() []*gosarif.ReportingDescriptor {
 		rd.Name = strp(r.Name)
 		rd.ShortDescription = &gosarif.MultiformatMessageString{Text: strp(r.Summary)}
 		rd.FullDescription = &gosarif.MultiformatMessageString{Text: strp(full)}
-		rd.HelpURI = strp(helpURIBase + r.ID + ".md")
+		rd.HelpURI = strp(rules.DocURL(r.ID))
 		rd.Help = &gosarif.MultiformatMessageString{Text: strp(doc), Markdown: strp(doc)}
 		rd.DefaultConfiguration = &gosarif.ReportingConfiguration{Level: r.Level.String(), Enabled: boolp(!r.DefaultOff)}
 		props := gosarif.Properties{"tags": ruleTags(r), "precision": r.Precision}
@@ -396,12 +395,17 @@ func (b *builder) notifications() []*gosarif.Notification {
 	for _, f := range b.files {
 		art := b.artifact(f.Path)
 		for _, e := range f.Errors {
-			out = append(out, &gosarif.Notification{
+			n := &gosarif.Notification{
 				Level:      "error",
 				Message:    &gosarif.Message{Text: strp("syntax error: " + e.Msg)},
 				Locations:  []*gosarif.Location{{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: art, Region: region(f.Source, e.Pos, e.Pos)}}},
 				Descriptor: &gosarif.ReportingDescriptorReference{Id: strp("parse-error")},
-			})
+			}
+			if e.ID != "" {
+				// PowerShell's own error ID, for looking the error up.
+				n.Properties = gosarif.Properties{"powershellErrorId": e.ID}
+			}
+			out = append(out, n)
 		}
 		if f.Status == "skipped" {
 			out = append(out, &gosarif.Notification{

@@ -77,7 +77,7 @@ func scanFiles(t *testing.T, paths []string, only ...string) []sarif.File {
 	var out []sarif.File
 	for _, p := range paths {
 		r := scan.File(p, "", opts)
-		f := sarif.File{Path: p, Status: r.Status, Reason: r.Reason, Errors: r.Errors, Internal: r.Internal, Findings: r.Findings, LineHashes: r.LineHashes}
+		f := sarif.File{Path: p, Status: string(r.Status), Reason: r.Reason, Errors: r.Errors, Internal: r.Internal, Findings: r.Findings, LineHashes: r.LineHashes}
 		if r.File != nil {
 			f.Source = r.File.Source
 		}
@@ -206,8 +206,12 @@ func TestGolden(t *testing.T) {
 			data = bytes.ReplaceAll(data, []byte(sarif.FileURI(root, runtime.GOOS == "windows")+"/"), []byte("file:///checkout/"))
 			golden := filepath.Join("..", "testdata", "sarif", "golden", name+".sarif")
 			if *update {
-				os.MkdirAll(filepath.Dir(golden), 0o755)
-				os.WriteFile(golden, data, 0o644)
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {

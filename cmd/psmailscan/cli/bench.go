@@ -110,9 +110,9 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		findings += len(r.Findings)
 		internal += len(r.Internal)
 		switch r.Status {
-		case "parse-error":
+		case scan.StatusParseError:
 			parseErr++
-		case "skipped":
+		case scan.StatusSkipped:
 			skipped++
 		}
 	}

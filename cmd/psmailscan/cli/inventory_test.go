@@ -119,6 +119,13 @@ func TestInventoryShardsMergeByteIdentical(t *testing.T) {
 			t.Errorf("%s from merged shards differs from the unsharded %s:\n%s", f, f, firstDiff(viaMerge, direct))
 		}
 	}
+	// --link-base is a rendering choice: given to merge, the same links.
+	const base = "https://git.contoso.com/ops/scripts/blob/main/"
+	direct := mainOut(t, exitOK, "inventory", "-f", "html", "--link-base", base, "--as-of", asOf, tr.Root)
+	viaMerge := mainOut(t, exitOK, append([]string{"merge", "-f", "html", "--link-base", base}, shards...)...)
+	if direct != viaMerge || !strings.Contains(direct, `<a class="src" href="`+base) {
+		t.Errorf("--link-base: merged html differs or has no link:\n%s", firstDiff(viaMerge, direct))
+	}
 	// A missing shard is an error, not a smaller report.
 	var errb bytes.Buffer
 	if code := Main([]string{"merge", shards[0], shards[2]}, nil, io.Discard, &errb); code != exitTrouble || !strings.Contains(errb.String(), "missing shard report(s) 2/3") {
@@ -336,5 +343,49 @@ func TestInventoryCSV(t *testing.T) {
 	}
 	if !strings.Contains(out, "send-exo.ps1,file,") || !strings.Contains(out, "smtp.office365.com,587,") {
 		t.Errorf("csv lacks the send-exo row:\n%s", out)
+	}
+}
+
+// The HTML links each script below --link-base, or below the settings
+// file's LinkBase; the flag wins; a value that is not a URL or folder is a
+// usage error.
+func TestInventoryLinkBase(t *testing.T) {
+	dir := t.TempDir()
+	jobs := filepath.Join(dir, "Jobs")
+	if err := os.Mkdir(jobs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	script := "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay.contoso.com\n"
+	if err := os.WriteFile(filepath.Join(jobs, "Send Report.ps1"), []byte(script), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	html := mainOut(t, exitOK, "inventory", "-f", "html", "--no-progress", "--link-base", `\\fs01\scripts`, dir)
+	if !strings.Contains(html, `<a class="src" href="file://fs01/scripts/Jobs/Send%20Report.ps1">Jobs/Send Report.ps1</a>`) {
+		t.Errorf("no link below the UNC link base:\n%.3000s", html)
+	}
+	settings := "@{ LinkBase = 'https://git.contoso.com/ops/blob/main' }\n"
+	if err := os.WriteFile(filepath.Join(dir, "PSMailScanSettings.psd1"), []byte(settings), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	html = mainOut(t, exitOK, "inventory", "-f", "html", "--no-progress", dir)
+	if !strings.Contains(html, `href="https://git.contoso.com/ops/blob/main/Jobs/Send%20Report.ps1"`) {
+		t.Error("the settings file's LinkBase is not used")
+	}
+	html = mainOut(t, exitOK, "inventory", "-f", "html", "--no-progress", "--link-base", "https://other.example/x/", dir)
+	if !strings.Contains(html, `href="https://other.example/x/Jobs/Send%20Report.ps1"`) {
+		t.Error("--link-base does not win over the settings file")
+	}
+	html = mainOut(t, exitOK, "inventory", "-f", "html", "--no-progress", "--no-config", dir)
+	if strings.Contains(html, `class="src"`) {
+		t.Error("--no-config still links")
+	}
+	for _, args := range [][]string{
+		{"inventory", "-f", "html", "--link-base", "javascript:alert(1)", dir},
+		{"merge", "-f", "html", "--link-base", "scripts/", filepath.Join(dir, "none.json")},
+	} {
+		var errb bytes.Buffer
+		if code := Main(args, nil, io.Discard, &errb); code != exitUsage || !strings.Contains(errb.String(), "--link-base") {
+			t.Errorf("%v: exit %d, %s", args, code, errb.String())
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/config"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
@@ -39,6 +40,9 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	assumeTLS12 := fs.Bool("assume-tls12-configured", false, "the machines enable TLS 1.2 outside the scripts")
 	relays := fs.StringArray("trusted-relay", nil, "SMTP host accepted for clear-text submission (MAIL003); repeatable")
 	noProgress := fs.Bool("no-progress", false, "never draw the progress bar (it is drawn only when stderr is a terminal)")
+	linkBase := fs.String("link-base", "", "html: link each path to its source below this URL or folder (a repository's blob URL, \\\\server\\share)")
+	configFile := fs.String("config", "", "settings file to use (default: "+config.FileName+" found by walking up from the first PATH)")
+	noConfig := fs.Bool("no-config", false, "ignore settings files")
 	if code, done := c.parse(args, stdout, stderr); done {
 		return code
 	}
@@ -74,6 +78,29 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 		if p == "-" {
 			return usageError(stderr, "inventory: standard input is not supported; give paths")
 		}
+	}
+
+	// The settings file gives what the inventory has flags for: LinkBase,
+	// TrustedRelays, AssumeTls12Configured (flags win or add).
+	if !*noConfig {
+		path := *configFile
+		if path == "" {
+			path = config.Find(paths[0])
+		}
+		if path != "" {
+			settings, err := config.Load(path)
+			if err != nil {
+				return usageError(stderr, "inventory: %v", err)
+			}
+			if *linkBase == "" {
+				*linkBase = settings.LinkBase
+			}
+			cfg.TrustedRelays = append(append([]string(nil), settings.TrustedRelays...), cfg.TrustedRelays...)
+			cfg.AssumeTls12Configured = cfg.AssumeTls12Configured || settings.AssumeTls12Configured
+		}
+	}
+	if err := inventory.CheckLinkBase(*linkBase); err != nil {
+		return usageError(stderr, "inventory: %v", err)
 	}
 
 	start := time.Now()
@@ -124,9 +151,10 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	cancel()
 
 	rep := inventory.NewReport(Version, cfg.AsOf.Format("2006-01-02"), *maxSize, rows)
+	rep.Root = inventory.CommonRoot(paths)
 	rep.Shard = shardInfo
 	rep.Interrupted = interrupted
-	code := writeInventory(rep, *format, *output, stdout, stderr)
+	code := writeInventory(rep, *format, *output, inventory.HTMLOptions{LinkBase: *linkBase}, stdout, stderr)
 	elapsed := time.Since(start)
 	s := rep.Summary
 	where := ""
@@ -163,13 +191,13 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-func writeInventory(rep *inventory.Report, format, output string, stdout, stderr io.Writer) int {
+func writeInventory(rep *inventory.Report, format, output string, hopts inventory.HTMLOptions, stdout, stderr io.Writer) int {
 	err := writeOutput(output, stdout, func(out io.Writer) error {
 		switch format {
 		case "json":
 			return inventory.WriteJSON(out, rep)
 		case "html":
-			return inventory.WriteHTML(out, rep)
+			return inventory.WriteHTML(out, rep, hopts)
 		}
 		return inventory.WriteCSV(out, rep)
 	})

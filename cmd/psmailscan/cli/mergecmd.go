@@ -21,12 +21,16 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	fs := c.fs
 	format := fs.StringP("format", "f", "", "inventory reports: json (default), csv or html; SARIF and scan JSON merge to their own format")
 	output := fs.StringP("output", "o", "", "write the merged report to this file instead of standard output")
+	linkBase := fs.String("link-base", "", "inventory html: link each path to its source below this URL or folder")
 	if code, done := c.parse(args, stdout, stderr); done {
 		return code
 	}
 	files := fs.Args()
 	if len(files) == 0 {
 		return usageError(stderr, "merge: give the reports to merge")
+	}
+	if err := inventory.CheckLinkBase(*linkBase); err != nil {
+		return usageError(stderr, "merge: %v", err)
 	}
 	var datas [][]byte
 	kind := ""
@@ -76,7 +80,7 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		case "csv":
 			err = inventory.WriteCSV(&out, merged)
 		case "html":
-			err = inventory.WriteHTML(&out, merged)
+			err = inventory.WriteHTML(&out, merged, inventory.HTMLOptions{LinkBase: *linkBase})
 		default:
 			return usageError(stderr, "merge: unknown --format %q for inventory reports (want json, csv or html)", f)
 		}

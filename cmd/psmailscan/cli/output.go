@@ -21,7 +21,7 @@ import (
 func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, color bool) error {
 	bw := bufio.NewWriter(w)
 	for _, r := range results {
-		if r.Status == "skipped" {
+		if r.Status == scan.StatusSkipped {
 			fmt.Fprintf(bw, "%s: skipped: %s\n", r.Path, r.Reason)
 			continue
 		}
@@ -94,13 +94,13 @@ func writeCSV(w io.Writer, results []scan.Result, showSuppressed bool) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"rule", "level", "path", "line", "column", "endLine", "endColumn", "message", "suppressed"})
 	for _, r := range results {
-		if r.Status == "skipped" {
-			cw.Write([]string{"skipped", "", r.Path, "", "", "", "", r.Reason, ""})
+		if r.Status == scan.StatusSkipped {
+			cw.Write([]string{string(scan.StatusSkipped), "", r.Path, "", "", "", "", r.Reason, ""})
 			continue
 		}
 		for _, e := range r.Errors {
 			p := r.File.Source.Position(e.Pos)
-			cw.Write([]string{"parse-error", "error", r.Path, strconv.Itoa(p.Line), strconv.Itoa(p.Column), strconv.Itoa(p.Line), strconv.Itoa(p.Column), e.Msg, ""})
+			cw.Write([]string{string(scan.StatusParseError), "error", r.Path, strconv.Itoa(p.Line), strconv.Itoa(p.Column), strconv.Itoa(p.Line), strconv.Itoa(p.Column), e.Msg, ""})
 		}
 		for _, d := range r.Findings {
 			if d.Suppressed != nil && !showSuppressed {
@@ -157,8 +157,10 @@ type jsonFile struct {
 }
 
 type jsonError struct {
-	Line    int    `json:"line"`
-	Column  int    `json:"column"`
+	Line   int `json:"line"`
+	Column int `json:"column"`
+	// ErrorID is PowerShell's own error ID (MissingEndCurlyBrace, …).
+	ErrorID string `json:"errorId,omitempty"`
 	Message string `json:"message"`
 }
 
@@ -206,10 +208,10 @@ type jsonRelated struct {
 func writeJSON(w io.Writer, results []scan.Result) error {
 	rep := jsonReport{Version: Version, Files: []jsonFile{}, Findings: []jsonFinding{}}
 	for _, r := range results {
-		jf := jsonFile{Path: r.Path, Status: r.Status, Reason: r.Reason, Encoding: string(r.Encoding)}
+		jf := jsonFile{Path: r.Path, Status: string(r.Status), Reason: r.Reason, Encoding: string(r.Encoding)}
 		for _, e := range r.Errors {
 			p := r.File.Source.Position(e.Pos)
-			jf.Errors = append(jf.Errors, jsonError{p.Line, p.Column, e.Msg})
+			jf.Errors = append(jf.Errors, jsonError{p.Line, p.Column, e.ID, e.Msg})
 		}
 		rep.Files = append(rep.Files, jf)
 		for _, d := range r.Findings {

@@ -11,10 +11,14 @@ import (
 )
 
 // parseResult is what `psmailscan parse` learns about one file.
+// statusInternalError: the parser failed on the file (parse only; the
+// scan reports such a file as skipped with an internal error).
+const statusInternalError scan.Status = "internal-error"
+
 type parseResult struct {
 	path   string
 	bytes  int
-	status string // ok, parse-error, skipped, internal-error
+	status scan.Status
 	reason string
 	lines  []string // file:line:col: message for each error
 	tree   string
@@ -51,20 +55,20 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		files++
 		totalBytes += r.bytes
 		switch r.status {
-		case "ok":
+		case scan.StatusOK:
 			if !*quiet {
 				fmt.Fprintf(stdout, "%s: ok\n", r.path)
 			}
-		case "parse-error":
+		case scan.StatusParseError:
 			errFiles++
 			fmt.Fprintf(stdout, "%s: %d parse error(s)\n", r.path, len(r.lines))
 			for _, l := range r.lines {
 				fmt.Fprintf(stdout, "  %s\n", l)
 			}
-		case "skipped":
+		case scan.StatusSkipped:
 			skipped++
 			fmt.Fprintf(stdout, "%s: skipped: %s\n", r.path, r.reason)
-		case "internal-error":
+		case statusInternalError:
 			internal++
 			fmt.Fprintf(stdout, "%s: internal error: %s\n", r.path, r.reason)
 		}
@@ -87,28 +91,28 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 func parseOne(in input, tree bool) parseResult {
 	r := parseResult{path: in.path}
 	if in.reason != "" {
-		r.status, r.reason = "skipped", in.reason
+		r.status, r.reason = scan.StatusSkipped, in.reason
 		return r
 	}
 	raw, err := os.ReadFile(in.path)
 	if err != nil {
-		r.status, r.reason = "skipped", scan.ReadReason(err)
+		r.status, r.reason = scan.StatusSkipped, scan.ReadReason(err)
 		return r
 	}
 	r.bytes = len(raw)
 	src, err := parser.Decode(in.path, raw)
 	if err != nil {
-		r.status, r.reason = "skipped", err.Error()
+		r.status, r.reason = scan.StatusSkipped, err.Error()
 		return r
 	}
 	f, err := parser.Parse(src)
 	if err != nil {
-		r.status, r.reason = "internal-error", err.Error()
+		r.status, r.reason = statusInternalError, err.Error()
 		return r
 	}
-	r.status = "ok"
+	r.status = scan.StatusOK
 	if len(f.Errors) > 0 {
-		r.status = "parse-error"
+		r.status = scan.StatusParseError
 		for _, e := range f.Errors {
 			r.lines = append(r.lines, f.ErrorString(e))
 		}

@@ -35,7 +35,9 @@ func TestRewriteGoldens(t *testing.T) {
 			got, _ := os.ReadFile(work)
 			golden := strings.TrimSuffix(in, ".ps1") + ".fixed.ps1"
 			if *updateGoldens {
-				os.WriteFile(golden, got, 0o644)
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {

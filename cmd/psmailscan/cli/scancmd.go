@@ -362,10 +362,10 @@ func exitCode(results []scan.Result, excluded int, noFail bool, stderr io.Writer
 				findings++
 			}
 		}
-		if r.Status == "parse-error" {
+		if r.Status == scan.StatusParseError {
 			parseErr++
 		}
-		if r.Status == "skipped" {
+		if r.Status == scan.StatusSkipped {
 			skipped++
 		}
 		if r.Unreadable || len(r.Internal) > 0 {

@@ -12,6 +12,7 @@
 //	    TrustedRelays         = @('relay.contoso.local')
 //	    AssumeTls12Configured = $true
 //	    RequireJustification  = $true
+//	    LinkBase              = 'https://github.com/contoso/scripts/blob/main/'
 //	}
 package config
 
@@ -42,6 +43,9 @@ type Settings struct {
 	TrustedRelays         []string
 	AssumeTls12Configured bool
 	RequireJustification  bool
+	// LinkBase is where the inventory's HTML report links each script: the
+	// URL or folder of the scanned root (--link-base).
+	LinkBase string
 }
 
 // Find walks up from start (a file or directory) to the filesystem root and
@@ -168,6 +172,15 @@ func Parse(path string, raw []byte) (*Settings, error) {
 			s.AssumeTls12Configured, err = boolean()
 		case "requirejustification":
 			s.RequireJustification, err = boolean()
+		case "linkbase":
+			var list []string
+			list, err = strs()
+			if err == nil && len(list) != 1 {
+				err = at(val, "LinkBase is one URL or folder")
+			}
+			if err == nil {
+				s.LinkBase = list[0]
+			}
 		case "rules":
 			if v.Kind != semantic.Hash {
 				return nil, at(val, "Rules must be a hashtable such as @{ MAIL003 = @{ Level = 'error' } }")
@@ -197,7 +210,7 @@ func Parse(path string, raw []byte) (*Settings, error) {
 
 var knownKeys = func() []string {
 	k := []string{"IncludePaths", "ExcludePaths", "IncludeRules", "ExcludeRules", "Severity", "Rules",
-		"TrustedRelays", "AssumeTls12Configured", "RequireJustification"}
+		"TrustedRelays", "AssumeTls12Configured", "RequireJustification", "LinkBase"}
 	sort.Strings(k)
 	return k
 }()

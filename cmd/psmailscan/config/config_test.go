@@ -19,6 +19,7 @@ const fullSettings = `@{
     TrustedRelays         = @('relay.contoso.local')
     AssumeTls12Configured = $true
     RequireJustification  = $false
+    LinkBase              = 'https://github.com/contoso/scripts/blob/main/'
 }`
 
 func TestParse(t *testing.T) {
@@ -27,7 +28,8 @@ func TestParse(t *testing.T) {
 		t.Fatal(err)
 	}
 	if strings.Join(s.ExcludeRules, ",") != "AUTH007,EXO" || s.Severity != "warning" || s.RuleLevels["MAIL003"] != "error" ||
-		!s.AssumeTls12Configured || s.ExcludePaths[0] != "**/archive/**" || s.TrustedRelays[0] != "relay.contoso.local" {
+		!s.AssumeTls12Configured || s.ExcludePaths[0] != "**/archive/**" || s.TrustedRelays[0] != "relay.contoso.local" ||
+		s.LinkBase != "https://github.com/contoso/scripts/blob/main/" {
 		t.Errorf("%+v", s)
 	}
 }
@@ -39,8 +41,9 @@ func TestParseErrors(t *testing.T) {
 		"@{ AssumeTls12Configured = 'yes' }":   "x.psd1:1:28: AssumeTls12Configured must be $true or $false",
 		"@{ Rules = @{ MAIL003 = 'x' } }":      "x.psd1:1:15: Rules.MAIL003 must be a hashtable",
 		"@{ IncludePaths = @(Get-ChildItem) }": "x.psd1:1:19: IncludePaths must be a string or a list",
-		"@{ a = ":                              "x.psd1:1:8: ",
+		"@{ a = ":                              "x.psd1:1:7: ",
 		"Get-Date":                             "x.psd1:1:1: a settings file holds exactly one hashtable",
+		"@{ LinkBase = @('a', 'b') }":          "x.psd1:1:15: LinkBase is one URL or folder",
 	}
 	for src, want := range cases {
 		_, err := Parse("x.psd1", []byte(src))

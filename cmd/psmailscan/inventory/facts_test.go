@@ -247,7 +247,7 @@ func TestVerdictNoMailApartFromReady(t *testing.T) {
 	if n := strings.Count(csv.String(), ",no mail,sends no mail;"); n != 2 {
 		t.Errorf("%d CSV rows with verdict no mail, want 2:\n%s", n, csv.String())
 	}
-	if err := WriteHTML(&html, rep); err != nil {
+	if err := WriteHTML(&html, rep, HTMLOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	card := func(class string) string {

@@ -108,6 +108,7 @@ func Merge(reps []*Report) (*Report, error) {
 	sharded := first.Shard != nil
 	seenShard := map[int]bool{}
 	var rows []Row
+	var roots []string
 	interrupted := false
 	for i, r := range reps {
 		switch {
@@ -133,6 +134,7 @@ func Merge(reps []*Report) (*Report, error) {
 		}
 		interrupted = interrupted || r.Interrupted
 		rows = append(rows, r.Scripts...)
+		roots = append(roots, r.Root)
 	}
 	if sharded {
 		var missing []string
@@ -156,5 +158,8 @@ func Merge(reps []*Report) (*Report, error) {
 	}
 	rep := NewReport(first.Version, first.AsOf, first.MaxFileSize, rows)
 	rep.Interrupted = interrupted
+	// Shards of one run share their root; reports of different trees are
+	// shown relative to the folder their roots share.
+	rep.Root = commonDir(roots)
 	return rep, nil
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/psmailscan/psmailscan/rules"
 )
 
 // The HTML report is one self-contained file: the style sheet, the charts
@@ -36,7 +38,24 @@ var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	},
 	"verdictClass": func(v string) string { return strings.ReplaceAll(v, " ", "-") },
 	"hostPorts":    hostPorts,
+	"rule":         ruleOf,
 }).Parse(htmlTemplate))
+
+// ruleLink is a rule as the report shows it: ID, name and documentation.
+type ruleLink struct {
+	ID, Name, Summary string
+	URL               template.URL
+	Count             int
+}
+
+// ruleOf returns what the report shows of a rule (an unknown ID keeps only its ID).
+func ruleOf(id string) ruleLink {
+	r := rules.Lookup(id)
+	if r == nil || r.ID != id {
+		return ruleLink{ID: id}
+	}
+	return ruleLink{ID: id, Name: r.Name, Summary: r.Summary, URL: template.URL(rules.DocURL(id))}
+}
 
 func orDash(s string) string {
 	if s == "" {
@@ -70,9 +89,19 @@ func hostPorts(r Row) string {
 	return s
 }
 
+// HTMLOptions are choices of the HTML rendering that are not part of the
+// report (the same JSON reports can be merged into HTML with other ones).
+type HTMLOptions struct {
+	// LinkBase, when set, links each path to its source: the URL or folder
+	// (checked by CheckLinkBase) that stands for the report's Root.
+	LinkBase string
+}
+
 // htmlData is what the template renders.
 type htmlData struct {
 	R        *Report
+	Root     string
+	LinkBase string
 	Figures  []figure
 	Charts   []template.HTML
 	Rows     []htmlRow
@@ -83,7 +112,7 @@ type htmlData struct {
 	Hosts    []kv
 	Modules  []kv
 	Skips    []kv
-	Rules    []kv
+	Rules    []ruleLink
 }
 
 type figure struct {
@@ -99,12 +128,20 @@ type htmlRow struct {
 	Row
 	ID        string
 	HasDetail bool
+	// Rel is the path relative to the report's root; Link its source's address.
+	Rel  string
+	Link template.URL
 }
 
-// WriteHTML renders the report as one self-contained HTML file.
-func WriteHTML(w io.Writer, rep *Report) error {
+// WriteHTML renders the report as one self-contained HTML file: it loads
+// nothing; its only outward links are to the rule pages and, with
+// opts.LinkBase, to the scripts.
+func WriteHTML(w io.Writer, rep *Report, opts HTMLOptions) error {
+	if err := CheckLinkBase(opts.LinkBase); err != nil {
+		return err
+	}
 	s := rep.Summary
-	d := &htmlData{R: rep}
+	d := &htmlData{R: rep, Root: rep.Root, LinkBase: opts.LinkBase}
 	pct := func(n, of int) string {
 		if of == 0 {
 			return ""
@@ -135,10 +172,17 @@ func WriteHTML(w io.Writer, rep *Report) error {
 	d.Hosts = topN(s.SMTPHosts, 12)
 	d.Modules = topN(s.Modules, 12)
 	d.Skips = topN(s.SkippedByReason, 20)
-	d.Rules = topN(s.ByRule, 30)
+	for _, r := range topN(s.ByRule, 40) {
+		rl := ruleOf(r.Key)
+		rl.Count = r.Count
+		d.Rules = append(d.Rules, rl)
+	}
 	d.Rows = make([]htmlRow, len(rep.Scripts))
 	for i, r := range rep.Scripts {
-		hr := htmlRow{Row: r, ID: "s" + strconv.Itoa(i+1)}
+		hr := htmlRow{Row: r, ID: "s" + strconv.Itoa(i+1), Rel: RelPath(rep.Root, r.Path)}
+		// The address is built from checked parts (an http(s) or file base,
+		// escaped path segments); file: URLs would otherwise be blanked.
+		hr.Link = template.URL(linkTo(opts.LinkBase, hr.Rel))
 		hr.HasDetail = r.Status != StatusSkipped && (len(r.Findings) > 0 || r.SendsMail || r.EXO.Relevant || r.SyntaxErrors > 0 || len(r.InternalErrors) > 0)
 		d.Rows[i] = hr
 		if hr.HasDetail {
@@ -167,53 +211,35 @@ func topN(m map[string]int, n int) []kv {
 	return out
 }
 
-// barChart draws a horizontal bar chart as inline SVG.
+// barChart draws a horizontal bar chart in HTML and CSS: each bar is a
+// row whose label wraps on narrow screens, its length a share of the
+// longest (--f, 0 to 1).
 func barChart(title, id string, counts map[string]int, order []string, color string, of int) template.HTML {
 	keys := ordered(counts, order)
-	const (
-		width  = 520
-		labelW = 210
-		barH   = 22
-		gap    = 8
-		top    = 8
-	)
 	maxV := 0
 	for _, k := range keys {
 		maxV = max(maxV, counts[k])
 	}
-	h := top + len(keys)*(barH+gap) + 4
-	if len(keys) == 0 {
-		h = 40
-	}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<figure class="chart" id="chart-%s"><figcaption>%s</figcaption>`, id, template.HTMLEscapeString(title))
-	fmt.Fprintf(&b, `<svg viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="%s">`,
-		width, h, width, h, template.HTMLEscapeString(title))
+	fmt.Fprintf(&b, `<figure class="chart" id="chart-%s" style="--c:%s"><figcaption>%s</figcaption>`,
+		id, color, template.HTMLEscapeString(title))
 	if len(keys) == 0 {
-		b.WriteString(`<text x="0" y="24" class="none">no scripts</text>`)
+		b.WriteString(`<p class="none">no scripts</p>`)
 	}
-	avail := float64(width - labelW - 70)
-	for i, k := range keys {
+	b.WriteString(`<div class="bars">`)
+	for _, k := range keys {
 		v := counts[k]
-		y := top + i*(barH+gap)
-		w := 0.0
+		f := 0.0
 		if maxV > 0 {
-			w = avail * float64(v) / float64(maxV)
-		}
-		w = max(w, 2)
-		label := k
-		if len([]rune(label)) > 30 {
-			label = string([]rune(label)[:29]) + "…"
+			f = float64(v) / float64(maxV)
 		}
 		share := ""
 		if of > 0 {
 			share = fmt.Sprintf(" (%.0f%%)", 100*float64(v)/float64(of))
 		}
-		fmt.Fprintf(&b, `<g><title>%s: %d%s</title>`, template.HTMLEscapeString(k), v, share)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="lbl">%s</text>`, labelW-8, y+barH/2+5, template.HTMLEscapeString(label))
-		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%d" rx="3" fill="%s"></rect>`, labelW, y, w, barH, color)
-		fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="val">%d</text></g>`, float64(labelW)+w+6, y+barH/2+5, v)
+		fmt.Fprintf(&b, `<div class="bar-row" title="%s: %d%s"><span class="lbl">%s</span><span class="track"><span class="bar" style="--f:%.3f"></span><span class="val">%d</span></span></div>`,
+			template.HTMLEscapeString(k), v, share, template.HTMLEscapeString(k), f, v)
 	}
-	b.WriteString(`</svg></figure>`)
+	b.WriteString(`</div></figure>`)
 	return template.HTML(b.String())
 }

@@ -5,6 +5,7 @@ package inventory
 import (
 	"bytes"
 	"context"
+	"html/template"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,10 +16,11 @@ import (
 	"time"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory/invtest"
+	"github.com/psmailscan/psmailscan/rules"
 )
 
 // treeReport scans the hard-case tree and renders it as HTML.
-func treeReport(t *testing.T) (*Report, string) {
+func treeReport(t *testing.T, opts HTMLOptions) (*Report, string) {
 	t.Helper()
 	tr := invtest.Make(t, 25)
 	os.Remove(tr.Vanish)
@@ -26,8 +28,9 @@ func treeReport(t *testing.T) (*Report, string) {
 	defer d.Close()
 	rows, _ := Run(context.Background(), d.Entries, 0, testOptions(), nil)
 	rep := NewReport("test", "2026-11-22", 10<<20, rows)
+	rep.Root = CommonRoot([]string{tr.Root})
 	var buf bytes.Buffer
-	if err := WriteHTML(&buf, rep); err != nil {
+	if err := WriteHTML(&buf, rep, opts); err != nil {
 		t.Fatal(err)
 	}
 	return rep, buf.String()
@@ -39,11 +42,12 @@ var (
 )
 
 // The report is one file that loads nothing: no external script, style,
-// image or font, and no link that leaves the page.
+// image or font; its only links that leave the page go to the rule pages
+// (and, with --link-base, to the scripts: TestHTMLStructure).
 func TestHTMLSelfContained(t *testing.T) {
-	rep, html := treeReport(t)
+	rep, html := treeReport(t, HTMLOptions{})
 	for _, m := range attrRef.FindAllStringSubmatch(html, -1) {
-		if !strings.HasPrefix(m[2], "#") {
+		if !strings.HasPrefix(m[2], "#") && !(m[1] == "href" && strings.HasPrefix(m[2], rules.DocsBase)) {
 			t.Errorf("reference to outside the page: %s", m[0])
 		}
 	}
@@ -58,9 +62,11 @@ func TestHTMLSelfContained(t *testing.T) {
 	// Only inside text (finding messages mention Microsoft's documentation):
 	// never in a tag's attributes.
 	for _, m := range regexp.MustCompile(`<[^>]*https?://[^>]*>`).FindAllString(html, -1) {
-		t.Errorf("URL inside a tag: %s", m)
+		if !strings.HasPrefix(m, `<a href="`+rules.DocsBase) {
+			t.Errorf("URL inside a tag: %s", m)
+		}
 	}
-	if n := strings.Count(html, "<svg "); n != 4 {
+	if n := strings.Count(html, `<figure class="chart"`); n != 4 {
 		t.Errorf("%d charts, want 4", n)
 	}
 	if n := strings.Count(html, "<tr data-verdict="); n != len(rep.Scripts) {
@@ -107,7 +113,7 @@ func TestHTMLInChromium(t *testing.T) {
 	if bin == "" {
 		t.Skip("chromium is not installed (apt-get install chromium): the HTML report is not checked in a browser")
 	}
-	rep, html := treeReport(t)
+	rep, html := treeReport(t, HTMLOptions{})
 	dir := t.TempDir()
 	page := filepath.Join(dir, "inventory.html")
 	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
@@ -152,6 +158,32 @@ func TestHTMLInChromium(t *testing.T) {
 		t.Error("the count line does not follow the filter")
 	}
 
+	// At phone width (390 px, in an iframe: headless windows are at least
+	// 500 px wide) the page itself does not scroll sideways: the charts wrap
+	// and the table scrolls inside its own box.
+	probe := filepath.Join(dir, "probe.html")
+	measured := strings.Replace(html, "</body>", `<script>parent.postMessage(document.documentElement.scrollWidth + "x" + document.documentElement.clientWidth, "*")</script></body>`, 1)
+	if err := os.WriteFile(probe, []byte(measured), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wrap := filepath.Join(dir, "phone.html")
+	if err := os.WriteFile(wrap, []byte(`<!doctype html><html><body style="margin:0"><iframe src="probe.html" style="width:390px;height:1500px;border:0"></iframe>`+
+		`<script>addEventListener("message", function (e) { document.body.setAttribute("data-width", e.data) })</script></body></html>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dom = string(chromium(t, bin, "--dump-dom", "file://"+wrap))
+	m := regexp.MustCompile(`data-width="([0-9]+)x([0-9]+)"`).FindStringSubmatch(dom)
+	if m == nil {
+		t.Fatalf("the 390 px probe did not report:\n%.500s", dom)
+	}
+	scrollW, clientW := atoi(t, m[1]), atoi(t, m[2])
+	if clientW > 390 || clientW < 300 {
+		t.Fatalf("the probe frame is %d px wide, want 390 minus a scroll bar", clientW)
+	}
+	if scrollW > clientW {
+		t.Errorf("at 390 px the page scrolls sideways: %d px of content in %d", scrollW, clientW)
+	}
+
 	shot := filepath.Join(dir, "shot.png")
 	chromium(t, bin, "--hide-scrollbars", "--window-size=1400,1800", "--screenshot="+shot, "file://"+page)
 	png, err := os.ReadFile(shot)
@@ -161,4 +193,74 @@ func TestHTMLInChromium(t *testing.T) {
 	if len(png) < 20000 || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) {
 		t.Errorf("screenshot of %d bytes is not a plausible PNG", len(png))
 	}
+}
+
+// TestHTMLStructure: paths relative to the scanned root, each linked below
+// --link-base; rules shown with their names and linked to their pages; a
+// card per verdict and the verdict filter in VerdictOrder.
+func TestHTMLStructure(t *testing.T) {
+	const base = "https://git.contoso.com/ops/scripts/blob/main/"
+	rep, html := treeReport(t, HTMLOptions{LinkBase: base})
+	if rep.Root == "" || !strings.Contains(html, `Paths relative to <code>`+template.HTMLEscapeString(rep.Root)+`</code>, linked to <code>`+base+`</code>`) {
+		t.Errorf("the header does not name the root %q and the link base", rep.Root)
+	}
+	cells := regexp.MustCompile(`<td class="path">(?:<a class="src" href="([^"]*)">([^<]*)</a>)?`).FindAllStringSubmatch(html, -1)
+	if len(cells) != len(rep.Scripts) {
+		t.Fatalf("%d path cells for %d rows", len(cells), len(rep.Scripts))
+	}
+	for i, r := range rep.Scripts {
+		rel := RelPath(rep.Root, r.Path)
+		if rel == r.Path {
+			t.Errorf("%s is not below the root %s", r.Path, rep.Root)
+		}
+		want := template.HTMLEscapeString(linkTo(base, rel))
+		if cells[i][1] != want || cells[i][2] != template.HTMLEscapeString(rel) {
+			t.Errorf("row %d: link %q text %q, want %q %q", i, cells[i][1], cells[i][2], want, rel)
+		}
+	}
+	if strings.Contains(html, ">"+template.HTMLEscapeString(rep.Root)+"/") {
+		t.Error("a path is shown with the root in front")
+	}
+
+	ruleRows := regexp.MustCompile(`<tr><td><a href="([^"]*)" title="([^"]*)">([A-Z]+[0-9]+)</a> <span class="rname">([^<]*)</span></td><td class="num">([0-9]+)</td></tr>`).FindAllStringSubmatch(html, -1)
+	if len(ruleRows) == 0 || len(ruleRows) != len(rep.Summary.ByRule) {
+		t.Fatalf("%d rule rows, want %d", len(ruleRows), len(rep.Summary.ByRule))
+	}
+	for _, m := range ruleRows {
+		r := rules.Lookup(m[3])
+		if r == nil || m[1] != rules.DocURL(r.ID) || m[4] != r.Name || m[5] != strconv.Itoa(rep.Summary.ByRule[r.ID]) {
+			t.Errorf("rule row %q", m[0])
+		}
+	}
+	findingRows := regexp.MustCompile(`<tr class="lv-[a-z]+[^"]*"><td>[a-z]+</td><td>(.*?)</td>`).FindAllStringSubmatch(html, -1)
+	if len(findingRows) == 0 {
+		t.Error("no finding rows in the per-script detail")
+	}
+	for _, f := range findingRows {
+		if !strings.HasPrefix(f[1], `<a href="`+rules.DocsBase) {
+			t.Errorf("finding rule cell without its doc link: %s", f[1])
+		}
+	}
+
+	for _, v := range VerdictOrder {
+		if !strings.Contains(html, `<div class="figure v-`+strings.ReplaceAll(v, " ", "-")+`">`) {
+			t.Errorf("no card for verdict %q", v)
+		}
+	}
+	opts := regexp.MustCompile(`<select id="f-verdict">(.*?)</select>`).FindStringSubmatch(html)
+	if opts == nil || opts[1] != `<option value="">all</option><option>manual</option><option>rewrite available</option><option>ready</option><option>no mail</option>` {
+		t.Errorf("verdict filter: %q", opts)
+	}
+	if n := strings.Count(html, `<div class="bar-row"`); n == 0 {
+		t.Error("no chart bars")
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 )
 
 // Kinds of rows.
@@ -22,11 +24,11 @@ const (
 	KindFolder = "folder" // a folder that could not be listed, or a folder link not followed
 )
 
-// Statuses of rows.
+// Statuses of rows: the scan's (one typed status for scan and inventory).
 const (
-	StatusOK         = "ok"
-	StatusParseError = "parse-error"
-	StatusSkipped    = "skipped"
+	StatusOK         = string(scan.StatusOK)
+	StatusParseError = string(scan.StatusParseError)
+	StatusSkipped    = string(scan.StatusSkipped)
 )
 
 // Verdicts: every scanned script gets exactly one.
@@ -128,6 +130,10 @@ type Report struct {
 	AsOf string `json:"asOf"`
 	// MaxFileSize is the --max-file-size the report was made with.
 	MaxFileSize int64 `json:"maxFileSize"`
+	// Root is the folder the PATH arguments share (see CommonRoot): the
+	// HTML report shows paths relative to it and --link-base stands for it.
+	// Empty when the arguments share none.
+	Root string `json:"root,omitempty"`
 	// Shard is set in the output of a --shard run, and nowhere else.
 	Shard *Shard `json:"shard,omitempty"`
 	// Interrupted is set when Ctrl-C stopped the scan: the rows of the

@@ -110,7 +110,7 @@ func openReason(err error) string {
 func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 	row.Size = int64(res.Bytes)
 	row.Encoding = string(res.Encoding)
-	row.Status, row.Reason = res.Status, res.Reason
+	row.Status, row.Reason = string(res.Status), res.Reason
 	row.InternalErrors = append(row.InternalErrors, res.Internal...)
 	if row.Reason == parser.ErrNotText.Error() {
 		row.Reason += " (binary content)"

@@ -162,8 +162,8 @@ func TestScanBrokenBytes(t *testing.T) {
 	cases := []struct {
 		name   string
 		raw    []byte
-		status string // ok, parse-error or skipped
-		line   int    // line of the MAIL001 finding, 0 for none
+		status Status
+		line   int // line of the MAIL001 finding, 0 for none
 	}{
 		{"UTF-16 with a lone surrogate", append(le("# \n"), append(le("")[2:], append([]byte{0x00, 0xD8}, le("x\n" + send)[2:]...)...)...), "ok", 3},
 		{"UTF-16 odd length", append(le("# a\n"+send), 'x'), "ok", 2},

@@ -23,10 +23,20 @@ import (
 	"github.com/psmailscan/psmailscan/sarif"
 )
 
+// Status is what became of one input file.
+type Status string
+
+// The statuses; their text is what every report format writes.
+const (
+	StatusOK         Status = "ok"          // parsed and checked
+	StatusParseError Status = "parse-error" // checked, with syntax errors
+	StatusSkipped    Status = "skipped"     // not checked; Reason says why
+)
+
 // Result is everything the scan learned about one input file.
 type Result struct {
 	Path     string
-	Status   string // ok, parse-error or skipped
+	Status   Status
 	Reason   string // why skipped
 	Bytes    int
 	Encoding parser.Encoding
@@ -75,13 +85,13 @@ type Options struct {
 func File(path, skipReason string, opts *Options) (res Result) {
 	res.Path = path
 	if skipReason != "" {
-		res.Status, res.Reason = "skipped", skipReason
+		res.Status, res.Reason = StatusSkipped, skipReason
 		res.Unreadable = skipReason != "symbolic link to a directory (not followed)"
 		return res
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			res.Status = "skipped"
+			res.Status = StatusSkipped
 			res.Reason = "internal error"
 			res.Internal = append(res.Internal, fmt.Sprint(v))
 		}
@@ -93,26 +103,26 @@ func File(path, skipReason string, opts *Options) (res Result) {
 		switch {
 		case st.IsDir():
 			// The file was replaced by a folder after discovery.
-			res.Status, res.Reason, res.Unreadable = "skipped", "is a directory", true
+			res.Status, res.Reason, res.Unreadable = StatusSkipped, "is a directory", true
 			return res
 		case !st.Mode().IsRegular():
 			// A FIFO or a device named on the command line (or swapped in
 			// after discovery): reading it could block or never end.
-			res.Status, res.Reason, res.Unreadable = "skipped", "not a regular file", true
+			res.Status, res.Reason, res.Unreadable = StatusSkipped, "not a regular file", true
 			return res
 		case opts.MaxFileSize > 0 && st.Size() > opts.MaxFileSize:
-			res.Status, res.Reason = "skipped", tooLarge
+			res.Status, res.Reason = StatusSkipped, tooLarge
 			return res
 		}
 	}
 	raw, err := readAtMost(path, opts.MaxFileSize, size)
 	if err != nil {
-		res.Status, res.Reason, res.Unreadable = "skipped", ReadReason(err), true
+		res.Status, res.Reason, res.Unreadable = StatusSkipped, ReadReason(err), true
 		return res
 	}
 	if opts.MaxFileSize > 0 && int64(len(raw)) > opts.MaxFileSize {
 		// It grew after the size check.
-		res.Status, res.Reason = "skipped", tooLarge
+		res.Status, res.Reason = StatusSkipped, tooLarge
 		return res
 	}
 	return Bytes(path, raw, opts)
@@ -141,7 +151,7 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 	res.Bytes = len(raw)
 	src, err := parser.Decode(path, raw)
 	if err != nil {
-		res.Status, res.Reason = "skipped", err.Error()
+		res.Status, res.Reason = StatusSkipped, err.Error()
 		return res
 	}
 	res.Encoding = src.Encoding
@@ -151,14 +161,14 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 		if errors.As(err, &ie) {
 			res.Internal = append(res.Internal, ie.Error())
 		}
-		res.Status, res.Reason = "skipped", "internal parser error"
+		res.Status, res.Reason = StatusSkipped, "internal parser error"
 		return res
 	}
 	res.File = f
 	res.Errors = f.Errors
-	res.Status = "ok"
+	res.Status = StatusOK
 	if len(f.Errors) > 0 {
-		res.Status = "parse-error"
+		res.Status = StatusParseError
 	}
 	model, diags, rerrs := rules.Analyze(path, f, opts.Config, opts.Enabled, NewLoader())
 	res.Model = model

@@ -1,0 +1,143 @@
+package parser
+
+import "strings"
+
+// checkTree runs the checks PowerShell makes right after parsing (its
+// SemanticChecks) that need no type information: duplicate parameter
+// names, invalid assignment targets, control flow leaving a finally block,
+// two default clauses in one switch and @name splatting outside command
+// arguments. Each is reported with
+// PowerShell's error ID at PowerShell's position.
+func (p *parser) checkTree(root Node) {
+	c := checker{p: p}
+	// An explicit stack, not recursion: a tree may be very deep (a chain
+	// of 100,000 binary operators) and the parser never overflows the stack.
+	stack := []checkFrame{{root, false, 0}}
+	for len(stack) > 0 {
+		fr := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		stack = c.visit(fr, stack)
+	}
+}
+
+type checker struct{ p *parser }
+
+// checkFrame is a node to visit: inFinally is set inside a finally block
+// (and cleared by a function, script block or method, whose return leaves
+// only itself), loops counts the loops and switches entered since the
+// finally block began.
+type checkFrame struct {
+	n         Node
+	inFinally bool
+	loops     int
+}
+
+// visit checks one node and pushes its children.
+func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
+	n, inFinally, loops := fr.n, fr.inFinally, fr.loops
+	if isNil(n) {
+		return stack
+	}
+	switch n := n.(type) {
+	case *FunctionDef:
+		c.params(n.Params)
+		inFinally, loops = false, 0
+	case *ScriptBlockExpr, *MethodMember:
+		inFinally, loops = false, 0
+	case *ParamBlock:
+		c.params(n.Params)
+	case *ForStmt, *ForeachStmt, *WhileStmt, *DoStmt:
+		loops++
+	case *SwitchStmt:
+		loops++
+		seen := false
+		for _, cl := range n.Clauses {
+			if cl.Default {
+				if seen {
+					c.p.errAt(cl.Pos(), "MultipleSwitchDefaultClauses", "a switch may have only one default clause")
+				}
+				seen = true
+			}
+		}
+	case *TryStmt:
+		stack = append(stack, checkFrame{n.Body, inFinally, loops})
+		for _, cc := range n.Catches {
+			stack = append(stack, checkFrame{cc, inFinally, loops})
+		}
+		if n.Finally != nil {
+			stack = append(stack, checkFrame{n.Finally, true, 0})
+		}
+		return stack
+	case *FlowStmt:
+		if inFinally && (n.Keyword == "return" || (n.Keyword == "break" || n.Keyword == "continue") && loops == 0) {
+			c.p.errAt(n.Pos(), "ControlLeavingFinally", "`%s` cannot leave a finally block", n.Keyword)
+		}
+	case *Command:
+		// @name as the command itself (PowerShell reads it as a splat).
+		if bw, ok := n.Name.(*Bareword); ok && n.Invoke == "" && len(bw.Text) > 1 && bw.Text[0] == '@' && isIdentByte(bw.Text[1]) {
+			c.p.errAt(bw.Pos(), "SplattingNotPermitted", "`%s` splats only as a command argument", bw.Text)
+		}
+	case *Argument:
+		// @name splats only as a command argument.
+		if v, ok := n.X.(*Variable); ok && v.Splat {
+			return stack
+		}
+	case *Variable:
+		if n.Splat {
+			c.p.errAt(n.Pos(), "SplattingNotPermitted", "`@%s` splats only as a command argument", n.Name)
+		}
+	case *AssignStmt:
+		if !assignable(n.Target, n.Op == "=") {
+			c.p.errAt(n.Target.Pos(), "InvalidLeftHandSide", "the left side of `%s` cannot be assigned to", n.Op)
+		}
+	}
+	eachChild(n, func(ch Node) { stack = append(stack, checkFrame{ch, inFinally, loops}) })
+	return stack
+}
+
+// params reports a parameter name used twice in one parameter list.
+func (c *checker) params(ps []*Param) {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.Name == nil {
+			continue
+		}
+		name := strings.ToLower(p.Name.Name)
+		if seen[name] {
+			c.p.errAt(p.Name.Pos(), "DuplicateFormalParameter", "parameter `$%s` is declared twice", p.Name.Name)
+		}
+		seen[name] = true
+	}
+}
+
+// assignable reports whether x can be assigned to: a variable, a member or
+// an element (not null-conditional), a parameterized property ($f.Item(1)),
+// a parenthesized target, any of them under a type constraint
+// or attributes, or, for plain `=`, a list of them ($a, $b = 1, 2). Node
+// kinds not listed are accepted, so a parse this check does not know is
+// never reported.
+func assignable(x Expr, list bool) bool {
+	switch x := x.(type) {
+	case *MemberExpr:
+		return !x.NullCond
+	case *IndexExpr:
+		return !x.NullCond
+	case *ConvertExpr:
+		return assignable(x.X, false)
+	case *AttributedExpr:
+		return assignable(x.X, false)
+	case *ArrayLit:
+		if !list {
+			return false
+		}
+		for _, e := range x.Elems {
+			if !assignable(e, false) {
+				return false
+			}
+		}
+		return true
+	case *NumberLit, *StringLit, *ArrayExpr, *HashLit, *BinaryExpr, *TypeLit, *ScriptBlockExpr, *SubExpr, *TernaryExpr:
+		return false
+	}
+	return true
+}
