@@ -31,9 +31,25 @@ func TestMain(m *testing.M) {
 		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
 		os.Exit(1)
 	}
+	trackSources()
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
+}
+
+// trackSources stats every file of the repository so that go test's cache
+// (which records the files a test opens or stats) reruns these tests when
+// a script, a workflow or any source of the binary changes.
+func trackSources() {
+	filepath.WalkDir(repoRoot, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() && (d.Name() == ".git" || d.Name() == "dist") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() {
+			os.Stat(path)
+		}
+		return nil
+	})
 }
 
 // needBash returns bash, or skips: the action's steps are bash scripts, and

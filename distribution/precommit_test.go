@@ -118,8 +118,8 @@ func hookTree(t *testing.T) string {
 
 // TestPreCommitTryRepo runs both hooks through the real pre-commit client
 // (pre-commit try-repo) where it is installed. The golang hook builds
-// psmailscan from this repository; GOPROXY points at the local module cache
-// first so that no network is needed when the cache is warm.
+// psmailscan from this repository; GOMODCACHE and GOPROXY point at the local
+// module cache so that no network is needed when the cache is warm.
 func TestPreCommitTryRepo(t *testing.T) {
 	pc, err := exec.LookPath("pre-commit")
 	if err != nil {
@@ -129,17 +129,20 @@ func TestPreCommitTryRepo(t *testing.T) {
 		t.Skip("pre-commit builds psmailscan")
 	}
 	needBash(t) // pre-commit's golang support and our tree layout: not on Windows
-	modcache, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	proxy := "file://" + filepath.ToSlash(filepath.Join(strings.TrimSpace(string(modcache)), "cache", "download")) + ",https://proxy.golang.org"
+	// pre-commit gives the hook its own GOPATH; GOMODCACHE keeps the
+	// modules we already have, and the proxy falls back to the network.
+	modcache := strings.TrimSpace(string(out))
+	proxy := "file://" + filepath.ToSlash(filepath.Join(modcache, "cache", "download")) + ",https://proxy.golang.org"
 	for _, hook := range []string{"psmailscan", "psmailscan-system"} {
 		t.Run(hook, func(t *testing.T) {
 			dir := hookTree(t)
 			cmd := exec.Command(pc, "try-repo", repoRoot, hook, "--verbose", "--files", "a.psm1", "b.psd1", "c.PS1")
 			cmd.Dir = dir
-			cmd.Env = append(os.Environ(), "PRE_COMMIT_HOME="+t.TempDir(), "GOPROXY="+proxy,
+			cmd.Env = append(os.Environ(), "PRE_COMMIT_HOME="+t.TempDir(), "GOPROXY="+proxy, "GOMODCACHE="+modcache,
 				"PATH="+filepath.Dir(psmailscan)+string(os.PathListSeparator)+os.Getenv("PATH"))
 			out, err := cmd.CombinedOutput()
 			t.Logf("pre-commit try-repo %s:\n%s", hook, out)

@@ -5,8 +5,9 @@ import "strings"
 // checkTree runs the checks PowerShell makes right after parsing (its
 // SemanticChecks) that need no type information: duplicate parameter
 // names, invalid assignment targets, control flow leaving a finally block,
-// two default clauses in one switch and @name splatting outside command
-// arguments. Each is reported with
+// two default clauses in one switch, @name splatting outside command
+// arguments, -Name: without a value and an attribute on something other
+// than a variable. Each is reported with
 // PowerShell's error ID at PowerShell's position.
 func (p *parser) checkTree(root Node) {
 	c := checker{p: p}
@@ -86,6 +87,15 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 		if n.Splat {
 			c.p.errAt(n.Pos(), "SplattingNotPermitted", "`@%s` splats only as a command argument", n.Name)
 		}
+	case *Parameter:
+		if n.Colon && n.Arg == nil {
+			c.p.errAt(n.End(), "ParameterRequiresArgument", "`-%s:` needs a value after the colon", strings.TrimSuffix(n.Name, ":"))
+		}
+	case *AttributedExpr:
+		if !attributedVariable(n.X) {
+			c.p.errAt(n.Pos(), "UnexpectedAttribute", "an attribute such as `%s` applies only to a variable", c.p.sl(n.Attribute.Pos(), n.Attribute.End()))
+			return stack // once per chain
+		}
 	case *AssignStmt:
 		if !assignable(n.Target, n.Op == "=") {
 			c.p.errAt(n.Target.Pos(), "InvalidLeftHandSide", "the left side of `%s` cannot be assigned to", n.Op)
@@ -140,4 +150,22 @@ func assignable(x Expr, list bool) bool {
 		return false
 	}
 	return true
+}
+
+// attributedVariable reports whether x, under an attribute such as
+// [ValidateNotNull()], is a variable, possibly under more type constraints
+// or attributes ([ValidateNotNull()][string]$x).
+func attributedVariable(x Expr) bool {
+	for {
+		switch v := x.(type) {
+		case *Variable:
+			return true
+		case *ConvertExpr:
+			x = v.X
+		case *AttributedExpr:
+			x = v.X
+		default:
+			return false
+		}
+	}
 }

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -121,6 +122,7 @@ type parser struct {
 	strDepth int // strings nested in subexpressions (subParse)
 	fatal    bool
 	dsc      int     // configuration bodies open around the current statement
+	usingOK  bool    // a using statement is allowed here (start of a script)
 	match    []int32 // closing token of each opener, built on first use
 }
 
@@ -375,7 +377,10 @@ func (p *parser) expectCloseID(kind lexer.TokenType, open tok, closeText, id str
 			// Like PowerShell, pretend the closer is at the end of the
 			// file: the block keeps its statements (and their findings).
 			p.errAt(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
-			return tok{kind: kind, pos: t.pos, end: t.pos}
+			// The construct ends with its last token (not after trailing
+			// blanks, which would stick out of an enclosing node's span).
+			end := max(p.prevEnd(), open.end)
+			return tok{kind: kind, pos: end, end: end}
 		}
 		p.fail(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
 	}
@@ -418,7 +423,9 @@ func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
 	p.skipTerminators()
 	// using statements come first.
 	for p.isKeyword(p.peek(), "using") {
+		p.usingOK = true
 		s := p.statementRecover(end)
+		p.usingOK = false
 		if u, ok := s.(*UsingStmt); ok {
 			sb.Using = append(sb.Using, u)
 		}
@@ -587,7 +594,7 @@ func (p *parser) endOfStatement(s Stmt) {
 	}
 	// Compound statements that end with a block may be followed directly by
 	// another statement on the same line in practice; accept it.
-	if s != nil && s.End() > 0 && p.at(s.End()-1) == '}' {
+	if s != nil && s.End() > 0 && p.at(s.End()-1) == '}' && p.i > 0 && p.toks[p.i-1].kind == tRBrace {
 		return
 	}
 	// PowerShell 7's background operator ends its statement: `a & b`.
@@ -1502,7 +1509,13 @@ func (p *parser) classMember(className string) ClassMember {
 			case "static", "hidden":
 				nt := p.peekAt(1)
 				if nt.kind != tLParen {
-					mods = append(mods, strings.ToLower(p.text(t)))
+					mod := strings.ToLower(p.text(t))
+					for _, m := range mods {
+						if m == mod {
+							p.errAt(t.pos, "DuplicateQualifier", "`%s` is given twice", mod)
+						}
+					}
+					mods = append(mods, mod)
 					p.next()
 					continue
 				}
@@ -1514,6 +1527,14 @@ func (p *parser) classMember(className string) ClassMember {
 	switch t.kind {
 	case tVariable:
 		p.next()
+		types := 0
+		for _, a := range attrs {
+			if a.IsTypeConstraint {
+				if types++; types == 2 {
+					p.errAt(a.Pos(), "TooManyTypes", "a property takes one type, not two")
+				}
+			}
+		}
 		m := &PropertyMember{Span: Span{start, t.end}, Attributes: attrs, Modifiers: mods, Name: p.variable(t).Name}
 		if p.isOp(p.peek(), "=") {
 			p.next()
@@ -1532,9 +1553,13 @@ func (p *parser) classMember(className string) ClassMember {
 		}
 		p.next()
 		m.Params = p.paramList(tRParen)
-		p.expectClose(tRParen, open, ")")
+		rp := p.expectClose(tRParen, open, ")")
 		p.skipNewlines()
 		if c := p.peek(); c.kind == tGeneric && p.text(c) == ":" {
+			if !strings.EqualFold(m.Name, className) || slices.Contains(mods, "static") {
+				// Only an instance constructor may call base( ) or this( ).
+				p.fail(rp.end, "MissingFunctionBody", "only a constructor of %s may call base() or this(); expected `{` to start method %s", className, m.Name)
+			}
 			p.next()
 			p.skipNewlines()
 			if b := p.peek(); p.isKeyword(b, "base") || p.isKeyword(b, "this") {
@@ -1618,6 +1643,9 @@ func (p *parser) enumDef(attrs []*Attribute) Stmt {
 
 func (p *parser) usingStmt() Stmt {
 	kw := p.next()
+	if !p.usingOK {
+		p.errAt(kw.pos, "UsingMustBeAtStartOfScript", "`using` statements must come before any other statement")
+	}
 	st := &UsingStmt{Span: Span{kw.pos, kw.end}}
 	t := p.peek()
 	if t.kind == tIdent {
@@ -1761,7 +1789,12 @@ func (p *parser) pipelineRest(first PipelineElement) *Pipeline {
 		if t.kind == tPipe {
 			p.next()
 			p.skipNewlines()
-			pl.Elements = append(pl.Elements, p.pipelineElement())
+			el := p.pipelineElement()
+			if ce, ok := el.(*CommandExpr); ok {
+				// 1 | 1: only the first element may be an expression.
+				p.errAt(ce.Pos(), "ExpressionsMustBeFirstInPipeline", "an expression is allowed only as the first element of a pipeline")
+			}
+			pl.Elements = append(pl.Elements, el)
 			continue
 		}
 		// PowerShell 7: a line that starts with | continues the pipeline.

@@ -677,6 +677,18 @@ var errorIDCases = []struct{ src, id string }{
 	{"try {} finally { return }", "ControlLeavingFinally"},
 	{"try {} finally { if ($a) { break } }", "ControlLeavingFinally"},
 	{"switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses"},
+	{"1; using namespace System", "UsingMustBeAtStartOfScript"},
+	{"class foo { [int][string]$x; }", "TooManyTypes"},
+	{"class foo { static static $x; }", "DuplicateQualifier"},
+	{"class A { A($a){} }; class B : A { foo() : base(1) {} }", "MissingFunctionBody"},
+	{"class B { static B() : base() {} }", "MissingFunctionBody"},
+	{"${x}?.", "UnexpectedToken"},
+	{"${x}Get-Date", "UnexpectedToken"},
+	{"1|1", "ExpressionsMustBeFirstInPipeline"},
+	{"Get-X | 'text'", "ExpressionsMustBeFirstInPipeline"},
+	{"gcm -a:", "ParameterRequiresArgument"},
+	{"[a()][b]", "UnexpectedAttribute"},
+	{"[ValidateNotNull()]2", "UnexpectedAttribute"},
 	{"@a", "SplattingNotPermitted"},
 	{"$x = @a", "SplattingNotPermitted"},
 	{"foreach (@a in $b) {}", "SplattingNotPermitted"},
@@ -693,7 +705,7 @@ func TestErrorIDs(t *testing.T) {
 	for _, src := range []string{"Get-X | foreach { $_ }", "Get-X | end", "clean", "clean process {}",
 		// Valid assignment targets and control flow that stays inside finally.
 		"$f.Item('k') = 1", "($a) = 1", "[int]$x = 1", "$a, $b = 1, 2", "$a[0].b = 1", "[Net.ServicePointManager]::SecurityProtocol = 3072",
-		"Send-MailMessage @params -Body $b", "& $cmd @args", "try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }"} {
+		"Send-MailMessage @params -Body $b", "using namespace System\nusing module M\nGet-Date", "class B : A { B() : base(1) {} [int][ValidateRange(1, 2)]$n; hidden static $s }", "[ValidateNotNull()][string]$x = 'a'", "Get-X -Port: 25", "Get-X | & { $input }", "& $cmd @args", "try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }"} {
 		if f := mustParse(t, src); len(f.Errors) > 0 {
 			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))
 		}

@@ -12,7 +12,7 @@ func init() {
 	register(&Rule{
 		Meta: Meta{
 			ID: "AUTH009", Name: "weak-secret-storage", Level: Note,
-			Summary:          "A SecureString key is written in the script, or a credential is stored in or read from a Clixml file.",
+			Summary:          "A SecureString key is written in the script, or a credential is stored in or read from a Clixml or DPAPI password file.",
 			SecuritySeverity: "3.5", CWE: []int{321, 312}, Precision: "high", Tags: []string{"security", "credentials", "cryptography"},
 		},
 		Run: runAUTH009,
@@ -20,6 +20,10 @@ func init() {
 }
 
 const clixmlNote = "Clixml credential files are protected by DPAPI only on Windows, bound to the user and machine that wrote them; " +
+	"on Linux and macOS the SecureString is not encrypted and the file is effectively plain text. " +
+	"Prefer certificate or managed-identity authentication, or a SecretManagement / Key Vault secret."
+
+const dpapiNote = "Such files are protected by DPAPI only on Windows, bound to the user and machine that wrote them; " +
 	"on Linux and macOS the SecureString is not encrypted and the file is effectively plain text. " +
 	"Prefer certificate or managed-identity authentication, or a SecretManagement / Key Vault secret."
 
@@ -109,9 +113,12 @@ type credentialSink struct {
 // assignment to .Credential(s), an Authenticate(credential) call.
 func credentialSinks(m *semantic.Model) []credentialSink {
 	var out []credentialSink
+	// A password parameter (-Password $cred.Password, -SmtpPassword) takes
+	// the secret as much as a -Credential does.
 	isCredName := func(n string) bool {
 		n = strings.ToLower(n)
-		return strings.HasSuffix(n, "credential") || strings.HasSuffix(n, "credentials") || n == "cred"
+		return strings.HasSuffix(n, "credential") || strings.HasSuffix(n, "credentials") || n == "cred" ||
+			strings.HasSuffix(n, "password") || n == "pass" || n == "pwd"
 	}
 	for _, c := range m.Commands {
 		name := c.NameText()
@@ -158,9 +165,22 @@ func credentialSinks(m *semantic.Model) []credentialSink {
 	}
 	for _, inv := range m.Invokes {
 		n := strings.ToLower(inv.Member.MemberName())
-		if !inv.Member.Static && (n == "authenticate" || n == "authenticateasync") && len(inv.Args) == 1 {
-			out = append(out, credentialSink{inv, inv.Args[0], "." + inv.Member.MemberName() + "()"})
+		if !inv.Member.Static && (n == "authenticate" || n == "authenticateasync") && (len(inv.Args) == 1 || len(inv.Args) == 2) {
+			// Authenticate(credential) or MailKit's Authenticate(user, password).
+			out = append(out, credentialSink{inv, inv.Args[len(inv.Args)-1], "." + inv.Member.MemberName() + "()"})
 		}
+	}
+	for _, con := range m.AllConstructions() {
+		kind := m.CredentialType(con.TypeName)
+		pw := m.CredentialPassword(con)
+		if kind == "" || pw == nil {
+			continue
+		}
+		what := "New-Object " + con.TypeName
+		if _, ok := con.Node.(*parser.Command); !ok {
+			what = "[" + con.TypeName + "]::new()"
+		}
+		out = append(out, credentialSink{con.Node, pw, what})
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
@@ -170,9 +190,12 @@ func credentialSinks(m *semantic.Model) []credentialSink {
 	return out
 }
 
-// auth009Imports reports Import-Clixml results used as credentials: one
-// result per Import-Clixml, at its first sink, with the import and the
-// further sinks as related locations.
+// auth009Imports reports Import-Clixml results and DPAPI password files
+// (ConvertTo-SecureString of a file's text without a key) used as
+// credentials or passwords: one result per read, at its first sink, with
+// the read and the further sinks as related locations. Reporting the use
+// rather than the read keeps a read that never reaches a credential quiet
+// (a file of settings, a password only displayed).
 func auth009Imports(p *Pass, m *semantic.Model) {
 	type group struct {
 		imp   *parser.Command
@@ -181,7 +204,7 @@ func auth009Imports(p *Pass, m *semantic.Model) {
 	var groups []*group
 	byImport := map[*parser.Command]*group{}
 	for _, s := range credentialSinks(m) {
-		imp := m.ClixmlOrigin(s.Value)
+		imp := m.StoredSecretOrigin(s.Value)
 		if imp == nil {
 			continue
 		}
@@ -196,13 +219,18 @@ func auth009Imports(p *Pass, m *semantic.Model) {
 	for _, g := range groups {
 		first := g.sinks[0]
 		var related []Related
+		clixml := m.IsCall(g.imp, "import-clixml")
+		readHere, msg := "password read from a DPAPI-encrypted file here",
+			"This password ("+first.What+") is read from a file with ConvertTo-SecureString and no -Key: a password file written by ConvertFrom-SecureString. "+dpapiNote
+		if clixml {
+			readHere, msg = "credential read from a Clixml file here", "This credential ("+first.What+") comes from Import-Clixml. "+clixmlNote
+		}
 		if !(g.imp.Pos() >= first.Node.Pos() && g.imp.End() <= first.Node.End()) {
-			related = append(related, Related{Pos: g.imp.Pos(), End: g.imp.End(), Message: "credential read from a Clixml file here"})
+			related = append(related, Related{Pos: g.imp.Pos(), End: g.imp.End(), Message: readHere})
 		}
 		for _, s := range g.sinks[1:] {
 			related = append(related, Related{Pos: s.Node.Pos(), End: s.Node.End(), Message: "the same credential is also used here (" + s.What + ")"})
 		}
-		p.Report(Diagnostic{Pos: first.Node.Pos(), End: first.Node.End(), Related: related,
-			Message: "This credential (" + first.What + ") comes from Import-Clixml. " + clixmlNote})
+		p.Report(Diagnostic{Pos: first.Node.Pos(), End: first.Node.End(), Related: related, Message: msg})
 	}
 }

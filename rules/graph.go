@@ -214,15 +214,15 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 		contentType = "'HTML'"
 	}
 	fmt.Fprintf(&sb, "    body         = @{ contentType = %s; content = %s }\n", contentType, orPlaceholder(a.body, "''"))
-	fmt.Fprintf(&sb, "    toRecipients = @(ConvertTo-GraphRecipient %s)\n", orPlaceholder(a.to, "'<to>'"))
+	fmt.Fprintf(&sb, "    toRecipients = @(ConvertTo-GraphRecipient %s)\n", argumentText(orPlaceholder(a.to, "'<to>'")))
 	if a.cc != "" {
-		fmt.Fprintf(&sb, "    ccRecipients = @(ConvertTo-GraphRecipient %s)\n", a.cc)
+		fmt.Fprintf(&sb, "    ccRecipients = @(ConvertTo-GraphRecipient %s)\n", argumentText(a.cc))
 	}
 	if a.bcc != "" {
-		fmt.Fprintf(&sb, "    bccRecipients = @(ConvertTo-GraphRecipient %s)\n", a.bcc)
+		fmt.Fprintf(&sb, "    bccRecipients = @(ConvertTo-GraphRecipient %s)\n", argumentText(a.bcc))
 	}
 	if a.replyTo != "" {
-		fmt.Fprintf(&sb, "    replyTo      = @(ConvertTo-GraphRecipient %s)\n", a.replyTo)
+		fmt.Fprintf(&sb, "    replyTo      = @(ConvertTo-GraphRecipient %s)\n", argumentText(a.replyTo))
 	}
 	switch a.priority {
 	case "":
@@ -232,7 +232,7 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 		sb.WriteString("    importance   = '<low|normal|high>'\n")
 	}
 	if a.attachments != "" {
-		fmt.Fprintf(&sb, "    attachments  = @(ConvertTo-GraphAttachment %s)\n", a.attachments)
+		fmt.Fprintf(&sb, "    attachments  = @(ConvertTo-GraphAttachment %s)\n", argumentText(a.attachments))
 	}
 	if a.receipt {
 		sb.WriteString("    isDeliveryReceiptRequested = $true\n")
@@ -242,7 +242,7 @@ func (a mailArgs) render(unknownSplat bool, splats []*parser.Variable) GraphRewr
 	}
 	if a.sender != "" && a.from != "" {
 		// Send on behalf: the Sender mailbox sends, From is what recipients see.
-		fmt.Fprintf(&sb, "    from         = @(ConvertTo-GraphRecipient %s)[0]\n", a.from)
+		fmt.Fprintf(&sb, "    from         = @(ConvertTo-GraphRecipient %s)[0]\n", argumentText(a.from))
 	}
 	sb.WriteString("}\n")
 	common := ""
@@ -319,8 +319,15 @@ var simpleArgument = regexp.MustCompile(`^(\$[\w:]+(\.\w+|\['[^']*'\])*|'[^']*'|
 // argumentText makes expression text safe as a command argument: anything
 // but a variable, member or quoted string is parenthesised.
 func argumentText(x string) string {
-	if simpleArgument.MatchString(x) {
+	if simpleArgument.MatchString(x) || balancedGroup(x) {
 		return x
+	}
+	list := true
+	for _, part := range strings.Split(x, ", ") {
+		list = list && (simpleArgument.MatchString(part) || balancedGroup(part))
+	}
+	if list {
+		return x // 'a@x', $b: an array argument as it stands
 	}
 	return "(" + x + ")"
 }
@@ -682,4 +689,27 @@ func (a *mailArgs) deliveryNotification(text, name string) {
 		!strings.Contains(lc, "none") && !strings.Contains(lc, "never") {
 		a.dropped = append(a.dropped, name+" "+text+" (value not known; only OnSuccess maps, to isDeliveryReceiptRequested)")
 	}
+}
+
+// balancedGroup reports text that is one (…) or @(…) group from its first
+// to its last character (quotes are not looked into; a quote inside makes
+// it answer false, which only adds parentheses).
+func balancedGroup(x string) bool {
+	x = strings.TrimPrefix(x, "@")
+	if !strings.HasPrefix(x, "(") || !strings.HasSuffix(x, ")") || strings.ContainsAny(x, "'\"") {
+		return false
+	}
+	depth := 0
+	for i, r := range x {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && i != len(x)-1 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

@@ -67,3 +67,18 @@ func TestAUTH008HighVolumeEmail(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipientExpressionIsOneArgument: an expression-mode recipient
+// ($msg.To.Add($name + "@contoso.com")) becomes one parenthesised argument
+// of the helper, not the command-mode text that PowerShell reads as a string.
+func TestRecipientExpressionIsOneArgument(t *testing.T) {
+	src := "$msg = New-Object Net.Mail.MailMessage\n$msg.From = 'it@contoso.com'\n$msg.To.Add($NewDisplay+\"@contoso.com\")\n" +
+		"$msg.Subject = 's'\n$smtp = New-Object Net.Mail.SmtpClient('relay.contoso.local')\n$smtp.Send($msg)\n"
+	ds := mail005Run(t, "MAIL004", src, time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC))
+	if len(ds) != 1 || !strings.Contains(ds[0].Detail, `toRecipients = @(ConvertTo-GraphRecipient ($NewDisplay+"@contoso.com"))`) {
+		t.Fatalf("%+v", ds)
+	}
+	if len(ds[0].Fixes) != 1 {
+		t.Errorf("a straight-line send has no fix:\n%s", ds[0].Detail)
+	}
+}

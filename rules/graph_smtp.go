@@ -100,10 +100,24 @@ func varUsed(src, name string) bool {
 	return re.MatchString(src)
 }
 
-// varRefs counts the mentions of $name in src[from:to].
-func varRefs(src, name string, from, to int) int {
+// varRefs counts the mentions of $name in m.Src[from:to], outside comments.
+func varRefs(m *semantic.Model, name string, from, to int) int {
 	re := regexp.MustCompile(`(?i)\$\{?(?:script:|local:)?` + regexp.QuoteMeta(name) + `(?:\b|\})`)
-	return len(re.FindAllStringIndex(src[from:to], -1))
+	n := 0
+	for _, loc := range re.FindAllStringIndex(m.Src[from:to], -1) {
+		at := from + loc[0]
+		inComment := false
+		for _, c := range m.File.Comments {
+			if c.Pos() <= at && at < c.End() {
+				inComment = true
+				break
+			}
+		}
+		if !inComment {
+			n++
+		}
+	}
+	return n
 }
 
 // mailMessageFields fills a from the MailMessage held in v, built in the
@@ -295,7 +309,7 @@ func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.Invok
 			}
 			text = exprText(m, arg)
 		}
-		loopText, stmt, ok := loopedValue(m, inv, text)
+		loopText, stmt, ok := loopedValue(m, inv, text, send)
 		if !ok {
 			a.unknown = append(a.unknown, fmt.Sprintf("$%s.%s.Add at line %d (added conditionally)", name, coll.MemberName(), m.File.Source.Position(inv.Pos()).Line))
 			sr.bend("an Add is conditional")
@@ -322,7 +336,8 @@ func mailMessageFields(m *semantic.Model, v *parser.Variable, send *parser.Invok
 // $list | ForEach-Object { $msg.To.Add($_) } it is ($list). It returns the
 // loop statement (nil for a direct Add) and false when the Add is nested
 // in a condition or another kind of loop.
-func loopedValue(m *semantic.Model, inv *parser.InvokeExpr, text string) (string, parser.Node, bool) {
+func loopedValue(m *semantic.Model, inv *parser.InvokeExpr, text string, send parser.Node) (string, parser.Node, bool) {
+	sendStmt := m.StatementOf(send)
 	stmt := m.StatementOf(inv)
 	if stmt == nil || stmt.Pos() != inv.Pos() || stmt.End() != inv.End() {
 		if pl, ok := stmt.(*parser.Pipeline); !ok || len(pl.Elements) != 1 || pl.Pos() != inv.Pos() || pl.End() != inv.End() {
@@ -330,10 +345,10 @@ func loopedValue(m *semantic.Model, inv *parser.InvokeExpr, text string) (string
 		}
 	}
 	blk := m.Parent(stmt)
-	if !directBlock(m, blk) {
+	if !reachesUnconditionally(m, blk, sendStmt) {
 		switch p := m.Parent(blk).(type) {
 		case *parser.ForeachStmt:
-			if p.Body != blk || p.In == nil || p.Var == nil || !directBlock(m, m.Parent(p)) {
+			if p.Body != blk || p.In == nil || p.Var == nil || !reachesUnconditionally(m, m.Parent(p), sendStmt) {
 				return "", nil, false
 			}
 			in := m.Text(p.In)
@@ -353,7 +368,7 @@ func loopedValue(m *semantic.Model, inv *parser.InvokeExpr, text string) (string
 				return "", nil, false
 			}
 			pl, ok := m.Parent(cmd).(*parser.Pipeline)
-			if !ok || len(pl.Elements) != 2 || pl.Elements[1] != cmd || pl.Next != nil || !directBlock(m, m.Parent(pl)) {
+			if !ok || len(pl.Elements) != 2 || pl.Elements[1] != cmd || pl.Next != nil || !reachesUnconditionally(m, m.Parent(pl), sendStmt) {
 				return "", nil, false
 			}
 			src := m.Text(pl.Elements[0])
@@ -452,12 +467,13 @@ func (sr *smtpRewrite) addSetup(m *semantic.Model, n parser.Node, send parser.No
 }
 
 // reachesUnconditionally reports whether block blk is the block of stmt or
-// encloses it through try bodies only.
+// encloses it through try bodies only: a statement of blk that comes first
+// runs whenever stmt runs.
 func reachesUnconditionally(m *semantic.Model, blk, stmt parser.Node) bool {
 	cur := m.Parent(stmt)
 	for cur != nil {
 		if cur == blk {
-			return directBlock(m, blk)
+			return true
 		}
 		b, ok := cur.(*parser.StmtBlock)
 		if !ok {
@@ -506,7 +522,7 @@ func smtpFix(m *semantic.Model, client *parser.Variable, send *parser.InvokeExpr
 		return nil, sr.notStraight
 	}
 	stmt := m.StatementOf(send)
-	if pl, ok := stmt.(*parser.Pipeline); !ok || len(pl.Elements) != 1 || pl.Pos() != send.Pos() || pl.End() != send.End() || !directBlock(m, m.Parent(pl)) {
+	if pl, ok := stmt.(*parser.Pipeline); !ok || len(pl.Elements) != 1 || pl.Pos() != send.Pos() || pl.End() != send.End() || !isBlock(m.Parent(pl)) {
 		return nil, "the send is not a statement of its own"
 	}
 	scope := m.Scope(send)
@@ -561,10 +577,10 @@ func smtpFix(m *semantic.Model, client *parser.Variable, send *parser.InvokeExpr
 		from, to = fn.Body.Pos(), fn.Body.End()
 	}
 	for _, v := range vars {
-		total := varRefs(m.Src, v, from, to)
-		inside := varRefs(m.Src, v, stmt.Pos(), stmt.End())
+		total := varRefs(m, v, from, to)
+		inside := varRefs(m, v, stmt.Pos(), stmt.End())
 		for _, st := range sr.setup {
-			inside += varRefs(m.Src, v, st.Pos(), st.End())
+			inside += varRefs(m, v, st.Pos(), st.End())
 		}
 		if total != inside {
 			return nil, "$" + v + " is also used elsewhere"
@@ -643,4 +659,12 @@ func mailAddressArgs(m *semantic.Model, n parser.Node) (parser.Expr, string) {
 		}
 	}
 	return addr, ""
+}
+
+func isBlock(n parser.Node) bool {
+	switch n.(type) {
+	case *parser.ScriptBlock, *parser.NamedBlock, *parser.StmtBlock:
+		return true
+	}
+	return false
 }

@@ -23,12 +23,36 @@ type secretSite struct {
 	Sink string
 	// Construction is the credential construction reported (AUTH002), if the site is one.
 	Construction *semantic.Construction
+	// Placeholder is set when the literal is a template value
+	// (semantic.IsTemplateSecret): the script expects the real secret to be
+	// pasted there, so the site is reported as a note.
+	Placeholder bool
 }
 
 // secretReportable reports an origin that is a real literal secret: not empty,
 // not a placeholder.
 func secretReportable(o semantic.SecretOrigin) bool {
 	return o.Literal != nil && !semantic.IsPlaceholderSecret(o.Text)
+}
+
+// secretOrPlaceholder reports an origin that AUTH001/AUTH002 report: a real
+// literal secret, or a template placeholder (the catalog's note level);
+// placeholder tells which. Empty and 'anonymous' values are neither.
+func secretOrPlaceholder(o semantic.SecretOrigin) (ok, placeholder bool) {
+	if o.Literal == nil {
+		return false, false
+	}
+	if semantic.IsTemplateSecret(o.Text) {
+		return true, true
+	}
+	return secretReportable(o), false
+}
+
+// placeholderMessage is the note for a template value reaching a secret's place.
+func placeholderMessage(m *semantic.Model, what string, o semantic.SecretOrigin) string {
+	return what + " is the placeholder " + secretLabel(m, o) + ": the script expects a real password to be pasted here, " +
+		"so every deployed copy of it holds one in clear text. Do not paste secrets into the script: read it at run time " +
+		"(Get-Secret, Azure Key Vault, Get-AutomationPSCredential), or better, use certificate or managed-identity authentication."
 }
 
 // secretLine returns the 1-based line of an offset.
@@ -80,7 +104,11 @@ func auth001Sites(m *semantic.Model) []secretSite {
 		} else if b.Piped {
 			o, ok = m.SecretOfCommandInput(c)
 		}
-		if !ok || o.Kind != semantic.SecretPlain || !secretReportable(o) {
+		if !ok || o.Kind != semantic.SecretPlain {
+			continue
+		}
+		report, placeholder := secretOrPlaceholder(o)
+		if !report {
 			continue
 		}
 		sink := "password"
@@ -90,7 +118,7 @@ func auth001Sites(m *semantic.Model) []secretSite {
 				sink = "certificate password"
 			}
 		}
-		out = append(out, secretSite{Node: c, Origin: o, Sink: sink})
+		out = append(out, secretSite{Node: c, Origin: o, Sink: sink, Placeholder: placeholder})
 	}
 	return out
 }
@@ -140,10 +168,14 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			continue
 		}
 		o, ok := m.SecretOf(pw)
-		if !ok || !secretReportable(o) {
+		if !ok {
 			continue
 		}
-		out = append(out, secretSite{Node: con.Node, Origin: o, Sink: typ + " password", Construction: con})
+		report, placeholder := secretOrPlaceholder(o)
+		if !report {
+			continue
+		}
+		out = append(out, secretSite{Node: con.Node, Origin: o, Sink: typ + " password", Construction: con, Placeholder: placeholder})
 	}
 	// 2. NetworkCredential.Password = literal on an object built in the script.
 	for _, a := range m.Assigns {
@@ -163,10 +195,14 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			continue
 		}
 		o, ok := m.SecretOfStmt(a.Value)
-		if !ok || o.Construction != nil || !secretReportable(o) {
+		if !ok || o.Construction != nil {
 			continue
 		}
-		out = append(out, secretSite{Node: a, Origin: o, Sink: "NetworkCredential." + me.MemberName()})
+		report, placeholder := secretOrPlaceholder(o)
+		if !report {
+			continue
+		}
+		out = append(out, secretSite{Node: a, Origin: o, Sink: "NetworkCredential." + me.MemberName(), Placeholder: placeholder})
 	}
 	// 3. Authenticate(user, password) (MailKit SMTP/IMAP/POP clients and the like).
 	for _, inv := range m.Invokes {
@@ -179,10 +215,14 @@ func auth002Sites(m *semantic.Model) []secretSite {
 			idx = 2
 		}
 		o, ok := m.SecretOf(inv.Args[idx])
-		if !ok || o.Construction != nil || o.Kind != semantic.SecretPlain || !secretReportable(o) {
+		if !ok || o.Construction != nil || o.Kind != semantic.SecretPlain {
 			continue
 		}
-		out = append(out, secretSite{Node: inv, Origin: o, Sink: "password of ." + inv.Member.MemberName() + "()"})
+		report, placeholder := secretOrPlaceholder(o)
+		if !report {
+			continue
+		}
+		out = append(out, secretSite{Node: inv, Origin: o, Sink: "password of ." + inv.Member.MemberName() + "()", Placeholder: placeholder})
 	}
 	// 4. Literal access tokens.
 	for _, c := range m.Commands {

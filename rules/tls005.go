@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -34,6 +35,185 @@ func runTLS005(p *Pass) {
 	tls005Constructions(p, s)
 	tls005Commands(p)
 	tls005Defaults(p)
+	tls005HelperCalls(p, s)
+}
+
+// tls005Install is code that turns certificate validation off for the
+// whole process (not for one request or one object).
+type tls005Install struct {
+	node parser.Node
+	what string // "[Net.ServicePointManager]::ServerCertificateValidationCallback = { $true }"
+}
+
+// tls005ProcessInstalls lists the process-wide trust-all installs of a
+// file: ServicePointManager's callback or CertificatePolicy assigned a
+// trust-all value, and calls or constructions of Add-Type C# that set them.
+func tls005ProcessInstalls(m *semantic.Model, s *semantic.CertScan) []tls005Install {
+	var out []tls005Install
+	text := func(n parser.Node) string {
+		t := strings.Join(strings.Fields(m.Src[n.Pos():n.End()]), " ")
+		if len(t) > 80 {
+			t = t[:77] + "..."
+		}
+		return t
+	}
+	for _, a := range m.Assigns {
+		me, ok := a.Target.(*parser.MemberExpr)
+		if !ok || !me.Static || (a.Op != "=" && a.Op != "+=") || !m.StaticMember(me, spmFullType, me.MemberName()) {
+			continue
+		}
+		switch {
+		case strings.EqualFold(me.MemberName(), "ServerCertificateValidationCallback"):
+			if _, ok := s.Callback(a.Value); ok {
+				out = append(out, tls005Install{a, text(me) + " = " + text(a.Value)})
+			}
+		case strings.EqualFold(me.MemberName(), "CertificatePolicy"):
+			if _, ok := s.Policy(a.Value); ok {
+				out = append(out, tls005Install{a, text(me) + " = " + text(a.Value)})
+			}
+		}
+	}
+	for _, inv := range m.Invokes {
+		if _, member, ok := s.InstallCall(inv); ok {
+			out = append(out, tls005Install{inv, text(inv) + " (sets " + member + ")"})
+		}
+	}
+	for _, c := range m.AllConstructions() {
+		if _, member, ok := s.ConstructorInstall(c.TypeName); ok {
+			out = append(out, tls005Install{c.Node, text(c.Node) + " (sets " + member + ")"})
+		}
+	}
+	return out
+}
+
+// tls005Installers returns the functions of a file that install a
+// trust-all callback or policy, with the install each one leads to. With
+// transitive set, a function that calls such a function counts too (for a
+// dot-sourced library, whose inner calls the caller does not see).
+func tls005Installers(m *semantic.Model, s *semantic.CertScan, transitive bool) map[*parser.FunctionDef]tls005Install {
+	out := map[*parser.FunctionDef]tls005Install{}
+	for _, in := range tls005ProcessInstalls(m, s) {
+		if fn, ok := m.Scope(in.node).(*parser.FunctionDef); ok && fn != nil {
+			if _, seen := out[fn]; !seen {
+				out[fn] = in
+			}
+		}
+	}
+	for round := 0; transitive && round < 3; round++ {
+		grew := false
+		for _, c := range m.Commands {
+			r := m.Resolve(c)
+			in, ok := out[r.Func]
+			if r.Func == nil || !ok {
+				continue
+			}
+			if fn, ok := m.Scope(c).(*parser.FunctionDef); ok && fn != nil {
+				if _, seen := out[fn]; !seen {
+					out[fn] = in
+					grew = true
+				}
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	return out
+}
+
+// tls005HelperCalls reports calls of a function that installs a trust-all
+// callback or policy (defined in the file or in a dot-sourced file): the
+// install itself is reported where it is written, but the scripts that call
+// a shared helper, often behind a switch such as -SkipCertificateCheck,
+// are where validation is turned off. One result per helper and file, at
+// its first call, with the other calls as related locations: a helper
+// called from twenty places is one thing to fix. Within a file only direct
+// calls count (the chain to the install is already reported there).
+func tls005HelperCalls(p *Pass, s *semantic.CertScan) {
+	m := p.Model
+	local := tls005Installers(m, s, false)
+	type imported struct {
+		in   tls005Install
+		file string
+		line int
+	}
+	dotted := map[string]imported{}
+	for _, ds := range m.DotSourcedFiles() {
+		sub := ds.Model
+		installers := tls005Installers(sub, sub.NewCertScan(), true)
+		for _, fn := range sub.Functions { // source order: the first definition of a name wins, whatever the map order
+			in, ok := installers[fn]
+			if !ok || sub.Scope(fn) != nil {
+				continue // nested functions are not visible to the caller
+			}
+			name := strings.ToLower(fn.Name)
+			if _, seen := dotted[name]; !seen {
+				file := sub.Path
+				if rel, err := filepath.Rel(filepath.Dir(m.Path), sub.Path); err == nil {
+					file = rel
+				}
+				dotted[name] = imported{in, file, sub.File.Source.Position(in.node.Pos()).Line}
+			}
+		}
+	}
+	type group struct {
+		first *parser.Command
+		in    tls005Install
+		where string
+		local bool
+		more  []*parser.Command
+	}
+	var groups []*group
+	byKey := map[any]*group{}
+	for _, c := range m.Commands {
+		if c.Invoke == "." {
+			continue
+		}
+		r := m.Resolve(c)
+		var key any
+		g := &group{first: c}
+		switch {
+		case r.Func != nil:
+			i, ok := local[r.Func]
+			if !ok {
+				continue
+			}
+			key, g.in, g.local = r.Func, i, true
+			g.where = fmt.Sprintf("line %d", m.File.Source.Position(i.node.Pos()).Line)
+		case r.Builtin && r.Module == "":
+			i, ok := dotted[r.Name]
+			if !ok {
+				continue
+			}
+			key, g.in = r.Name, i.in
+			g.where = fmt.Sprintf("%s line %d, dot-sourced", i.file, i.line)
+		default:
+			continue
+		}
+		if prev := byKey[key]; prev != nil {
+			prev.more = append(prev.more, c)
+			continue
+		}
+		byKey[key] = g
+		groups = append(groups, g)
+	}
+	for _, g := range groups {
+		c := g.first
+		var related []Related
+		if g.local {
+			related = append(related, Related{Pos: g.in.node.Pos(), End: g.in.node.End(), Message: "the function turns certificate validation off here"})
+		}
+		for _, o := range g.more {
+			related = append(related, Related{Pos: o.Pos(), End: o.End(), Message: "the same function is also called here"})
+		}
+		d := Diagnostic{Pos: c.Pos(), End: c.End(), Related: related,
+			Message: fmt.Sprintf("%s runs %s (%s): TLS certificate validation is disabled for every later connection of the process%s",
+				c.NameText(), g.in.what, g.where, tls005Tail)}
+		if fn := unreachableFunction(m, c); fn != nil {
+			d.Properties = map[string]any{"reachable": false}
+		}
+		p.Report(d)
+	}
 }
 
 // tls005Defaults: $PSDefaultParameterValues['Invoke-RestMethod:SkipCertificateCheck'] = $true
@@ -170,6 +350,11 @@ func tls005Invocations(p *Pass, s *semantic.CertScan) {
 func tls005Constructions(p *Pass, s *semantic.CertScan) {
 	m := p.Model
 	for _, c := range m.AllConstructions() {
+		if t, member, ok := s.ConstructorInstall(c.TypeName); ok {
+			tls005Report(p, c.Node, Error, &t, fmt.Sprintf("This new %s runs %s, C# (Add-Type) that sets %s to accept every certificate: TLS certificate validation is disabled for every later connection of the process%s",
+				c.TypeName, t.What, member, tls005Tail))
+			continue
+		}
 		if m.TypeIs(c.TypeName, "system.net.security.sslstream") && len(c.Args) >= 3 {
 			// A stream used only to fetch the server's certificate for
 			// inspection carries no data: not a finding.
@@ -296,11 +481,25 @@ func tls005Commands(p *Pass) {
 				state = tls005Maybe
 			}
 			opts := strings.Join(append(on, maybe...), " ")
+			uses, restOnly := tls005SessionOptionUses(m, c)
 			msg := fmt.Sprintf("New-PSSessionOption %s: TLS certificate validation (issuer or host name) is disabled for the WinRM HTTPS sessions that use these options%s", opts, tls005Tail)
-			if onlyRevocation {
+			switch {
+			case onlyRevocation:
 				msg = fmt.Sprintf("New-PSSessionOption %s: the revocation of the WinRM HTTPS server certificate is not checked for the sessions that use these options, so a certificate its CA has revoked is still trusted. Drop -SkipRevocationCheck.", opts)
+			case restOnly:
+				// ExchangeOnlineManagement 3.x connects over REST and uses
+				// -PSSessionOption only with -UseRPSSession: today the option
+				// changes nothing, but it is one switch away from doing so.
+				level = Note
+				msg = fmt.Sprintf("New-PSSessionOption %s is passed only to Connect-ExchangeOnline or Connect-IPPSSession without -UseRPSSession, which ignore -PSSessionOption (the module connects over REST): no certificate check is skipped today, but adding -UseRPSSession would turn the WinRM certificate checks off. Remove the option.", opts)
+			case tls005PreferenceVariable(m, c):
+				msg = fmt.Sprintf("$PSSessionOption = New-PSSessionOption %s: TLS certificate validation (issuer or host name) is disabled for every later remote session of the script that does not pass its own -SessionOption%s", opts, tls005Tail)
 			}
-			d := Diagnostic{Pos: c.Pos(), End: c.End(), Level: level, Message: msg, Related: splatRelated(m, b)}
+			related := splatRelated(m, b)
+			for _, u := range uses {
+				related = append(related, Related{Pos: u.Pos(), End: u.End(), Message: "the options are used here"})
+			}
+			d := Diagnostic{Pos: c.Pos(), End: c.End(), Level: level, Message: msg, Related: related}
 			tls005Props(p, &d, c, state)
 			p.Report(d)
 		}
@@ -355,4 +554,86 @@ func tls005CmdName(lc string) string {
 		return "Invoke-RestMethod"
 	}
 	return lc
+}
+
+// tls005SessionOptionUses finds the commands that receive the options a
+// New-PSSessionOption command builds: through a -SessionOption or
+// -PSSessionOption argument that is the command itself (in parentheses) or
+// the variable it is assigned to. restOnly is true when there is at least
+// one use and every use is Connect-ExchangeOnline or Connect-IPPSSession
+// without -UseRPSSession.
+func tls005SessionOptionUses(m *semantic.Model, opt *parser.Command) (uses []*parser.Command, restOnly bool) {
+	var assign *parser.AssignStmt
+	if pl, ok := m.Parent(opt).(*parser.Pipeline); ok && len(pl.Elements) == 1 {
+		if a, ok := m.Parent(pl).(*parser.AssignStmt); ok && a.Value == parser.Stmt(pl) {
+			assign = a
+		}
+	}
+	var varName string
+	if assign != nil {
+		if v, ok := assign.Target.(*parser.Variable); ok {
+			varName = v.ShortName()
+		}
+	}
+	restOnly = true
+	for _, c := range m.Commands {
+		if c == opt {
+			continue
+		}
+		used := false
+		for i, el := range c.Elements {
+			prm, ok := el.(*parser.Parameter)
+			if !ok {
+				continue
+			}
+			n := strings.ToLower(prm.Name)
+			if n != "sessionoption" && n != "pssessionoption" {
+				continue
+			}
+			x := prm.Arg
+			if x == nil && i+1 < len(c.Elements) {
+				if a, ok := c.Elements[i+1].(*parser.Argument); ok {
+					x = a.X
+				}
+			}
+			switch {
+			case x == nil:
+			case opt.Pos() >= x.Pos() && opt.End() <= x.End():
+				used = true
+			case varName != "":
+				if v, ok := x.(*parser.Variable); ok && strings.EqualFold(v.ShortName(), varName) && m.DefNode(v) == parser.Node(assign) {
+					used = true
+				}
+			}
+		}
+		if !used {
+			continue
+		}
+		uses = append(uses, c)
+		r := m.Resolve(c)
+		if !r.Builtin || (r.Name != "connect-exchangeonline" && r.Name != "connect-ippssession") {
+			restOnly = false
+			continue
+		}
+		b := m.Bind(c, semantic.Cmdlet(r.Name))
+		if a := b.Get("UseRPSSession"); a != nil && !(a.OnKnown && !a.On) {
+			restOnly = false
+		}
+	}
+	return uses, restOnly && len(uses) > 0
+}
+
+// tls005PreferenceVariable reports New-PSSessionOption assigned to
+// $PSSessionOption, the default options of every later session.
+func tls005PreferenceVariable(m *semantic.Model, opt *parser.Command) bool {
+	pl, ok := m.Parent(opt).(*parser.Pipeline)
+	if !ok {
+		return false
+	}
+	a, ok := m.Parent(pl).(*parser.AssignStmt)
+	if !ok {
+		return false
+	}
+	v, ok := a.Target.(*parser.Variable)
+	return ok && strings.EqualFold(v.ShortName(), "PSSessionOption")
 }

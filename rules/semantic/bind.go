@@ -238,6 +238,17 @@ func matchParam(info *CmdletInfo, name string) (*ParamInfo, bool) {
 // positional in order, hashtable splats resolved through the value layer,
 // array splats as positional arguments.
 func (m *Model) Bind(c *parser.Command, info *CmdletInfo) *Binding {
+	return m.bind(c, info, false)
+}
+
+// BindJoined is Bind, except that a splatted variable whose value is a join
+// of hashtables built in branches binds the joined hashtable (see
+// JoinedSplat) instead of making every parameter unknown.
+func (m *Model) BindJoined(c *parser.Command, info *CmdletInfo) *Binding {
+	return m.bind(c, info, true)
+}
+
+func (m *Model) bind(c *parser.Command, info *CmdletInfo, join bool) *Binding {
 	b := &Binding{Cmdlet: info, Args: map[string]*Arg{}}
 	b.Piped = m.isPiped(c)
 	var positional []parser.Expr
@@ -281,7 +292,7 @@ func (m *Model) Bind(c *parser.Command, info *CmdletInfo) *Binding {
 		case *parser.Argument:
 			if v, ok := e.X.(*parser.Variable); ok && v.Splat {
 				b.SplatVars = append(b.SplatVars, v)
-				m.bindSplat(b, v)
+				m.bindSplat(b, v, join)
 				continue
 			}
 			positional = append(positional, e.X)
@@ -308,8 +319,13 @@ func (m *Model) Bind(c *parser.Command, info *CmdletInfo) *Binding {
 	return b
 }
 
-func (m *Model) bindSplat(b *Binding, v *parser.Variable) {
+func (m *Model) bindSplat(b *Binding, v *parser.Variable, join bool) {
 	val := m.LookupVar(v.ShortName(), v.Pos())
+	if join && val.Kind != Hash {
+		if j, ok := m.JoinedSplat(v); ok {
+			val = j
+		}
+	}
 	switch val.Kind {
 	case Hash:
 		if val.Hash.Open {

@@ -47,14 +47,16 @@ type TrustAll struct {
 type CertScan struct {
 	m *Model
 	// CSharp holds the classes of every Add-Type source with a constant text.
-	CSharp   []*CSharpClass
-	csSource map[*CSharpClass]*parser.Command
+	CSharp []*CSharpClass
+	// csSource is where each class's source is compiled: the Add-Type
+	// command or the CompileAssemblyFromSource call.
+	csSource map[*CSharpClass]parser.Node
 	psClass  []*parser.ClassDef
 }
 
 // NewCertScan reads the Add-Type sources and class definitions of the file.
 func (m *Model) NewCertScan() *CertScan {
-	s := &CertScan{m: m, csSource: map[*CSharpClass]*parser.Command{}}
+	s := &CertScan{m: m, csSource: map[*CSharpClass]parser.Node{}}
 	info := Cmdlet("add-type")
 	for _, c := range m.Commands {
 		if !m.IsCall(c, "add-type") {
@@ -91,6 +93,28 @@ func (m *Model) NewCertScan() *CertScan {
 		for _, cls := range ScanCSharp(src, ns, name) {
 			s.CSharp = append(s.CSharp, cls)
 			s.csSource[cls] = c
+		}
+	}
+	// C# compiled in memory without Add-Type:
+	// (New-Object Microsoft.CSharp.CSharpCodeProvider).CompileAssemblyFromSource($params, $source),
+	// also through the older $provider.CreateCompiler(). The source is the last argument.
+	for _, inv := range m.Invokes {
+		if inv.Member.Static || !strings.EqualFold(inv.Member.MemberName(), "CompileAssemblyFromSource") || len(inv.Args) < 2 {
+			continue
+		}
+		v := m.Eval(inv.Args[len(inv.Args)-1], inv.Pos())
+		var srcs []string
+		switch v.Kind {
+		case String:
+			srcs = []string{v.Str}
+		case Array:
+			srcs, _ = v.Strings()
+		}
+		for _, src := range srcs {
+			for _, cls := range ScanCSharp(src, "", "") {
+				s.CSharp = append(s.CSharp, cls)
+				s.csSource[cls] = inv
+			}
 		}
 	}
 	parser.Inspect(m.File.Script, func(n parser.Node) bool {
@@ -254,12 +278,19 @@ func (s *CertScan) Policy(v parser.Node) (TrustAll, bool) {
 		if x.Member.Static && strings.EqualFold(x.Member.MemberName(), "new") {
 			typ = TypeOfLiteral(x.Member.X)
 		}
+		// $results.CompiledAssembly.CreateInstance('Namespace.TrustAll'): the
+		// name is looked up among the classes compiled in this file only.
+		if !x.Member.Static && strings.EqualFold(x.Member.MemberName(), "CreateInstance") && len(x.Args) >= 1 {
+			if name, ok := s.m.constString(x.Args[0], x.Pos()); ok {
+				typ = name
+			}
+		}
 	}
 	if typ == "" {
 		return TrustAll{}, false
 	}
 	if c := s.csClass(typ); c != nil && c.TrustAllPolicy() {
-		return TrustAll{What: "an instance of " + c.Name + ", an Add-Type class whose CheckValidationResult returns true", Node: s.csSource[c], Def: def}, true
+		return TrustAll{What: "an instance of " + c.Name + ", " + s.compiledBy(c) + " whose CheckValidationResult returns true", Node: s.csSource[c], Def: def}, true
 	}
 	if cd := s.psClassNamed(typ); cd != nil {
 		for _, mem := range cd.Members {
@@ -278,24 +309,85 @@ func (s *CertScan) Policy(v parser.Node) (TrustAll, bool) {
 // InstallCall reports a call [Class]::Method() to an Add-Type C# method
 // that sets a trust-all certificate callback or policy itself, and the
 // member it sets.
+//
+// An instance method counts too, called on an object of that class
+// ($h = New-Object CertHelper; $h.Disable()), and so does any static call
+// when the class's static constructor installs the callback.
 func (s *CertScan) InstallCall(inv *parser.InvokeExpr) (TrustAll, string, bool) {
 	me := inv.Member
-	if !me.Static {
-		return TrustAll{}, "", false
+	var typ, what string
+	var def parser.Node
+	if me.Static {
+		typ = TypeOfLiteral(me.X)
+		what = "[" + typ + "]::" + me.MemberName() + "()"
+	} else {
+		var o parser.Node
+		o, def = s.m.ValueOrigin(me.X)
+		typ = s.constructedType(o)
+		what = s.m.Src[me.Pos():me.End()] + "() on a new " + typ
 	}
-	typ := TypeOfLiteral(me.X)
 	c := s.csClass(typ)
 	if c == nil {
 		return TrustAll{}, "", false
 	}
-	mt := c.Method(me.MemberName())
-	if mt == nil {
-		return TrustAll{}, "", false
+	if mt := c.Method(me.MemberName()); mt != nil && mt.Static == me.Static {
+		if member, ok := mt.InstallsTrustAll(); ok {
+			return TrustAll{What: what, Node: s.csSource[c], Def: def}, member, true
+		}
 	}
-	if member, ok := mt.InstallsTrustAll(); ok {
-		return TrustAll{What: "[" + typ + "]::" + me.MemberName() + "()", Node: s.csSource[c]}, member, true
+	if me.Static {
+		if member, ok := c.staticCtorInstalls(); ok {
+			return TrustAll{What: what + ", whose class's static constructor", Node: s.csSource[c]}, member, true
+		}
 	}
 	return TrustAll{}, "", false
+}
+
+// ConstructorInstall reports the construction of an Add-Type class (written
+// as typ) whose constructor, or static constructor, installs a trust-all
+// callback or policy, and the member it sets.
+func (s *CertScan) ConstructorInstall(typ string) (TrustAll, string, bool) {
+	c := s.csClass(typ)
+	if c == nil {
+		return TrustAll{}, "", false
+	}
+	for _, mt := range c.Methods {
+		if mt.Name != c.Name {
+			continue
+		}
+		if member, ok := mt.InstallsTrustAll(); ok {
+			return TrustAll{What: "the constructor of " + c.Name, Node: s.csSource[c]}, member, true
+		}
+	}
+	return TrustAll{}, "", false
+}
+
+// staticCtorInstalls: a static constructor that installs a trust-all callback.
+func (c *CSharpClass) staticCtorInstalls() (string, bool) {
+	for _, mt := range c.Methods {
+		if mt.Name == c.Name && mt.Static {
+			if member, ok := mt.InstallsTrustAll(); ok {
+				return member, true
+			}
+		}
+	}
+	return "", false
+}
+
+// constructedType returns the type of a New-Object or [T]::new() origin, or "".
+func (s *CertScan) constructedType(o parser.Node) string {
+	switch x := o.(type) {
+	case *parser.Command:
+		if s.m.IsCall(x, "new-object") {
+			t, _ := s.m.NewObjectType(x)
+			return t
+		}
+	case *parser.InvokeExpr:
+		if x.Member.Static && strings.EqualFold(x.Member.MemberName(), "new") {
+			return TypeOfLiteral(x.Member.X)
+		}
+	}
+	return ""
 }
 
 // CertificateGrabber reports an object held in variable name (lower-case
@@ -348,4 +440,43 @@ func (m *Model) CertificateGrabber(name string, scope parser.Node, from int) boo
 		return true
 	})
 	return reads && !other
+}
+
+// DotSourced is a file the script dot-sources, with its model.
+type DotSourced struct {
+	// Command is the `. path` command.
+	Command *parser.Command
+	// Model is the dot-sourced file's model.
+	Model *Model
+}
+
+// DotSourcedFiles returns the files this file dot-sources with a path that
+// is known statically (literal, or relative to $PSScriptRoot) and that the
+// loader could read, in source order.
+func (m *Model) DotSourcedFiles() []DotSourced {
+	if m.loader == nil {
+		return nil
+	}
+	var out []DotSourced
+	for _, c := range m.Commands {
+		if c.Invoke != "." {
+			continue
+		}
+		path, ok := m.scriptPath(c.Name)
+		if !ok {
+			continue
+		}
+		if sub := m.loader.Load(m.Path, path); sub != nil {
+			out = append(out, DotSourced{Command: c, Model: sub})
+		}
+	}
+	return out
+}
+
+// compiledBy names how a C# class got into the process, for messages.
+func (s *CertScan) compiledBy(c *CSharpClass) string {
+	if _, ok := s.csSource[c].(*parser.InvokeExpr); ok {
+		return "a C# class compiled with CompileAssemblyFromSource"
+	}
+	return "an Add-Type class"
 }

@@ -135,7 +135,9 @@ func (m *Model) Sends() []Send {
 }
 
 func (m *Model) sendMailMessage(c *parser.Command) Send {
-	b := m.Bind(c, Cmdlet("send-mailmessage"))
+	// A splat built in branches (if/else) is bound as the join of its
+	// alternatives: the keys every branch leaves out are known to be absent.
+	b := m.BindJoined(c, Cmdlet("send-mailmessage"))
 	s := Send{Kind: SendMailMessage, Node: c, Binding: b, Unbindable: len(b.Ambiguous) > 0}
 	// Host: -SmtpServer, else $PSEmailServer.
 	if a := b.Get("SmtpServer"); a != nil {

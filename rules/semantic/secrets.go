@@ -68,37 +68,89 @@ var (
 )
 
 // IsPlaceholderSecret reports values that are not secrets although they
-// sit where a secret goes: the empty string; the catalog's placeholders
-// (<…>, ***, xxx, REPLACE_ME, TODO, CHANGEME, any case); template slots
-// ('?<sas-token>', '{password}', '%SMTP_PW%'); 'anonymous' (the anonymous
-// relay idiom, anonymous FTP); prompts to fill in ('yourPassword',
-// 'Enter password here'); and descriptive text made only of letters that
-// names a secret: the bare word ('password', 'Secret') or a word containing
-// password, passwd or secret ('passwordhidden'), an upper-case name
-// ('AUTHPASSWORD', 'SMTP_PASSWORD') or several words one of which is a
-// secret word ('TextPassword', 'SendGridToken', 'ADMIN-PASSWORD-HERE').
+// sit where a secret goes: values that are not secrets at all (see
+// NotASecret) and template placeholders (see IsTemplateSecret).
 func IsPlaceholderSecret(s string) bool {
+	return NotASecret(s) || IsTemplateSecret(s)
+}
+
+// NotASecret reports values that carry no secret: the empty string and
+// 'anonymous' (the anonymous relay idiom, anonymous FTP).
+func NotASecret(s string) bool {
 	t := strings.TrimSpace(s)
-	if t == "" || secretPlaceholder.MatchString(t) || secretSlot.MatchString(t) ||
-		secretAnonymous.MatchString(t) || secretPrompt.MatchString(t) || secretCapsName.MatchString(t) {
+	return t == "" || secretAnonymous.MatchString(t)
+}
+
+// placeholderWords are the generic words a template value is made of
+// besides the secret word itself: possessives and prompts (your, my,
+// enter, here), example markers, and generic names of the account or the
+// value (user, client, api, text). A value that adds any other word, such
+// as a product or a name (PSKeystorePass, ContosoRelayPass), is a chosen
+// passphrase, not a template.
+var placeholderWords = setOfWords("the", "a", "an", "in", "me", "new", "some", "this",
+	"text", "string", "value", "real", "actual", "secure", "plain",
+	"user", "username", "account", "admin", "app", "application", "client", "api", "access", "service", "smtp", "mail",
+	"email", "login", "logon", "auth", "sas", "bearer", "private", "shared", "storage", "key", "test", "temp")
+
+// templateMarkers are words that mark a value as a template whatever else
+// it says: 'SampleRelayPassword', 'yourSmtpPassword', 'relay-password-goes-here'.
+var templateMarkers = setOfWords("your", "my", "enter", "insert", "put", "type", "paste", "here", "goes", "prompt",
+	"example", "sample", "dummy", "fake", "placeholder", "fill", "replace", "change", "hidden", "redacted", "masked", "removed")
+
+func setOfWords(ws ...string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
+
+// IsTemplateSecret reports a template value in a secret's place: a value
+// that asks for the real secret to be pasted there. The catalog's
+// placeholders (<…>, ***, xxx, REPLACE_ME, TODO, CHANGEME, any case);
+// template slots ('?<sas-token>', '{password}', '%SMTP_PW%'); prompts to
+// fill in ('yourPassword', 'Enter password here'); an upper-case name
+// ('AUTHPASSWORD', 'SMTP_PASSWORD'); a single word that names a secret
+// ('password', 'Secret', 'passwordhidden'); and several words of which one
+// is a secret word and the others are generic (placeholderWords:
+// 'TextPassword', 'UserPassword') or include a template marker
+// (templateMarkers: 'myPassword', 'SampleRelayPassword',
+// 'ADMIN-PASSWORD-HERE'). Letters-only values with another word and no
+// marker ('PSKeystorePass', 'SendGridToken') are passphrases, unless they
+// are a sentence of four words or more.
+func IsTemplateSecret(s string) bool {
+	t := strings.TrimSpace(s)
+	if NotASecret(t) {
+		return false
+	}
+	if secretPlaceholder.MatchString(t) || secretSlot.MatchString(t) || secretPrompt.MatchString(t) || secretCapsName.MatchString(t) {
 		return true
 	}
 	if !secretWordsOnly.MatchString(t) {
 		return false
 	}
 	words := SecretNameWords(t)
+	isSecretWord := func(w string) bool { return secretLastWords[w] || w == "key" || w == "apikey" }
 	if len(words) == 1 {
 		w := words[0]
-		return secretLastWords[w] || w == "key" || w == "apikey" ||
+		return isSecretWord(w) ||
 			strings.Contains(w, "password") || strings.Contains(w, "passwd") || strings.Contains(w, "secret") ||
 			strings.HasSuffix(w, "here") && (strings.Contains(w, "pw") || strings.Contains(w, "pass"))
 	}
+	secret, marked, other := false, false, false
 	for _, w := range words {
-		if secretLastWords[w] || w == "key" || w == "apikey" {
-			return true
+		switch {
+		case isSecretWord(w):
+			secret = true
+		case templateMarkers[w]:
+			marked = true
+		case !placeholderWords[w]:
+			other = true
 		}
 	}
-	return false
+	// Four words or more around a secret word are a sentence that says what
+	// goes there ('PromptTheUserForThePasswordSomehow'), not a passphrase.
+	return secret && (marked || !other || len(words) >= 4)
 }
 
 // MaskSecret shows a secret without revealing it: the first two characters

@@ -193,19 +193,99 @@ func (m *Model) credSourceCommand(c *parser.Command) bool {
 // Import-Clixml command that produced it (through variables, parentheses,
 // member access such as $c.Credential and GetNetworkCredential()), or nil.
 func (m *Model) ClixmlOrigin(x parser.Expr) *parser.Command {
-	return m.clixml(x, 0)
+	return m.clixml(x, 0, false)
 }
 
-func (m *Model) clixml(x parser.Expr, depth int) *parser.Command {
+// StoredSecretOrigin traces an expression used as a credential or password
+// back to the command that read it from a protected file: Import-Clixml,
+// or ConvertTo-SecureString without -Key, -SecureKey or -AsPlainText
+// decrypting text read from a file (Get-Content, [IO.File]::ReadAllText),
+// which is a DPAPI password file written by ConvertFrom-SecureString.
+// Besides what ClixmlOrigin follows, it follows the password argument of
+// a credential construction (New-Object PSCredential($u, $pw), [pscredential]::new).
+func (m *Model) StoredSecretOrigin(x parser.Expr) *parser.Command {
+	return m.clixml(x, 0, true)
+}
+
+// IsDPAPIRead reports a ConvertTo-SecureString command that decrypts a
+// DPAPI password file (see StoredSecretOrigin).
+func (m *Model) IsDPAPIRead(c *parser.Command) bool {
+	if !m.IsCall(c, "convertto-securestring") {
+		return false
+	}
+	b := m.Bind(c, SecretCmdlet("convertto-securestring"))
+	if len(b.Ambiguous) > 0 || b.UnknownSplat || b.Get("Key") != nil || b.Get("SecureKey") != nil || b.Get("AsPlainText") != nil {
+		return false
+	}
+	if a := b.Get("String"); a != nil {
+		return a.Expr != nil && m.fileText(a.Expr, 0)
+	}
+	switch prev := m.PipelinePrev(c).(type) {
+	case *parser.Command:
+		return m.fileReadCommand(prev)
+	case *parser.CommandExpr:
+		return m.fileText(prev.X, 0)
+	}
+	return false
+}
+
+// fileText reports an expression whose value is text read from a file.
+func (m *Model) fileText(x parser.Expr, depth int) bool {
+	if x == nil || depth > 20 {
+		return false
+	}
+	switch x := x.(type) {
+	case *parser.ParenExpr:
+		return m.fileTextStmt(x.X, depth+1)
+	case *parser.SubExpr:
+		return len(x.Body) == 1 && m.fileTextStmt(x.Body[0], depth+1)
+	case *parser.Variable:
+		if x.Splat {
+			return false
+		}
+		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		return ok && d.assign != nil && d.assign.Op == "=" && m.fileTextStmt(d.assign.Value, depth+1)
+	case *parser.InvokeExpr:
+		if x.Member.Static {
+			if t := TypeOfLiteral(x.Member.X); t != "" && m.TypeIs(t, "system.io.file") {
+				switch strings.ToLower(x.Member.MemberName()) {
+				case "readalltext", "readalllines":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (m *Model) fileTextStmt(s parser.Stmt, depth int) bool {
+	pl, ok := s.(*parser.Pipeline)
+	if !ok || pl.Next != nil || len(pl.Elements) != 1 {
+		return false
+	}
+	switch e := pl.Elements[0].(type) {
+	case *parser.CommandExpr:
+		return m.fileText(e.X, depth)
+	case *parser.Command:
+		return m.fileReadCommand(e)
+	}
+	return false
+}
+
+func (m *Model) fileReadCommand(c *parser.Command) bool {
+	return m.IsCall(c, "get-content")
+}
+
+func (m *Model) clixml(x parser.Expr, depth int, stored bool) *parser.Command {
 	if x == nil || depth > 20 {
 		return nil
 	}
 	switch x := x.(type) {
 	case *parser.ParenExpr:
-		return m.clixmlStmt(x.X, depth+1)
+		return m.clixmlStmt(x.X, depth+1, stored)
 	case *parser.SubExpr:
 		if len(x.Body) == 1 {
-			return m.clixmlStmt(x.Body[0], depth+1)
+			return m.clixmlStmt(x.Body[0], depth+1, stored)
 		}
 	case *parser.Variable:
 		if x.Splat {
@@ -213,25 +293,38 @@ func (m *Model) clixml(x parser.Expr, depth int) *parser.Command {
 		}
 		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
 		if ok && d.assign != nil && d.assign.Op == "=" {
-			return m.clixmlStmt(d.assign.Value, depth+1)
+			return m.clixmlStmt(d.assign.Value, depth+1, stored)
 		}
 	case *parser.MemberExpr:
 		if !x.Static {
-			return m.clixml(x.X, depth+1)
+			return m.clixml(x.X, depth+1, stored)
 		}
 	case *parser.InvokeExpr:
 		if !x.Member.Static && strings.EqualFold(x.Member.MemberName(), "getnetworkcredential") {
-			return m.clixml(x.Member.X, depth+1)
+			return m.clixml(x.Member.X, depth+1, stored)
+		}
+		if stored {
+			return m.credentialConstruction(x, depth, stored)
 		}
 	case *parser.ConvertExpr:
 		if m.CredentialType(x.Type.Name) != "" {
-			return m.clixml(x.X, depth+1)
+			return m.clixml(x.X, depth+1, stored)
 		}
 	}
 	return nil
 }
 
-func (m *Model) clixmlStmt(s parser.Stmt, depth int) *parser.Command {
+// credentialConstruction follows a credential built from a stored password.
+func (m *Model) credentialConstruction(n parser.Node, depth int, stored bool) *parser.Command {
+	if con, ok := m.ConstructionAt(n); ok {
+		if pw := m.CredentialPassword(con); pw != nil {
+			return m.clixml(pw, depth+1, stored)
+		}
+	}
+	return nil
+}
+
+func (m *Model) clixmlStmt(s parser.Stmt, depth int, stored bool) *parser.Command {
 	pl, ok := s.(*parser.Pipeline)
 	if !ok || pl.Next != nil || len(pl.Elements) == 0 {
 		return nil
@@ -239,11 +332,17 @@ func (m *Model) clixmlStmt(s parser.Stmt, depth int) *parser.Command {
 	switch e := pl.Elements[len(pl.Elements)-1].(type) {
 	case *parser.CommandExpr:
 		if len(pl.Elements) == 1 {
-			return m.clixml(e.X, depth)
+			return m.clixml(e.X, depth, stored)
 		}
 	case *parser.Command:
 		if m.IsCall(e, "import-clixml") {
 			return e
+		}
+		if stored && m.IsDPAPIRead(e) {
+			return e
+		}
+		if stored && len(pl.Elements) == 1 && m.IsCall(e, "new-object") {
+			return m.credentialConstruction(e, depth, stored)
 		}
 	}
 	return nil

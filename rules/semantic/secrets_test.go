@@ -121,13 +121,29 @@ func TestPlaceholderSecret(t *testing.T) {
 		"P@ssw0rd": false, "xx-yy": false, "todo-later": false,
 		"CHANGE_ME": true, "anonymous": true, "anonymous@example.com": true, "yourPassword": true, "ENTER-PASSWORD": true,
 		"AUTHPASSWORD": true, "YOUR_SECRET": true, "?<sas-token>": true, "{password}": true, "%SMTP_PW%": true,
-		"TextPassword": true, "SendGridToken": true, "ADMIN-PASSWORD-HERE": true, "password": true, "Secret": true,
+		"TextPassword": true, "SendGridToken": false, "ADMIN-PASSWORD-HERE": true, "password": true, "Secret": true,
+		"myPassword": true, "UserPassword": true, "your-api-key-goes-here": true,
+		"PSKeystorePass": false, "ContosoRelayPass": false, "SuperSecretPassword": false, "SampleRelayPassword": true,
+		"PromptTheUserForThePasswordSomehow": true, "TempPassword": true, "testpassword": true,
 		"passwordhidden": true, "pwhere": true,
 		"Welcome": false, "Sunshine-Harbor": false, "securepass": false, "PASSWORD1": false, "Password1": false,
 		"the quick brown relay": false, "anonymous-relay-7": false, "Ilikegmail.": false,
 	} {
 		if got := IsPlaceholderSecret(s); got != want {
 			t.Errorf("IsPlaceholderSecret(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTemplateOrNotSecret: empty and 'anonymous' carry no secret (no
+// finding at all); templates ask for a secret to be pasted (a note).
+func TestTemplateOrNotSecret(t *testing.T) {
+	for s, want := range map[string][2]bool{ // NotASecret, IsTemplateSecret
+		"": {true, false}, "anonymous": {true, false}, "anonymous@example.com": {true, false},
+		"<password>": {false, true}, "myPassword": {false, true}, "PSKeystorePass": {false, false}, "P@ssw0rd": {false, false},
+	} {
+		if got := [2]bool{NotASecret(s), IsTemplateSecret(s)}; got != want {
+			t.Errorf("%q: NotASecret, IsTemplateSecret = %v, want %v", s, got, want)
 		}
 	}
 }

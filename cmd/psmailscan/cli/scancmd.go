@@ -176,10 +176,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			levels[r.ID] = l
 		}
 	}
-	switch f.format {
-	case "text", "json", "sarif", "csv":
-	default:
-		return usageError(stderr, "unknown --format %q (want text, json, sarif or csv)", f.format)
+	writeReport := scanFormat(f.format)
+	if writeReport == nil {
+		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormatNames())
 	}
 	filter, err := newPathFilter(f.include, f.exclude, f.gitignore)
 	if err != nil {
@@ -276,17 +275,8 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	err = writeOutput(f.output, stdout, func(out io.Writer) error {
-		switch f.format {
-		case "json":
-			return writeJSON(out, results)
-		case "sarif":
-			return writeSARIF(out, results, enabled, stderr)
-		case "csv":
-			return writeCSV(out, results, f.showSupp)
-		}
-		return writeText(out, results, f.verbose, f.showSupp, useColor(out))
-	})
+	rep := &report{results: results, enabled: enabled, verbose: f.verbose, showSuppressed: f.showSupp, stderr: stderr}
+	err = writeOutput(f.output, stdout, func(out io.Writer) error { return writeReport(out, rep) })
 	if err != nil {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble

@@ -1,22 +1,11 @@
 # expect-none: AUTH001
-# Placeholders, empty strings and run-time sources: none of these is a hard-coded secret.
+# Empty strings and run-time sources: none of these is a hard-coded secret.
+# (Template placeholders get a note: see bad_placeholders.ps1.)
 
 # Empty strings. PowerShell refuses them (-String is mandatory and does not allow an empty
 # string: "Cannot bind argument to parameter 'String' because it is an empty string"); the
 # anonymous relay idiom is New-Object SecureString. Either way there is no secret.
 $anonDq = ConvertTo-SecureString "" -AsPlainText -Force
-
-# Placeholders: ^(<.*>|\*+|x+|REPLACE_?ME|TODO|CHANGEME)$, compared case-insensitively.
-$ph1 = ConvertTo-SecureString '<password>' -AsPlainText -Force
-$ph2 = ConvertTo-SecureString 'changeme' -AsPlainText -Force
-$ph3 = ConvertTo-SecureString 'CHANGEME' -AsPlainText -Force
-$ph4 = ConvertTo-SecureString 'xxxxx' -AsPlainText -Force
-$ph5 = ConvertTo-SecureString '***' -AsPlainText -Force
-$ph6 = ConvertTo-SecureString '********' -AsPlainText -Force
-$ph7 = ConvertTo-SecureString 'REPLACE_ME' -AsPlainText -Force
-$ph8 = ConvertTo-SecureString 'TODO' -AsPlainText -Force
-$placeholderPlain = '<your-smtp-password>'
-$ph9 = ConvertTo-SecureString $placeholderPlain -AsPlainText -Force
 
 # Interactive prompts.
 $promptCred = Get-Credential -UserName 'svc@contoso.com' -Message 'SMTP relay'

@@ -1,5 +1,6 @@
 # expect-none: AUTH002
-# Credential objects built from values that are not secrets (corpus review, issue 4).
+# Credential objects built from values that carry no secret (corpus review, issue 4).
+# Template placeholders get a note: see bad_placeholders.ps1.
 
 # Anonymous relay and anonymous FTP conventions.
 $anonSecure = ConvertTo-SecureString -String 'anonymous' -AsPlainText -Force
@@ -9,11 +10,3 @@ function Get-FtpListing {
     $request = [System.Net.FtpWebRequest]::Create('ftp://ftp.example.com/')
     $request.Credentials = New-Object -TypeName System.Net.NetworkCredential -ArgumentList @($User, $FtpPassword)
 }
-
-# Prompts to fill in.
-$smtpNc = New-Object Net.NetworkCredential('yourUsername', 'YourPassword')
-$graphCred = [pscredential]::new('app-id', (ConvertTo-SecureString 'YOURCLIENTSECRET' -AsPlainText -Force))
-$proxyNc = [System.Net.NetworkCredential]::new('svc-proxy', '<String: password>')
-
-# A four-letter test value that is the name of the thing itself.
-$testNc = [System.Net.NetworkCredential]::new('user', 'pass')

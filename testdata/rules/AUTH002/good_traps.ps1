@@ -1,5 +1,6 @@
 # expect-none: AUTH002
 # Credential objects whose secret is not a hard-coded literal.
+# (Template placeholders get a note: see bad_placeholders.ps1.)
 
 # Anonymous relay idiom (D15) and other empty secrets. ($anon5 fails at run time: PowerShell
 # does not bind an empty string to ConvertTo-SecureString -String. No secret either way.)
@@ -8,12 +9,6 @@ $anon2 = [pscredential]::new('anonymous', [securestring]::new())
 $anon3 = [pscredential]::Empty
 $anon4 = [System.Net.NetworkCredential]::new('anonymous', '')
 $anon5 = New-Object System.Management.Automation.PSCredential('anonymous', (ConvertTo-SecureString '' -AsPlainText -Force))
-
-# Placeholders.
-$ph1 = New-Object System.Management.Automation.PSCredential('svc@contoso.com', (ConvertTo-SecureString '<password>' -AsPlainText -Force))
-$ph2 = [Net.NetworkCredential]::new('svc@contoso.com', 'changeme')
-$ph3 = [Net.NetworkCredential]::new('svc@contoso.com', 'xxxxx')
-$ph4 = [Net.NetworkCredential]::new('svc@contoso.com', '***')
 
 # Interactive prompts.
 $prompted = Get-Credential -Message 'SMTP relay account'
