@@ -65,12 +65,14 @@ func retiredCmdletModule(name string) string {
 
 var requiresRetired = regexp.MustCompile(`(?i)(?:^|[^A-Za-z0-9._-])(MSOnline|AzureADPreview|AzureAD)(?:$|[^A-Za-z0-9._-])`)
 
+// auth007Message says what and when in its first sentence; the dates in
+// full and the fix follow (Report moves them to the detail).
 func auth007Message(module, what string) string {
-	when := "MSOnline stopped working between April and May 2025"
+	short, when := "is retired (it stopped working in April-May 2025)", "MSOnline stopped working between April and May 2025"
 	if module != "MSOnline" {
-		when = "AzureAD and AzureADPreview were retired after MSOnline (announced for early July 2025)"
+		short, when = "is retired (since July 2025)", "AzureAD and AzureADPreview were retired after MSOnline (announced for early July 2025)"
 	}
-	return what + ": " + module + " is retired (" + when + "; both modules were deprecated on 30 March 2024). " + auth007Fix
+	return what + ": " + module + " " + short + ". " + when + "; both modules were deprecated on 30 March 2024. " + auth007Fix
 }
 
 // runAUTH007 reports calls of MSOnline/AzureAD cmdlets that resolve to the

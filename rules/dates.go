@@ -37,6 +37,27 @@ func (r *Rule) LevelOn(c *Config) Level {
 	return r.Level
 }
 
+// breakDates says when what a rule finds stops working in Exchange Online
+// or Microsoft Entra (already past for some): the text report's summary
+// puts the rules that break first first.
+var breakDates = map[string]time.Time{
+	"AUTH005": day(2023, 10, 1), // Remote PowerShell off for all tenants
+	"AUTH007": day(2025, 5, 1),  // MSOnline stopped working (AzureAD after it)
+	"AUTH006": dateEXOCredentialRemoved,
+	"MAIL005": dateEWSDisablement,
+	"AUTH008": dateSMTPBasicAuthOff,
+	"TLS003":  dateSMTPBasicAuthOff, // the stop-gap ends with Basic SMTP AUTH
+	"MAIL001": dateSMTPBasicAuthOff,
+	"MAIL004": dateSMTPBasicAuthOff,
+}
+
+// BreaksOn returns the date what the rule finds stops working, when the
+// rule has one.
+func BreaksOn(id string) (time.Time, bool) {
+	t, ok := breakDates[id]
+	return t, ok
+}
+
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // onOrAfter reports whether the scan's as-of date is on or after d.

@@ -390,27 +390,6 @@ func isForEachObject(c *parser.Command) bool {
 	return false
 }
 
-// directBlock reports a block whose statements run unconditionally in
-// order: the script's, a function's, a named block, a try body (its
-// statements run until one fails, as the send would).
-func directBlock(m *semantic.Model, blk parser.Node) bool {
-	switch b := blk.(type) {
-	case *parser.ScriptBlock:
-		// The script's or a function's body; a { } block passed around is not.
-		switch m.Parent(b).(type) {
-		case nil, *parser.FunctionDef:
-			return true
-		}
-	case *parser.NamedBlock:
-		return directBlock(m, m.Parent(b))
-	case *parser.StmtBlock:
-		if t, ok := m.Parent(b).(*parser.TryStmt); ok && t.Body == b {
-			return true
-		}
-	}
-	return false
-}
-
 // loopOnlyAdds reports a loop whose body only adds to $name's collections,
 // so removing it loses nothing once the rewrite holds the collection.
 func loopOnlyAdds(m *semantic.Model, loop parser.Node, name string) bool {

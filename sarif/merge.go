@@ -97,7 +97,9 @@ func Merge(logs [][]byte, opts MergeOptions) ([]byte, error) {
 	ruleByID := map[string]*gosarif.ReportingDescriptor{}
 	for _, r := range runs {
 		for _, rd := range r.Tool.Driver.Rules {
-			if _, ok := ruleByID[rd.ID]; !ok {
+			// A shard with results for the rule carries its help; keep
+			// that one, as the single run over all files would.
+			if old, ok := ruleByID[rd.ID]; !ok || old.Help == nil && rd.Help != nil {
 				ruleByID[rd.ID] = rd
 			}
 		}

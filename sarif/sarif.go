@@ -160,7 +160,15 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 	driver := gosarif.NewVersionedDriver("psmailscan", b.opts.ToolVersion)
 	driver.InformationURI = strp(toolInfoURI)
 	driver.SemanticVersion = strp(b.opts.ToolVersion)
-	driver.Rules = b.ruleDescriptors()
+	// Results first: the rules' full help goes only to rules with results.
+	kept := append([]pendingResult(nil), all[:keep]...)
+	used := map[string]bool{}
+	for _, p := range kept {
+		if p.res.RuleID != nil {
+			used[*p.res.RuleID] = true
+		}
+	}
+	driver.Rules = b.ruleDescriptors(used)
 	driver.SupportedTaxonomies = []*gosarif.ToolComponentReference{cweRef()}
 	run := gosarif.NewRun(*gosarif.NewTool(driver))
 	run.ColumnKind = "unicodeCodePoints"
@@ -171,7 +179,6 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 	run.OriginalUriBaseIDs = map[string]*gosarif.ArtifactLocation{srcRoot: {URI: strp(rootURI)}}
 	run.Taxonomies = []*gosarif.ToolComponent{b.cweTaxonomy()}
 	// Results in file order for reading, after the cut by level.
-	kept := append([]pendingResult(nil), all[:keep]...)
 	sort.SliceStable(kept, func(i, j int) bool {
 		if kept[i].path != kept[j].path {
 			return kept[i].path < kept[j].path
@@ -201,7 +208,12 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func (b *builder) ruleDescriptors() []*gosarif.ReportingDescriptor {
+// ruleDescriptors lists every rule run. Only the rules in used (those
+// with results) carry their full description and help page: the others
+// keep name, short description, help URI and configuration, which is all
+// GitHub shows for a rule without alerts, so the log's size follows the
+// results (a log of 4 findings no longer embeds 33 help pages).
+func (b *builder) ruleDescriptors(used map[string]bool) []*gosarif.ReportingDescriptor {
 	out := []*gosarif.ReportingDescriptor{} // never null, even with every rule disabled
 	for _, r := range b.opts.Rules {
 		doc := rules.Doc(r.ID)
@@ -212,9 +224,11 @@ func (b *builder) ruleDescriptors() []*gosarif.ReportingDescriptor {
 		rd := gosarif.NewRule(r.ID)
 		rd.Name = strp(r.Name)
 		rd.ShortDescription = &gosarif.MultiformatMessageString{Text: strp(r.Summary)}
-		rd.FullDescription = &gosarif.MultiformatMessageString{Text: strp(full)}
 		rd.HelpURI = strp(rules.DocURL(r.ID))
-		rd.Help = &gosarif.MultiformatMessageString{Text: strp(doc), Markdown: strp(doc)}
+		if used[r.ID] {
+			rd.FullDescription = &gosarif.MultiformatMessageString{Text: strp(full)}
+			rd.Help = &gosarif.MultiformatMessageString{Text: strp(doc), Markdown: strp(doc)}
+		}
 		rd.DefaultConfiguration = &gosarif.ReportingConfiguration{Level: r.Level.String(), Enabled: boolp(!r.DefaultOff)}
 		props := gosarif.Properties{"tags": ruleTags(r), "precision": r.Precision}
 		if r.SecuritySeverity != "" {

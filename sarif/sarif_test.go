@@ -314,3 +314,51 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal("two runs differ")
 	}
 }
+
+// TestHelpOnlyForRulesWithResults: the full description and help page go
+// only to rules with results; every rule keeps its short description and
+// help URI, and the log still validates.
+func TestHelpOnlyForRulesWithResults(t *testing.T) {
+	files := scanFiles(t, []string{filepath.Join("..", "testdata", "rules", "TLS001", "bad_catalog.ps1")})
+	data := write(t, files, sarif.Options{})
+	validate(t, schema(t), data)
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID               string          `json:"id"`
+						ShortDescription json.RawMessage `json:"shortDescription"`
+						FullDescription  json.RawMessage `json:"fullDescription"`
+						Help             json.RawMessage `json:"help"`
+						HelpURI          string          `json:"helpUri"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID string `json:"ruleId"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]bool{}
+	for _, r := range log.Runs[0].Results {
+		used[r.RuleID] = true
+	}
+	if !used["TLS001"] || len(used) == len(rules.All()) {
+		t.Fatalf("the fixture should give TLS001 and not every rule: %v", used)
+	}
+	for _, rd := range log.Runs[0].Tool.Driver.Rules {
+		if rd.ShortDescription == nil || rd.HelpURI == "" {
+			t.Errorf("%s: no short description or help URI", rd.ID)
+		}
+		if has := rd.Help != nil && rd.FullDescription != nil; has != used[rd.ID] {
+			t.Errorf("%s: help embedded %v, results %v", rd.ID, has, used[rd.ID])
+		}
+	}
+	if len(data) > 60_000 {
+		t.Errorf("a log with %d results is %d bytes", len(log.Runs[0].Results), len(data))
+	}
+}

@@ -61,10 +61,20 @@ func TestScanText(t *testing.T) {
 	if strings.Contains(out, "notes.txt") {
 		t.Error("a .txt file was scanned")
 	}
-	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+	report, summary, _ := strings.Cut(out, "\n\nsummary by rule")
+	for _, l := range strings.Split(strings.TrimSpace(report), "\n") {
 		if !strings.Contains(l, ": skipped: ") && !lineRe.MatchString(l) {
 			t.Errorf("bad line format: %q", l)
 		}
+	}
+	for _, l := range strings.Split(summary, "\n") {
+		if lineRe.MatchString(l) {
+			t.Errorf("summary line reads as a finding: %q", l)
+		}
+	}
+	if !strings.Contains(summary, "  error    AUTH008  exo-basic-auth-protocol                  1  breaks 2027-01-01\n") ||
+		!strings.HasSuffix(out, "\nby level: 2 errors, 2 warnings\n") {
+		t.Errorf("summary:\n%s", summary)
 	}
 	if !strings.Contains(errOut, "6 files") {
 		t.Errorf("summary: %s", errOut)

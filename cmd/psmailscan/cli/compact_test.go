@@ -38,8 +38,8 @@ func reports(t *testing.T, results []scan.Result) map[string]string {
 	all := func(*rules.Rule) bool { return true }
 	var b bytes.Buffer
 	for name, write := range map[string]func(io.Writer) error{
-		"text":  func(w io.Writer) error { return writeText(w, results, false, false, false) },
-		"-v":    func(w io.Writer) error { return writeText(w, results, true, true, false) },
+		"text":  func(w io.Writer) error { return writeText(w, results, false, false, false, 0, time.Time{}) },
+		"-v":    func(w io.Writer) error { return writeText(w, results, true, true, false, 0, time.Time{}) },
 		"json":  func(w io.Writer) error { return writeJSON(w, results) },
 		"csv":   func(w io.Writer) error { return writeCSV(w, results, true) },
 		"sarif": func(w io.Writer) error { return writeSARIF(w, results, all, io.Discard) },

@@ -3,6 +3,7 @@ package cli
 import (
 	"io"
 	"strings"
+	"time"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
@@ -15,6 +16,8 @@ type report struct {
 	verbose        bool
 	showSuppressed bool
 	stderr         io.Writer
+	maxSame        int       // text: cap on identical findings per file (0: none)
+	asOf           time.Time // text summary: "breaks" or "broken since"
 }
 
 // scanFormats are the scan's report writers, in the order help and
@@ -25,7 +28,7 @@ var scanFormats = []struct {
 	write func(w io.Writer, r *report) error
 }{
 	{"text", func(w io.Writer, r *report) error {
-		return writeText(w, r.results, r.verbose, r.showSuppressed, useColor(w))
+		return writeText(w, r.results, r.verbose, r.showSuppressed, useColor(w), r.maxSame, r.asOf)
 	}},
 	{"json", func(w io.Writer, r *report) error { return writeJSON(w, r.results) }},
 	{"sarif", func(w io.Writer, r *report) error { return writeSARIF(w, r.results, r.enabled, r.stderr) }},

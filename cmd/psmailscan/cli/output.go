@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/parser"
@@ -18,7 +20,11 @@ import (
 // writeText prints one line per finding, `file:line:col: level: message [ID]`,
 // in input order; syntax errors are `error: syntax error: … [parse-error]`
 // and skipped files `file: skipped: reason`.
-func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, color bool) error {
+//
+// maxSame > 0 caps the findings with the same rule and message in one file:
+// past maxSame, one line `file: N more like this [ID]` stands for the rest.
+// The report ends with a summary per rule and per level (writeSummary).
+func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, color bool, maxSame int, asOf time.Time) error {
 	bw := bufio.NewWriter(w)
 	for _, r := range results {
 		if r.Status == scan.StatusSkipped {
@@ -34,9 +40,21 @@ func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, colo
 			p := r.File.Source.Position(e.Pos)
 			lines = append(lines, line{e.Pos, fmt.Sprintf("%s:%d:%d: %s: syntax error: %s [parse-error]", r.Path, p.Line, p.Column, paint("error", color), e.Msg)})
 		}
+		same := map[string]int{}
+		var order []string
 		for _, d := range r.Findings {
 			if d.Suppressed != nil && !showSuppressed {
 				continue
+			}
+			if maxSame > 0 && d.Suppressed == nil {
+				key := d.Rule + "\x00" + d.Message
+				same[key]++
+				if same[key] == maxSame+1 {
+					order = append(order, key)
+				}
+				if same[key] > maxSame {
+					continue
+				}
 			}
 			p := r.File.Source.Position(d.Pos)
 			text := fmt.Sprintf("%s:%d:%d: %s: %s [%s]", r.Path, p.Line, p.Column, paint(d.Level.String(), color), d.Message, d.Rule)
@@ -44,7 +62,7 @@ func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, colo
 				text += " (suppressed: " + d.Suppressed.Justification + ")"
 			}
 			if verbose && d.Detail != "" {
-				text += "\n" + indent(d.Detail, "    ")
+				text += "\n" + indentForPaste(d.Detail, "    ")
 			}
 			lines = append(lines, line{d.Pos, text})
 		}
@@ -57,12 +75,122 @@ func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, colo
 		for _, l := range lines {
 			fmt.Fprintln(bw, l.text)
 		}
+		for _, key := range order {
+			rule, msg, _ := strings.Cut(key, "\x00")
+			fmt.Fprintf(bw, "%s: %d more like \"%s\" [%s]\n", r.Path, same[key]-maxSame, msg, rule)
+		}
 	}
+	writeSummary(bw, results, asOf)
 	return bw.Flush()
 }
 
-func indent(s, prefix string) string {
-	return prefix + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n"+prefix)
+// writeSummary ends the text report: per rule its ID, name, level and
+// count, then the count per level. Rules are ordered so that what breaks
+// first comes first: errors before warnings before notes, then by the date
+// what the rule finds stops working (rules.BreaksOn; the rules without one
+// after), then by count. The lines never read as file:line:col, so problem
+// matchers skip them.
+func writeSummary(w io.Writer, results []scan.Result, asOf time.Time) {
+	type row struct {
+		id, name string
+		level    rules.Level
+		count    int
+	}
+	rows := map[string]*row{}
+	levels := map[rules.Level]int{}
+	for _, r := range results {
+		for _, d := range r.Findings {
+			if d.Suppressed != nil {
+				continue
+			}
+			k := d.Rule + "\x00" + d.Level.String()
+			x := rows[k]
+			if x == nil {
+				x = &row{id: d.Rule, level: d.Level}
+				if rule := rules.Lookup(d.Rule); rule != nil {
+					x.name = rule.Name
+				}
+				rows[k] = x
+			}
+			x.count++
+			levels[d.Level]++
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	var list []*row
+	for _, x := range rows {
+		list = append(list, x)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.level != b.level {
+			return a.level > b.level
+		}
+		da, oka := rules.BreaksOn(a.id)
+		db, okb := rules.BreaksOn(b.id)
+		switch {
+		case oka != okb:
+			return oka
+		case oka && !da.Equal(db):
+			return da.Before(db)
+		case a.count != b.count:
+			return a.count > b.count
+		}
+		return a.id < b.id
+	})
+	fmt.Fprintln(w, "\nsummary by rule (what breaks first comes first):")
+	for _, x := range list {
+		when := ""
+		if t, ok := rules.BreaksOn(x.id); ok {
+			if asOf.Before(t) {
+				when = "breaks " + t.Format("2006-01-02")
+			} else {
+				when = "broken since " + t.Format("2006-01-02")
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  %-7s  %-8s %-36s %5d  %s", x.level, x.id, x.name, x.count, when), " "))
+	}
+	var parts []string
+	for _, l := range []rules.Level{rules.Error, rules.Warning, rules.Note} {
+		if levels[l] > 0 {
+			parts = append(parts, counted(levels[l], l.String()))
+		}
+	}
+	fmt.Fprintf(w, "by level: %s\n", strings.Join(parts, ", "))
+}
+
+// indentForPaste indents a finding's detail under it, except the lines
+// inside a here-string and its closing "@ or '@: PowerShell wants the
+// closing marker at column 1 and keeps the content's spaces, so those
+// lines are printed exactly as they are pasted.
+func indentForPaste(s, prefix string) string {
+	var b strings.Builder
+	inHere := ""
+	for i, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if inHere != "" {
+			b.WriteString(line)
+			if strings.HasPrefix(line, inHere) {
+				inHere = ""
+			}
+			continue
+		}
+		if line != "" {
+			b.WriteString(prefix)
+		}
+		b.WriteString(line)
+		switch t := strings.TrimRight(line, " \t"); {
+		case strings.HasSuffix(t, "@\""):
+			inHere = "\"@"
+		case strings.HasSuffix(t, "@'"):
+			inHere = "'@"
+		}
+	}
+	return b.String()
 }
 
 func paint(level string, color bool) string {

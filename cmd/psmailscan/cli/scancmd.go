@@ -44,6 +44,7 @@ type scanFlags struct {
 	diff          bool
 	fix           bool
 	shard         string
+	maxSame       int
 }
 
 // scanUsage heads `psmailscan --help`.
@@ -86,6 +87,7 @@ func newScanCommand(f *scanFlags) *command {
 	fs.BoolVar(&f.showSupp, "show-suppressed", false, "text and csv formats: also list suppressed findings")
 	fs.BoolVar(&f.diff, "diff", false, "print the available rewrites (Send-MailMessage to Microsoft Graph) as a unified diff instead of the report")
 	fs.BoolVar(&f.fix, "fix", false, "apply the available rewrites in place (keeping encoding, BOM and line endings), then report what remains")
+	fs.IntVar(&f.maxSame, "max-same", 0, "text format: show at most N findings with the same rule and message per file, then one 'N more like' line (default: all)")
 	fs.StringVar(&f.shard, "shard", "", "scan only shard I of N (I/N, by path hash); combine the reports with psmailscan merge")
 	return c
 }
@@ -101,6 +103,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if code, done := c.atLeast(stderr, "max-file-size", f.maxFileSize, 1); done {
+		return code
+	}
+	if code, done := c.atLeast(stderr, "max-same", int64(f.maxSame), 1); done {
 		return code
 	}
 	cfg := &rules.Config{AsOf: time.Now().UTC(), AssumeTls12Configured: f.assumeTLS12, TrustedRelays: f.trustedRelays}
@@ -275,7 +280,8 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	rep := &report{results: results, enabled: enabled, verbose: f.verbose, showSuppressed: f.showSupp, stderr: stderr}
+	rep := &report{results: results, enabled: enabled, verbose: f.verbose, showSuppressed: f.showSupp, stderr: stderr,
+		maxSame: f.maxSame, asOf: cfg.AsOf}
 	err = writeOutput(f.output, stdout, func(out io.Writer) error { return writeReport(out, rep) })
 	if err != nil {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)

@@ -130,7 +130,8 @@ func TestDuplicatePaths(t *testing.T) {
 	if !strings.Contains(errOut, "psmailscan: 1 file,") {
 		t.Errorf("summary: %s", errOut)
 	}
-	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+	report, _, _ := strings.Cut(out, "\n\nsummary by rule")
+	for _, line := range strings.Split(strings.TrimSpace(report), "\n") {
 		if !strings.HasPrefix(line, "a.ps1:") {
 			t.Errorf("reported under another name: %s", line)
 		}
@@ -162,5 +163,34 @@ func TestListRulesAsOf(t *testing.T) {
 	}
 	if !strings.Contains(after, "in force on 2026-12-07") {
 		t.Errorf("header does not name the date:\n%s", after)
+	}
+}
+
+// --max-same caps identical findings per file with one "N more like" line.
+func TestMaxSame(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"many.ps1": strings.Repeat("[Net.ServicePointManager]::SecurityProtocol = 'Tls'\n", 5)})
+	out, _, _ := run(t, "", "--no-config", "--max-same", "2", dir)
+	if n := strings.Count(out, ": error: SecurityProtocol is set to Tls only. [TLS001]\n"); n != 2 {
+		t.Errorf("%d TLS001 lines, want 2:\n%s", n, out)
+	}
+	if !strings.Contains(out, "many.ps1: 3 more like \"SecurityProtocol is set to Tls only.\" [TLS001]\n") {
+		t.Errorf("no 'more' line:\n%s", out)
+	}
+	if !strings.Contains(out, "  error    TLS001   ") || !strings.Contains(out, "     5\n") {
+		t.Errorf("the summary counts every finding:\n%s", out)
+	}
+	if _, errOut, code := run(t, "", "--max-same", "0", dir); code != exitUsage || !strings.Contains(errOut, "--max-same wants a whole number of at least 1") {
+		t.Errorf("--max-same 0: exit %d %s", code, errOut)
+	}
+}
+
+// -v prints a detail's here-string lines at column 1, so the rewrite can be
+// pasted as it is.
+func TestIndentForPaste(t *testing.T) {
+	in := "$body = @\"\n  line one\n\"@\n$x = @'\nraw\n'@\nSend-MgUserMail -UserId $u\n"
+	want := "    $body = @\"\n  line one\n\"@\n    $x = @'\nraw\n'@\n    Send-MgUserMail -UserId $u"
+	if got := indentForPaste(in, "    "); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

@@ -208,6 +208,10 @@ func Parse(path string, raw []byte) (*Settings, error) {
 	return s, nil
 }
 
+// Keys returns the top-level settings keys psmailscan reads, in their
+// documented spelling.
+func Keys() []string { return append([]string(nil), knownKeys...) }
+
 var knownKeys = func() []string {
 	k := []string{"IncludePaths", "ExcludePaths", "IncludeRules", "ExcludeRules", "Severity", "Rules",
 		"TrustedRelays", "AssumeTls12Configured", "RequireJustification", "LinkBase"}
