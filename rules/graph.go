@@ -481,6 +481,9 @@ func requiresEdit(m *semantic.Model) (TextEdit, bool) {
 	for _, r := range m.File.Requires {
 		mods, ok := r.Params["modules"]
 		if !ok {
+			mods, ok = r.Params["module"] // #Requires -Module X works too
+		}
+		if !ok {
 			if first == nil {
 				first = r
 			}

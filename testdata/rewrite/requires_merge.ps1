@@ -1,5 +1,5 @@
 #Requires -Version 5.1
-#Requires -Modules Az.Accounts
+#Requires -Module Az.Accounts
 # Two sends: the module joins the existing #Requires -Modules line, the
 # recipient helper is inserted once, the attachment helper once (one send
 # has attachments).
