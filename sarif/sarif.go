@@ -12,8 +12,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"net/url"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -172,7 +172,7 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 	driver.SupportedTaxonomies = []*gosarif.ToolComponentReference{cweRef()}
 	run := gosarif.NewRun(*gosarif.NewTool(driver))
 	run.ColumnKind = "unicodeCodePoints"
-	rootURI := "file://" + uriPath(filepath.ToSlash(b.opts.Root))
+	rootURI := FileURI(b.opts.Root, onWindows)
 	if !strings.HasSuffix(rootURI, "/") {
 		rootURI += "/"
 	}
@@ -308,28 +308,19 @@ func (b *builder) cweTaxonomy() *gosarif.ToolComponent {
 func (b *builder) artifact(path string) *gosarif.ArtifactLocation {
 	abs, err := filepath.Abs(path)
 	if err == nil && b.opts.Root != "" {
-		if rel, err := filepath.Rel(b.opts.Root, abs); err == nil && !strings.HasPrefix(rel, "..") {
-			return &gosarif.ArtifactLocation{URI: strp(uriPath(filepath.ToSlash(rel))), URIBaseId: strp(srcRoot)}
+		rel, err := filepath.Rel(b.opts.Root, abs)
+		if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return &gosarif.ArtifactLocation{URI: strp(RelativeURI(rel, onWindows)), URIBaseId: strp(srcRoot)}
 		}
 	}
 	if err != nil {
 		abs = path
 	}
-	return &gosarif.ArtifactLocation{URI: strp("file://" + uriPath(filepath.ToSlash(abs)))}
+	return &gosarif.ArtifactLocation{URI: strp(FileURI(abs, onWindows))}
 }
 
-// uriPath percent-encodes each segment of a slash-separated path (spaces,
-// non-ASCII, %, #, ?).
-func uriPath(p string) string {
-	segs := strings.Split(p, "/")
-	for i, s := range segs {
-		if i == 0 && len(s) == 2 && s[1] == ':' {
-			continue // a Windows drive letter
-		}
-		segs[i] = url.PathEscape(s)
-	}
-	return strings.Join(segs, "/")
-}
+// onWindows: how the host spells paths (see FileURI).
+const onWindows = runtime.GOOS == "windows"
 
 func region(src *parser.Source, pos, end int) *gosarif.Region {
 	s, e := src.Position(pos), src.Position(end)

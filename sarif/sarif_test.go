@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -202,7 +203,7 @@ func TestGolden(t *testing.T) {
 			validate(t, schema(t), data)
 			// The %SRCROOT% URI is the checkout's absolute path: make it stable.
 			root, _ := filepath.Abs("..")
-			data = bytes.ReplaceAll(data, []byte("file://"+filepath.ToSlash(root)+"/"), []byte("file:///checkout/"))
+			data = bytes.ReplaceAll(data, []byte(sarif.FileURI(root, runtime.GOOS == "windows")+"/"), []byte("file:///checkout/"))
 			golden := filepath.Join("..", "testdata", "sarif", "golden", name+".sarif")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {

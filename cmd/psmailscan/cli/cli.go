@@ -5,6 +5,8 @@ package cli
 import (
 	"fmt"
 	"io"
+
+	"github.com/psmailscan/psmailscan/version"
 )
 
 // Exit codes, documented in README.md.
@@ -15,8 +17,9 @@ const (
 	exitTrouble  = 3 // some files could not be read, or an internal error occurred
 )
 
-// Version is the psmailscan version, reported by --version and in SARIF.
-var Version = "0.1.0"
+// Version is the psmailscan version (see package version), reported by
+// --version, in SARIF, JSON and the inventory.
+var Version = version.String()
 
 // Main runs psmailscan with the given arguments (without the program name)
 // and returns the process exit code.

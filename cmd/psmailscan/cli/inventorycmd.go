@@ -222,8 +222,9 @@ func parseShard(s string) (int, int, error) {
 	return i, n, nil
 }
 
-// isTerminal reports whether w is a terminal (not a file, a pipe or /dev/null).
+// isTerminal reports whether w is a terminal (not a file, a pipe or
+// /dev/null) that draws the ANSI sequences of the progress bar.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	return ok && isatty(f)
+	return ok && ansiTerminal(f)
 }

@@ -206,17 +206,14 @@ func paint(level string, color bool) string {
 	return "\x1b[36m" + level + "\x1b[0m"
 }
 
-// useColor: only on a terminal, never with NO_COLOR set.
+// useColor: only on a terminal that draws ANSI colours (on Windows, once
+// virtual-terminal processing is on), never with NO_COLOR set.
 func useColor(w io.Writer) bool {
 	if _, ok := os.LookupEnv("NO_COLOR"); ok {
 		return false
 	}
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && ansiTerminal(f)
 }
 
 // writeCSV writes one row per finding: rule, level, path, line, column,

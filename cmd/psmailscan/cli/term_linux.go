@@ -13,3 +13,6 @@ func isatty(f *os.File) bool {
 	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
 	return errno == 0
 }
+
+// ansiTerminal reports a terminal; Unix terminals draw ANSI sequences.
+func ansiTerminal(f *os.File) bool { return isatty(f) }
