@@ -314,12 +314,7 @@ func (m *Model) AssemblyLoads() []AssemblyLoad {
 				if a == nil {
 					continue
 				}
-				var texts []string
-				if a.FromSplat != nil {
-					texts, _ = a.Value.Strings()
-				} else {
-					texts = m.PartialStrings(a.Expr, c.Pos())
-				}
+				texts := m.argTexts(a, c)
 				if len(texts) > 0 {
 					out = append(out, AssemblyLoad{Node: c, Via: prm.via, Texts: texts, IsName: prm.isName})
 				}
@@ -327,12 +322,7 @@ func (m *Model) AssemblyLoads() []AssemblyLoad {
 		case m.IsCall(c, "import-module"):
 			b := m.Bind(c, Cmdlet("import-module"))
 			if a := b.Get("Name"); a != nil {
-				var texts []string
-				if a.FromSplat != nil {
-					texts, _ = a.Value.Strings()
-				} else {
-					texts = m.PartialStrings(a.Expr, c.Pos())
-				}
+				texts := m.argTexts(a, c)
 				if len(texts) > 0 {
 					out = append(out, AssemblyLoad{Node: c, Via: "Import-Module", Texts: texts})
 				}
@@ -534,4 +524,15 @@ func (m *Model) EndpointWrites() []URLWrite {
 		}
 	}
 	return out
+}
+
+// argTexts returns the strings an argument may hold at the call: the
+// splatted value's strings for a splatted argument, else the partial
+// strings of its expression as it reads at the command.
+func (m *Model) argTexts(a *Arg, c *parser.Command) []string {
+	if a.FromSplat != nil {
+		texts, _ := a.Value.Strings()
+		return texts
+	}
+	return m.PartialStrings(a.Expr, c.Pos())
 }
