@@ -11,6 +11,7 @@ import (
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // testHookBeforeOpen, when set, runs before a file is opened (tests make
@@ -41,7 +42,7 @@ func ScanEntry(e Entry, opts *scan.Options) (row Row) {
 
 func skippedRow(row Row, reason string) Row {
 	row.Status, row.Reason = StatusSkipped, reason
-	row.TLS.State = TLSNoSMTP
+	row.TLS.State = semantic.TLSStateNoSMTP
 	return row
 }
 
@@ -117,7 +118,7 @@ func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 	}
 	if res.File == nil || row.Status == StatusSkipped {
 		row.Status = StatusSkipped
-		row.TLS.State = TLSNoSMTP
+		row.TLS.State = semantic.TLSStateNoSMTP
 		return row
 	}
 	src := res.File.Source
@@ -151,7 +152,7 @@ func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 		fillFacts(&row, res.Model, res.Findings, cfg)
 	}()
 	if row.TLS.State == "" {
-		row.TLS.State = TLSNoSMTP
+		row.TLS.State = semantic.TLSStateNoSMTP
 	}
 	if row.Verdict == "" {
 		row.Verdict, row.VerdictReason = VerdictManual, "the analysis of this script failed; check it by hand"
