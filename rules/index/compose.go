@@ -138,8 +138,8 @@ func someTLSPaths(off, on *semantic.MailFacts) *semantic.MailFacts {
 		return on
 	}
 	c := copyFacts(off)
-	if on != nil && on.TLSState != off.TLSState && off.TLSState == tlsNot12 {
-		c.TLSState = tlsMaybe12
+	if on != nil && on.TLSState != off.TLSState && off.TLSState == semantic.TLSStateNot12 {
+		c.TLSState = semantic.TLSStateMaybe12
 		c.TLS12 = tls12Some
 	}
 	return c
@@ -173,7 +173,7 @@ func mergeFacts(a, b *semantic.MailFacts) bool {
 	if w := WorseTLSState(a.TLSState, b.TLSState); w != a.TLSState {
 		a.TLSState, grew = w, true
 	}
-	if w := worseTLS12(a.TLS12, b.TLS12); w != a.TLS12 {
+	if w := WorseTLS12(a.TLS12, b.TLS12); w != a.TLS12 {
 		a.TLS12, grew = w, true
 	}
 	return grew
@@ -196,26 +196,25 @@ func unionInto(dst *[]string, src []string) bool {
 	return grew
 }
 
-// The TLS texts of the facts (semantic's), worst first.
+// The TLS 1.2 texts of the facts (semantic.MailFacts.TLS12), worst first.
 const (
-	tlsNot12     = "TLS, 1.2 not ensured"
-	tlsMaybe12   = "TLS, 1.2 ensured on some paths"
-	tls12Ensured = "ensured"
-	tls12Some    = "ensured on some paths"
 	tls12Not     = "not ensured"
+	tls12Some    = "ensured on some paths"
+	tls12Ensured = "ensured"
 )
 
-var tlsStateOrder = []string{"clear text", "unknown", "opportunistic STARTTLS", tlsNot12, tlsMaybe12, "TLS", "no SMTP send", ""}
-
-// WorseTLSState returns the worse of two TLS states of the facts.
+// WorseTLSState returns the worse of two TLS states of the facts
+// (semantic.TLSStateOrder; "" counts as no state at all).
 func WorseTLSState(a, b string) string {
-	if rank(tlsStateOrder, b) < rank(tlsStateOrder, a) {
+	if rank(semantic.TLSStateOrder, b) < rank(semantic.TLSStateOrder, a) {
 		return b
 	}
 	return a
 }
 
-func worseTLS12(a, b string) string {
+// WorseTLS12 returns the worse of two TLS 1.2 texts of the facts; an
+// "assumed (…)" text yields to any known state, "" to anything.
+func WorseTLS12(a, b string) string {
 	order := []string{tls12Not, tls12Some, tls12Ensured}
 	switch {
 	case a == "":

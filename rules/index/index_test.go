@@ -94,12 +94,12 @@ func TestResolution(t *testing.T) {
 		"jobs/recursion.ps1":               {"invoke-ping -> Invoke-Ping (lib/cycle-a.ps1)"},
 		"jobs/reports.ps1": {"send-dailyreport -> Send-DailyReport (Modules/Reports/1.2.0/Public/Send-DailyReport.ps1)",
 			"send-reportstarted -> Send-ReportStarted (Modules/Reports/1.2.0/Init.ps1)"},
-		"lib/mail.ps1":                 {"send-smtp -> Send-Smtp (lib/smtp.ps1)"},
-		"lib/cycle-a.ps1":              {"invoke-pong -> Invoke-Pong (lib/cycle-b.ps1)"},
-		"lib/cycle-b.ps1":              {"invoke-ping -> Invoke-Ping (lib/cycle-a.ps1)"},
-		"Modules/Notify/Notify.psm1":   {"send-opsalert -> Send-OpsAlert (Modules/Notify/Notify.psm1)"},
+		"lib/mail.ps1":               {"send-smtp -> Send-Smtp (lib/smtp.ps1)"},
+		"lib/cycle-a.ps1":            {"invoke-pong -> Invoke-Pong (lib/cycle-b.ps1)"},
+		"lib/cycle-b.ps1":            {"invoke-ping -> Invoke-Ping (lib/cycle-a.ps1)"},
+		"Modules/Notify/Notify.psm1": {"send-opsalert -> Send-OpsAlert (Modules/Notify/Notify.psm1)"},
 		"Modules/Reports/1.2.0/Public/Send-DailyReport.ps1": {"send-reportmail -> Send-ReportMail (Modules/Reports/1.2.0/Private/Mailer.psm1)"},
-		"jobs/no-mail.ps1":             nil,
+		"jobs/no-mail.ps1": nil,
 	}
 	for p, want := range cases {
 		got := targetsOf(ix, filepath.Join(tree, p))
@@ -149,3 +149,76 @@ func TestRelatedCallers(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// reachedOf renders what a file reaches: methods, hosts, TLS, credentials and the ways.
+func reachedOf(ix *Index, p string) string {
+	r := ix.Reached(filepath.Clean(p))
+	if r == nil {
+		return "nothing"
+	}
+	var b strings.Builder
+	if f := r.Facts; f != nil {
+		b.WriteString(strings.Join(f.Methods, ",") + " | " + strings.Join(f.Hosts, ",") + " | " + f.TLSState + " | " + f.TLS12 +
+			" | " + strings.Join(f.Credentials, ","))
+	}
+	for _, way := range r.Via {
+		b.WriteString(" | via")
+		for _, h := range way {
+			rel, _ := filepath.Rel(tree, h.Path)
+			b.WriteString(" " + h.Name + "@" + filepath.ToSlash(rel) + ":" + itoa(h.Line))
+		}
+	}
+	return b.String()
+}
+
+func TestReached(t *testing.T) {
+	ix := buildTree(t, tree)
+	alert := "Send-MailMessage | smtp.office365.com | TLS, 1.2 not ensured | not ensured | Import-Clixml | via Send-OpsAlert@Modules/Notify/Notify.psm1:3"
+	cases := map[string]string{
+		"jobs/import-manifest-by-path.ps1": alert,
+		"jobs/import-psm1-join-path.ps1":   alert,
+		"jobs/import-by-name.ps1":          alert,
+		"jobs/requires-modules.ps1":        alert,
+		"jobs/using-module.ps1":            alert,
+		"jobs/autoload.ps1":                alert,
+		"jobs/qualified.ps1":               alert,
+		// The caller enables TLS 1.2 before the call: the send it reaches is TLS 1.2.
+		"jobs/tls-before-call.ps1": "Send-MailMessage | smtp.office365.com | TLS | ensured | Import-Clixml | via Send-OpsAlert@Modules/Notify/Notify.psm1:3",
+		// A wrapper of the wrapper: the way goes to the function that sends.
+		"jobs/import-folder.ps1":     "Send-MailMessage | smtp.office365.com | TLS, 1.2 not ensured | not ensured | Import-Clixml | via Send-Page@Modules/Notify/Notify.psm1:18 Send-OpsAlert@Modules/Notify/Notify.psm1:3",
+		"jobs/dot-source.ps1":        "SmtpClient | smtp.contoso.example | TLS, 1.2 not ensured | not ensured | none | via Send-Report@lib/mail.ps1:4 Send-Smtp@lib/smtp.ps1:1",
+		"jobs/dot-source-nested.ps1": "SmtpClient | smtp.contoso.example | TLS, 1.2 not ensured | not ensured | none | via Send-Smtp@lib/smtp.ps1:1",
+		"jobs/recursion.ps1":         "Send-MailMessage | smtp.loop.example | clear text |  | none | via Invoke-Ping@lib/cycle-a.ps1:3 Invoke-Pong@lib/cycle-b.ps1:3",
+		// Facts lists are sorted here; the inventory puts them in display order.
+		"jobs/reports.ps1":               "Send-MailMessage,SmtpClient | smtp.contoso.example | clear text | not ensured | none,stored literal | via Send-ReportStarted@Modules/Reports/1.2.0/Init.ps1:2 | via Send-DailyReport@Modules/Reports/1.2.0/Public/Send-DailyReport.ps1:1 Send-ReportMail@Modules/Reports/1.2.0/Private/Mailer.psm1:1",
+		"jobs/shadowing.ps1":             "nothing",
+		"jobs/not-exported.ps1":          "nothing",
+		"jobs/internal-not-exported.ps1": "nothing",
+		"jobs/no-mail.ps1":               "nothing",
+	}
+	for p, want := range cases {
+		if got := reachedOf(ix, filepath.Join(tree, p)); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", p, got, want)
+		}
+	}
+	calledBy := map[string]int{
+		"Modules/Notify/Notify.psm1": 9, "lib/smtp.ps1": 3, "lib/mail.ps1": 1, "lib/cycle-b.ps1": 2,
+		"Modules/Hidden/Hidden.psm1": 0, "jobs/shadowing.ps1": 0,
+	}
+	for p, want := range calledBy {
+		if got := ix.CalledBy(filepath.Join(tree, p)); got != want {
+			t.Errorf("CalledBy(%s) = %d, want %d", p, got, want)
+		}
+	}
+}
+
+func TestModulePath(t *testing.T) {
+	ix := buildTree(t, tree, "../../testdata/index-modules")
+	p := filepath.Join(tree, "jobs/module-path.ps1")
+	if got, want := targetsOf(ix, p), []string{"send-pagermail -> Send-PagerMail (../index-modules/PagerDuty/PagerDuty.psm1)"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := reachedOf(ix, p), "Send-MailMessage | smtp.office365.com | TLS, 1.2 not ensured | not ensured | Get-Credential | via Send-PagerMail@../index-modules/PagerDuty/PagerDuty.psm1:2"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}

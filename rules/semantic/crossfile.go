@@ -50,6 +50,9 @@ func (m *Model) pathOf(x parser.Expr, at, depth int) (string, bool) {
 			if v := stmtExpr(d.Value); v != nil {
 				return m.pathOf(v, d.Pos(), depth+1)
 			}
+			if p, ok := m.pathOfStmt(d.Value, d.Pos(), depth+1); ok {
+				return p, true
+			}
 		}
 		if v := m.Eval(x, at); v.Kind == String {
 			return v.Str, true

@@ -3,6 +3,8 @@ package inventory
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/rules"
@@ -58,178 +60,119 @@ func viaText(way []index.Hop, root string) string {
 func addFacts(r *Row, f *semantic.MailFacts) {
 	wasSending := r.SendsMail
 	r.SendsMail = true
-	r.SendMethods = unionOrdered(r.SendMethods, f.Methods, MethodOrder)
-	r.SMTPHosts = unionOrdered(r.SMTPHosts, f.Hosts, nil)
-	r.SMTPPorts = sortedPorts(toSet(append(append([]string(nil), r.SMTPPorts...), f.Ports...)))
-	r.TLS.Modes = unionOrdered(r.TLS.Modes, f.TLSModes, nil)
-	r.TLS.WeakProtocols = unionOrdered(r.TLS.WeakProtocols, f.WeakProtocols, nil)
-	if !wasSending || r.TLS.State == TLSNoSMTP || r.TLS.State == "" {
+	r.SendMethods = union(r.SendMethods, f.Methods, semantic.MethodOrder)
+	r.SMTPHosts = union(r.SMTPHosts, f.Hosts, nil)
+	r.SMTPPorts = unionPorts(r.SMTPPorts, f.Ports)
+	r.TLS.Modes = union(r.TLS.Modes, f.TLSModes, nil)
+	r.TLS.WeakProtocols = union(r.TLS.WeakProtocols, f.WeakProtocols, nil)
+	if !wasSending || r.TLS.State == semantic.TLSStateNoSMTP || r.TLS.State == "" {
 		r.TLS.State = f.TLSState
 	} else {
 		r.TLS.State = index.WorseTLSState(r.TLS.State, f.TLSState)
 	}
 	if r.TLS.State == "" {
-		r.TLS.State = TLSNoSMTP
+		r.TLS.State = semantic.TLSStateNoSMTP
 	}
-	if r.TLS.TLS12 == "" || rankTLS12(f.TLS12) < rankTLS12(r.TLS.TLS12) {
-		r.TLS.TLS12 = f.TLS12
-	}
+	r.TLS.TLS12 = index.WorseTLS12(r.TLS.TLS12, f.TLS12)
 	creds := r.Credentials
 	if !wasSending {
-		creds = nil // "none" stood for "no send"
+		creds = nil
 	}
-	r.Credentials = unionOrdered(creds, f.Credentials, CredOrder)
-	if len(r.Credentials) == 0 {
-		r.Credentials = []string{CredNone}
-	} else if len(r.Credentials) > 1 {
-		r.Credentials = without(r.Credentials, CredNone)
+	r.Credentials = union(creds, f.Credentials, semantic.CredOrder)
+	if len(r.Credentials) > 1 {
+		// "none" said that the script's own sends use none; the wrapper's may.
+		r.Credentials = slices.DeleteFunc(r.Credentials, func(c string) bool { return c == semantic.CredNone })
 	}
-	r.EXO.Hosts = unionOrdered(r.EXO.Hosts, f.EXOHosts, nil)
-	r.EXO.Relevant = r.EXO.Relevant || len(f.EXOHosts) > 0 || f.EXOOnly
+	r.EXO.Hosts = union(r.EXO.Hosts, f.EXOHosts, nil)
+	r.EXO.Relevant = r.EXO.Relevant || f.EXOOnly
 	r.Modules = unionFold(r.Modules, f.Modules)
 }
 
-func rankTLS12(s string) int {
-	switch s {
-	case "not ensured":
-		return 0
-	case "ensured on some paths":
-		return 1
-	case "ensured":
-		return 2
-	case "":
-		return 4
-	}
-	return 3 // assumed (…)
-}
-
-func toSet(l []string) set {
-	s := set{}
-	for _, v := range l {
-		s.add(v)
-	}
-	return s
-}
-
-func unionOrdered(a, b []string, order []string) []string {
-	s := toSet(a)
-	for _, v := range b {
-		s.add(v)
-	}
-	if len(s) == 0 {
-		return nil
-	}
-	if order != nil {
-		return sortedBy(s, order)
-	}
-	return s.sorted()
-}
-
-func unionFold(a, b []string) []string {
-	s := toSet(a)
-	for _, v := range b {
-		s.add(v)
-	}
-	if len(s) == 0 {
-		return nil
-	}
-	return s.sortedFold()
-}
-
-func without(l []string, v string) []string {
+// union merges two lists without duplicates: in order when given, else sorted.
+func union(a, b []string, order []string) []string {
 	var out []string
-	for _, x := range l {
-		if x != v {
-			out = append(out, x)
+	for _, l := range [][]string{a, b} {
+		for _, v := range l {
+			if v != "" && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
 		}
 	}
+	rank := func(v string) int {
+		if i := slices.Index(order, v); i >= 0 {
+			return i
+		}
+		return len(order)
+	}
+	slices.SortStableFunc(out, func(x, y string) int {
+		if rx, ry := rank(x), rank(y); rx != ry {
+			return rx - ry
+		}
+		return strings.Compare(x, y)
+	})
+	return out
+}
+
+// unionPorts merges port lists, numbers first in numeric order.
+func unionPorts(a, b []string) []string {
+	out := union(a, b, nil)
+	slices.SortStableFunc(out, func(x, y string) int {
+		nx, ex := strconv.Atoi(x)
+		ny, ey := strconv.Atoi(y)
+		switch {
+		case ex == nil && ey == nil:
+			return nx - ny
+		case ex == nil:
+			return -1
+		case ey == nil:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// unionFold merges module names without regard to case, sorted the same way.
+func unionFold(a, b []string) []string {
+	var out []string
+	for _, l := range [][]string{a, b} {
+		for _, v := range l {
+			if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, v) }) {
+				out = append(out, v)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(x, y string) int { return strings.Compare(strings.ToLower(x), strings.ToLower(y)) })
 	return out
 }
 
 // verdictRank orders verdicts, most work first.
 func verdictRank(v string) int {
-	for i, o := range VerdictOrder {
-		if o == v {
-			return i
-		}
+	if i := slices.Index(VerdictOrder, v); i >= 0 {
+		return i
 	}
 	return len(VerdictOrder)
 }
 
-// reachedVerdict is the verdict of the functions a script reaches in other
-// files, by the rules the script's own verdict follows (manual when a
-// finding needs a person, rewrite when every Send-MailMessage has an exact
-// Graph rewrite, ready when the sends are on a path that is not retiring).
+// reachedVerdict is the worst verdict of the functions a script reaches in
+// other files, each judged as a script is (verdict), from its own findings
+// and facts.
 func reachedVerdict(r *index.Reached, root string) (string, string) {
 	worst, why := VerdictNoMail, ""
 	for _, fn := range r.Functions {
-		v, reason := functionVerdict(fn)
+		f := fn.Facts
+		if f == nil {
+			f = &semantic.MailFacts{}
+		}
+		seen := make([]rules.Diagnostic, len(fn.Findings))
+		for i, d := range fn.Findings {
+			seen[i] = rules.Diagnostic{Rule: d.Rule, GraphRewrite: d.GraphRewrite, Pos: d.Pos, End: d.End}
+		}
+		v, reason := verdict(&Row{Status: StatusOK, SendsMail: f.SendsMail()}, f, seen)
 		if verdictRank(v) < verdictRank(worst) {
 			worst = v
-			where := fmt.Sprintf("%s (%s:%d)", fn.Name, filepath.ToSlash(RelPath(root, fn.Path)), fn.Line)
-			why = "sends mail through " + where + ", to fix there: " + reason
-			if v == VerdictReady {
-				why = "sends mail through " + where + ", which " + reason
-			}
+			why = fmt.Sprintf("through %s (%s:%d): %s", fn.Name, filepath.ToSlash(RelPath(root, fn.Path)), fn.Line, reason)
 		}
 	}
 	return worst, why
-}
-
-func functionVerdict(fn index.Reach) (string, string) {
-	var reasons []string
-	seen := map[string]bool{}
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			reasons = append(reasons, s)
-		}
-	}
-	type span struct{ pos, end int }
-	var exact []span
-	template := false
-	for _, f := range fn.Findings {
-		if f.Rule != "MAIL001" {
-			continue
-		}
-		if f.GraphRewrite == rules.GraphRewriteTemplate {
-			template = true
-		} else {
-			exact = append(exact, span{f.Pos, f.End})
-		}
-	}
-	if template {
-		add("Send-MailMessage with arguments not known statically: the Graph rewrite is a template to complete")
-	}
-	for _, f := range fn.Findings {
-		r := rules.Lookup(f.Rule)
-		if r == nil || r.ManualPort == "" {
-			continue
-		}
-		covered := false
-		if r.CoveredByRewrite {
-			for _, s := range exact {
-				if f.Pos >= s.pos && f.Pos < s.end {
-					covered = true
-				}
-			}
-		}
-		if !covered {
-			add(r.ManualPort)
-		}
-	}
-	if fn.Facts != nil && fn.Facts.Uses(MethodSmtpClient) {
-		add(rules.Lookup("MAIL004").ManualPort)
-	}
-	switch {
-	case len(reasons) > 0:
-		return VerdictManual, strings.Join(reasons, "; ")
-	case len(exact) > 0:
-		return VerdictRewrite, "every Send-MailMessage call has an exact Microsoft Graph rewrite (in the wrapper's findings)"
-	case fn.Facts != nil && fn.Facts.Uses(MethodGraph):
-		return VerdictReady, "already sends through Microsoft Graph"
-	case fn.Facts != nil && fn.Facts.SendsMail():
-		return VerdictReady, "depends on no retiring mail or authentication path"
-	}
-	return VerdictNoMail, ""
 }
