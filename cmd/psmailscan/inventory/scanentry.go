@@ -6,6 +6,7 @@ import (
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // ScanEntry reads, scans and reduces one entry to its row. Nothing of the
@@ -27,7 +28,7 @@ func ScanEntry(e pipeline.Entry, opts *scan.Options) (row Row) {
 
 func skippedRow(row Row, skip pipeline.Skip) Row {
 	row.Status, row.Reason = StatusSkipped, skip.String()
-	row.TLS.State = TLSNoSMTP
+	row.TLS.State = semantic.TLSStateNoSMTP
 	return row
 }
 
@@ -74,7 +75,7 @@ func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 		fillFacts(&row, res.Model, res.Findings, cfg)
 	}()
 	if row.TLS.State == "" {
-		row.TLS.State = TLSNoSMTP
+		row.TLS.State = semantic.TLSStateNoSMTP
 	}
 	if row.Verdict == "" {
 		row.Verdict, row.VerdictReason = VerdictManual, "the analysis of this script failed; check it by hand"
