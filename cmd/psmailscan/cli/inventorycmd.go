@@ -13,6 +13,7 @@ import (
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/config"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -25,7 +26,7 @@ const exitInterrupted = 130
 var inventoryContext func() (context.Context, context.CancelFunc)
 
 // inventoryHook, when set, receives the progress of a run (tests).
-var inventoryHook func(p *inventory.Progress, cancel context.CancelFunc)
+var inventoryHook func(p *pipeline.Progress, cancel context.CancelFunc)
 
 // runInventory implements `psmailscan inventory [flags] PATH…`.
 func runInventory(args []string, stdout, stderr io.Writer) int {
@@ -104,23 +105,17 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	}
 
 	start := time.Now()
-	disc := inventory.Discover(paths)
+	disc := pipeline.Discover(paths, nil)
 	defer disc.Close()
 	entries := disc.Entries
 	var shardInfo *inventory.Shard
 	if shardN > 0 {
 		shardInfo = &inventory.Shard{Index: shardI, Count: shardN, Entries: len(entries)}
-		kept := entries[:0:0]
-		for _, e := range entries {
-			if inventory.ShardOf(e.Path, shardN) == shardI {
-				kept = append(kept, e)
-			}
-		}
-		entries = kept
+		entries = pipeline.Shard(entries, shardI, shardN)
 	}
-	prog := &inventory.Progress{Total: len(entries)}
+	prog := &pipeline.Progress{Total: len(entries)}
 	for _, e := range entries {
-		if !e.Skipped() && (*maxSize <= 0 || e.Size <= *maxSize) {
+		if !e.Skip.Skipped() && (*maxSize <= 0 || e.Size <= *maxSize) {
 			prog.TotalBytes += e.Size
 		}
 	}
@@ -138,7 +133,7 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	}
 	stopBar := func() {}
 	if !*noProgress && isTerminal(stderr) {
-		stopBar = inventory.ProgressBar(stderr, prog, 200*time.Millisecond)
+		stopBar = pipeline.ProgressBar(stderr, prog, 200*time.Millisecond)
 	}
 	// After the first Ctrl-C the default handling comes back: a second one ends the process.
 	go func() {
@@ -146,14 +141,14 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 		cancel()
 	}()
 	opts := &scan.Options{Config: cfg, Enabled: rules.EnabledByDefault, MaxFileSize: *maxSize}
-	rows, interrupted := inventory.Run(ctx, entries, *jobs, opts, prog)
+	rows, notDone := inventory.Run(ctx, entries, *jobs, opts, prog)
 	stopBar()
 	cancel()
 
 	rep := inventory.NewReport(Version, cfg.AsOf.Format("2006-01-02"), *maxSize, rows)
 	rep.Root = inventory.CommonRoot(paths)
 	rep.Shard = shardInfo
-	rep.Interrupted = interrupted
+	rep.Interrupted = notDone > 0
 	code := writeInventory(rep, *format, *output, inventory.HTMLOptions{LinkBase: *linkBase}, stdout, stderr)
 	elapsed := time.Since(start)
 	s := rep.Summary
@@ -172,15 +167,9 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "psmailscan: %s: internal error: %s\n", r.Path, ie)
 		}
 	}
-	if interrupted {
-		notDone := 0
-		for _, r := range rows {
-			if r.Reason == inventory.InterruptedReason {
-				notDone++
-			}
-		}
+	if notDone > 0 {
 		fmt.Fprintf(stderr, "psmailscan inventory: interrupted: %d of %d entries done; the report lists the other %d as %q\n",
-			len(rows)-notDone, len(rows), notDone, inventory.InterruptedReason)
+			len(rows)-notDone, len(rows), notDone, pipeline.Interrupted.String())
 		if code == exitOK {
 			code = exitInterrupted
 		}

@@ -1,15 +1,16 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/config"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -185,7 +186,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if writeReport == nil {
 		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormatNames())
 	}
-	filter, err := newPathFilter(f.include, f.exclude, f.gitignore)
+	filter, err := pipeline.NewFilter(f.include, f.exclude, f.gitignore)
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
@@ -203,33 +204,34 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	opts := &scan.Options{Config: cfg, Enabled: enabled, MaxFileSize: f.maxFileSize,
 		Suppress: rules.SuppressOptions{RequireJustification: f.requireJust}, Levels: levels}
+	// Standard input is scanned where "-" stands among the arguments;
+	// the files of the other arguments follow, in argument order.
 	var results []scan.Result
-	var fileInputs []input
-	excluded := 0
+	var fileArgs []string
 	for _, p := range paths {
-		if p == "-" {
-			raw, err := io.ReadAll(stdin)
-			if err != nil {
-				fmt.Fprintf(stderr, "psmailscan: reading standard input: %v\n", err)
-				return exitTrouble
-			}
-			results = append(results, scan.Bytes(f.stdinName, raw, opts))
+		if p != "-" {
+			fileArgs = append(fileArgs, p)
 			continue
 		}
-		d := discover([]string{p}, filter)
-		fileInputs = append(fileInputs, d.inputs...)
-		excluded += d.excluded
+		raw, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "psmailscan: reading standard input: %v\n", err)
+			return exitTrouble
+		}
+		results = append(results, scan.Bytes(f.stdinName, raw, opts))
 	}
-	fileInputs = dedupeInputs(fileInputs)
+	disc := pipeline.Discover(fileArgs, filter)
+	defer disc.Close()
+	entries, excluded := disc.Entries, disc.Excluded
 	if shardN > 0 {
-		fileInputs = inShard(fileInputs, shardI, shardN)
+		entries = pipeline.Shard(entries, shardI, shardN)
 	}
 	keep := keepPositions
 	if f.diff || f.fix {
 		keep = keepText
 	}
 	setMemoryLimit()
-	results = append(results, scanInputs(fileInputs, opts, f.jobs, keep)...)
+	results = append(results, scanEntries(entries, opts, f.jobs, keep)...)
 	for i := range results {
 		filterLevel(&results[i], minLevel)
 	}
@@ -269,7 +271,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		for i := range results {
 			if changed[results[i].Path] {
-				results[i] = scan.File(results[i].Path, "", opts)
+				results[i] = scan.File(results[i].Path, opts)
 				results[i].Model = nil
 				filterLevel(&results[i], minLevel)
 				if base != nil {
@@ -309,20 +311,15 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 	return config.Load(path)
 }
 
-// scanInputs scans the inputs on up to jobs goroutines, results in input
+// scanEntries scans the entries on up to jobs goroutines, results in entry
 // order. Each result is cut down to what the rest of the run reads as soon
 // as its file is done (see forReport), so memory does not grow with the
 // files already scanned.
-func scanInputs(inputs []input, opts *scan.Options, jobs int, keep keepLevel) []scan.Result {
-	out := make([]scan.Result, len(inputs))
-	parallel(len(inputs), jobs, func(i int) {
-		if inputs[i].reason == "" {
-			if st, err := os.Stat(inputs[i].path); err == nil {
-				roomForFile(st.Size())
-			}
-		}
-		out[i] = forReport(scan.File(inputs[i].path, inputs[i].reason, opts), keep)
-	})
+func scanEntries(entries []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel) []scan.Result {
+	out, _ := pipeline.Map(context.Background(), len(entries), jobs, func(i int) scan.Result {
+		roomForFile(entries[i].Size)
+		return forReport(scan.Entry(entries[i], opts), keep)
+	}, nil, nil)
 	return out
 }
 
@@ -364,7 +361,7 @@ func exitCode(results []scan.Result, excluded int, noFail bool, stderr io.Writer
 		if r.Status == scan.StatusSkipped {
 			skipped++
 		}
-		if r.Unreadable || len(r.Internal) > 0 {
+		if r.Skip.Trouble() || len(r.Internal) > 0 {
 			trouble++
 		}
 		for _, ie := range r.Internal {
