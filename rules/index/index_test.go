@@ -116,9 +116,10 @@ func TestRelatedCallers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	fnAt := func(p string, pos int) int { return ix.files[ix.file(filepath.Clean(p))].FunctionAt(pos) }
 	pos := strings.Index(string(raw), "Send-MailMessage")
 	var got []string
-	for _, r := range ix.RelatedCallers(notify, pos) {
+	for _, r := range ix.RelatedCallers(notify, fnAt(notify, pos)) {
 		rel, _ := filepath.Rel(tree, r.Path)
 		got = append(got, filepath.ToSlash(rel)+":"+itoa(r.Line)+":"+itoa(r.Column)+" "+r.Message)
 	}
@@ -137,13 +138,13 @@ func TestRelatedCallers(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	// Outside any function: no calling sites.
-	if r := ix.RelatedCallers(notify, 0); r != nil {
+	if r := ix.RelatedCallers(notify, fnAt(notify, 0)); r != nil {
 		t.Errorf("script level: %v", r)
 	}
 	// The not-exported sender is called by nobody it can be reached from.
 	hidden := filepath.Join(tree, "Modules/Hidden/Hidden.psm1")
 	raw, _ = os.ReadFile(hidden)
-	if r := ix.RelatedCallers(hidden, strings.Index(string(raw), "Send-MailMessage")); r != nil {
+	if r := ix.RelatedCallers(hidden, fnAt(hidden, strings.Index(string(raw), "Send-MailMessage"))); r != nil {
 		t.Errorf("Send-Hidden: %v", r)
 	}
 }

@@ -206,25 +206,29 @@ type Site struct {
 	Callee string
 }
 
-// CallSites returns the call sites, in other files, that reach the
-// innermost function of the file containing the offset pos (directly or
-// through other functions), sorted by path and position; total is their
-// number before the list was cut at max (max <= 0: no cut).
-func (ix *Index) CallSites(p string, pos, max int) (sites []Site, total int) {
-	fi := ix.file(p)
-	if fi < 0 {
-		return nil, 0
-	}
+// FunctionAt returns the index of the innermost function of the file that
+// contains the offset pos, or -1.
+func (s *FileSummary) FunctionAt(pos int) int {
 	best := -1
-	for i, fn := range ix.files[fi].Functions {
-		if fn.Pos <= pos && pos < fn.End && (best < 0 || fn.Pos >= ix.files[fi].Functions[best].Pos) {
+	for i, fn := range s.Functions {
+		// Functions are in source order: a later one that contains pos is nested deeper.
+		if fn.Pos <= pos && pos < fn.End {
 			best = i
 		}
 	}
-	if best < 0 {
+	return best
+}
+
+// CallSites returns the call sites, in other files, that reach function
+// fn of the file (directly or through other functions), sorted by path and
+// position; total is their number before the list was cut at max (max <=
+// 0: no cut).
+func (ix *Index) CallSites(p string, fn, max int) (sites []Site, total int) {
+	fi := ix.file(p)
+	if fi < 0 || fn < 0 || fn >= len(ix.files[fi].Functions) {
 		return nil, 0
 	}
-	for _, s := range ix.transitiveSites(FuncRef{fi, best}) {
+	for _, s := range ix.transitiveSites(FuncRef{fi, fn}) {
 		if s.file == fi {
 			continue
 		}
@@ -249,25 +253,20 @@ func (ix *Index) CallSites(p string, pos, max int) (sites []Site, total int) {
 // last one says how many more there are.
 const MaxRelatedCallers = 20
 
-// RelatedCallers returns the calling sites in other files of the function
-// a finding at pos is in, as related locations of the finding (at most
-// MaxRelatedCallers), so that code scanning shows who is affected. nil
-// when the finding is not in a function or nothing else calls it.
-func (ix *Index) RelatedCallers(p string, pos int) []rules.Related {
+// RelatedCallers returns the calling sites in other files of function fn
+// of the file at path (FileSummary.FunctionAt of a finding's offset), as
+// related locations of a finding in it (at most MaxRelatedCallers), so
+// that code scanning shows who is affected. nil when fn is -1 or nothing
+// else calls it.
+func (ix *Index) RelatedCallers(p string, fn int) []rules.Related {
 	if ix == nil {
 		return nil
 	}
-	sites, total := ix.CallSites(p, pos, MaxRelatedCallers)
+	sites, total := ix.CallSites(p, fn, MaxRelatedCallers)
 	if len(sites) == 0 {
 		return nil
 	}
-	name := ""
-	fi := ix.file(p)
-	for _, fn := range ix.files[fi].Functions {
-		if fn.Pos <= pos && pos < fn.End {
-			name = fn.Name // innermost wins: later definitions nest deeper
-		}
-	}
+	name := ix.files[ix.file(p)].Functions[fn].Name
 	out := make([]rules.Related, len(sites))
 	for i, s := range sites {
 		msg := name + " is called here"

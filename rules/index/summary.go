@@ -2,6 +2,7 @@ package index
 
 import (
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -33,24 +34,6 @@ type FileSummary struct {
 	Exports      []string
 	// Manifest is set for a module manifest (.psd1 with module keys).
 	Manifest *Manifest
-
-	names map[string]string // interned call names, while summarizing
-}
-
-// intern returns a copy of name shared by the file's calls.
-func (s *FileSummary) intern(name string) string {
-	if name == "" {
-		return ""
-	}
-	if v, ok := s.names[name]; ok {
-		return v
-	}
-	if s.names == nil {
-		s.names = map[string]string{}
-	}
-	v := strings.Clone(name)
-	s.names[v] = v
-	return v
 }
 
 // Function is one function defined in a file.
@@ -125,16 +108,18 @@ type FactsFunc func(scope parser.Node, assumeTLS12 bool) *semantic.MailFacts
 func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc) *FileSummary {
 	s := &FileSummary{Path: filepath.Clean(path)}
 	dir := filepath.Dir(s.Path)
-	fnIndex := make(map[*parser.FunctionDef]int, len(m.Functions))
-	for i, fn := range m.Functions {
-		fnIndex[fn] = i
+	// m.Functions is in source order: a function's index is found by its start.
+	fnIndex := func(fn *parser.FunctionDef) int {
+		return sort.Search(len(m.Functions), func(i int) bool { return m.Functions[i].Pos() >= fn.Pos() })
+	}
+	for _, fn := range m.Functions {
 		p := m.File.Source.Position(fn.Pos())
 		s.Functions = append(s.Functions, Function{Name: strings.Clone(shortName(fn.Name)), TopLevel: m.Scope(fn) == nil,
 			Pos: fn.Pos(), End: fn.End(), Line: p.Line})
 	}
 	enclosing := func(n parser.Node) int {
 		if fn, ok := m.Scope(n).(*parser.FunctionDef); ok {
-			return fnIndex[fn]
+			return fnIndex(fn)
 		}
 		return -1
 	}
@@ -151,7 +136,7 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 		r := m.Resolve(c)
 		switch {
 		case r.Func != nil:
-			s.addCall(m, c, r.Name, "", enclosing(c), fnIndex[r.Func])
+			s.addCall(m, c, r.Name, "", enclosing(c), fnIndex(r.Func))
 			callCmds = append(callCmds, c)
 		case r.Builtin && r.Name == "import-module":
 			s.importModule(m, c, dir)
@@ -179,7 +164,6 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 		s.Manifest = readManifest(m, dir)
 	}
 	s.functionFacts(m, findings, facts)
-	s.names = nil
 	return s
 }
 
@@ -187,46 +171,65 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 // functions with a send or a finding get them (a model of a big module
 // asked once per function would be quadratic).
 func (s *FileSummary) functionFacts(m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc) {
-	innermost := func(pos int) int {
-		best := -1
-		for i := range s.Functions {
-			f := &s.Functions[i]
-			if f.Pos <= pos && pos < f.End && (best < 0 || f.Pos >= s.Functions[best].Pos) {
-				best = i
-			}
-		}
-		return best
-	}
 	for _, d := range findings {
 		if d.Suppressed != nil {
 			continue
 		}
-		if i := innermost(d.Pos); i >= 0 {
+		if i := s.FunctionAt(d.Pos); i >= 0 {
 			s.Functions[i].Findings = append(s.Functions[i].Findings, Finding{Rule: d.Rule, GraphRewrite: d.GraphRewrite, Pos: d.Pos, End: d.End})
 		}
 	}
 	if facts == nil || len(m.Functions) == 0 {
 		return
 	}
-	whole := facts(nil, false)
-	if whole == nil || !whole.SendsMail() {
+	s.sendingFunctions(m.Functions, facts)
+}
+
+// sendingFunctions gives each function whose body sends mail its own
+// facts. Asking the facts of every function of a big script is one pass
+// over the file per function (minutes on a 10,000-line report generator),
+// so the functions are taken in groups: the facts of the span that covers
+// a group are asked once, and a group that sends nothing is dropped
+// whole; one that sends is halved until single functions remain. Few
+// functions send mail, so this asks O(senders × log functions) times.
+func (s *FileSummary) sendingFunctions(fns []*parser.FunctionDef, facts FactsFunc) {
+	if len(fns) == 0 {
 		return
 	}
-	for i, fn := range m.Functions {
-		f0 := facts(fn, false)
-		if f0 == nil || !f0.SendsMail() {
-			continue
+	if len(fns) > 1 {
+		span := parser.Span{Start: fns[0].Pos(), Stop: fns[0].End()}
+		for _, fn := range fns[1:] {
+			span.Stop = max(span.Stop, fn.End())
 		}
-		s.Functions[i].Facts[0] = f0
-		s.Functions[i].Facts[1] = facts(fn, true)
+		if f := facts(span, false); f == nil || !f.SendsMail() {
+			return
+		}
+		half := len(fns) / 2
+		s.sendingFunctions(fns[:half], facts)
+		s.sendingFunctions(fns[half:], facts)
+		return
 	}
+	fn := fns[0]
+	f0 := facts(fn, false)
+	if f0 == nil || !f0.SendsMail() {
+		return
+	}
+	i := s.FunctionAt(fn.Pos())
+	for i >= 0 && s.Functions[i].Pos != fn.Pos() {
+		i-- // FunctionAt finds the innermost at fn's start: fn itself
+	}
+	if i < 0 {
+		return
+	}
+	s.Functions[i].Facts[0] = f0
+	s.Functions[i].Facts[1] = facts(fn, true)
 }
 
 func (s *FileSummary) addCall(m *semantic.Model, c *parser.Command, name, module string, in, local int) {
 	p, e := m.File.Source.Position(c.Pos()), m.File.Source.Position(c.End())
 	// Names may be slices of the file's text: cloned, so that the summary
 	// does not keep the whole text alive.
-	s.Calls = append(s.Calls, Call{Name: s.intern(name), Module: s.intern(module), In: in, Local: local, Pos: c.Pos(), End: c.End(),
+	s.Calls = append(s.Calls, Call{Name: strings.Clone(name), Module: strings.Clone(module), In: in, Local: local, Pos: c.Pos(), End: c.End(),
 		Line: p.Line, Column: p.Column, EndLine: e.Line, EndColumn: e.Column})
 }
 

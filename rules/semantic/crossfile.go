@@ -134,6 +134,15 @@ func (m *Model) ExternalCallTLS(cmds []*parser.Command) []Ensured {
 	if len(cmds) == 0 {
 		return out
 	}
+	if RequiresCore(m.File) {
+		for i := range out {
+			out[i] = IsEnsured
+		}
+		return out
+	}
+	if !mayChangeTLS(m) {
+		return out // NotEnsured everywhere: the walk would find nothing else
+	}
 	w := &flowWalker{root: m, sends: map[parser.Node]Send{}, results: map[parser.Node]*TLSAtSend{},
 		stack: map[*parser.FunctionDef]bool{}, walked: map[*parser.FunctionDef]bool{}, imported: map[string]funcRef{}}
 	for _, c := range cmds {
@@ -149,4 +158,32 @@ func (m *Model) ExternalCallTLS(cmds []*parser.Command) []Ensured {
 		}
 	}
 	return out
+}
+
+// mayChangeTLS reports whether the walk can find a TLS 1.2 state other
+// than "not ensured" at some call: the file writes SecurityProtocol, tests
+// the PowerShell edition or version ($PSVersionTable.PSEdition or
+// .PSVersion, $IsCoreCLR: a Core-only branch has TLS 1.2), or dot-sources a
+// file that may do either. Most files do none of these, and the walk over
+// every call of every file cost a tenth of the scan. It reads the model's
+// member expressions and commands, not the text.
+func mayChangeTLS(m *Model) bool {
+	for _, c := range m.Commands {
+		if c.Invoke == "." {
+			return true
+		}
+	}
+	for _, x := range m.Members {
+		switch strings.ToLower(x.MemberName()) {
+		case "securityprotocol", "psedition", "psversion":
+			return true
+		}
+	}
+	// $IsCoreCLR is a variable, not a member: its usual spellings.
+	for _, v := range []string{"IsCoreCLR", "iscoreclr", "IsCoreClr", "ISCORECLR", "isCoreCLR"} {
+		if strings.Contains(m.Src, v) {
+			return true
+		}
+	}
+	return false
 }

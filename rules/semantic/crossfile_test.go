@@ -53,3 +53,19 @@ func TestExternalCallTLS(t *testing.T) {
 		}
 	}
 }
+
+func TestMayChangeTLS(t *testing.T) {
+	cases := map[string]bool{
+		"[Net.ServicePointManager]::SecurityProtocol = 'Tls12'\nSend-Alert": true,
+		"if ($PSVersionTable.PSEdition -eq 'Core') { Send-Alert }":          true,
+		"if ($PSVersionTable.psversion.Major -ge 7) { Send-Alert }":         true,
+		"if ($IsCoreCLR) { Send-Alert }":                                    true,
+		". .\\lib.ps1\nSend-Alert":                                          true,
+		"Send-Alert -To x\n$x.Length":                                       false,
+	}
+	for src, want := range cases {
+		if got := mayChangeTLS(model(t, src)); got != want {
+			t.Errorf("%q: %v, want %v", src, got, want)
+		}
+	}
+}

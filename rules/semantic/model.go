@@ -57,6 +57,7 @@ type Model struct {
 	calls         map[*parser.FunctionDef][]*parser.Command // see CallsTo
 	memberUses    map[string][]MemberUse                    // see MemberUses
 	tlsWrites     *[]TLSWrite
+	tlsFlow       *[]*TLSAtSend              // see TLSFlow
 	tlsWriteAt    map[*parser.AssignStmt]int // first index in *tlsWrites
 	appendBytes   int                        // bytes of strings built by += chains (see lookupDef)
 	appendDepth   int                        // += definitions being followed back (see lookupDef)

@@ -82,7 +82,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	all := func(*rules.Rule) bool { return true }
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: *maxFileSize}
-	results := scanEntries(inputs, opts, *jobs, keepPositions)
+	results := scanEntries(inputs, nil, opts, *jobs, keepPositions)
 	if *copies > 1 {
 		for i := range results {
 			if k := i / len(found); k > 0 {

@@ -78,8 +78,8 @@ func TestPositionsOnlySameReports(t *testing.T) {
 	for i, p := range paths {
 		entries[i] = pipeline.FileEntry(p)
 	}
-	whole := scanEntries(entries, opts, 2, keepText)
-	small := scanEntries(entries, opts, 2, keepPositions)
+	whole := scanEntries(entries, nil, opts, 2, keepText)
+	small := scanEntries(entries, nil, opts, 2, keepPositions)
 	findings, smaller := 0, 0
 	for i := range whole {
 		findings += len(whole[i].Findings)

@@ -78,11 +78,9 @@ func addFacts(r *Row, f *semantic.MailFacts) {
 	if !wasSending {
 		creds = nil
 	}
+	// As in the script's own facts, "none" stays beside other sources: some
+	// send goes without credentials.
 	r.Credentials = union(creds, f.Credentials, semantic.CredOrder)
-	if len(r.Credentials) > 1 {
-		// "none" said that the script's own sends use none; the wrapper's may.
-		r.Credentials = slices.DeleteFunc(r.Credentials, func(c string) bool { return c == semantic.CredNone })
-	}
 	r.EXO.Hosts = union(r.EXO.Hosts, f.EXOHosts, nil)
 	r.EXO.Relevant = r.EXO.Relevant || f.EXOOnly
 	r.Modules = unionFold(r.Modules, f.Modules)
