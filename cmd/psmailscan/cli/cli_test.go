@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 )
 
 var updateGoldens = flag.Bool("update", false, "rewrite golden files")
@@ -144,11 +146,11 @@ func TestJSON(t *testing.T) {
 	if len(rep.Files) != 6 {
 		t.Errorf("%d files, want 6", len(rep.Files))
 	}
-	statuses := map[string]string{}
+	statuses := map[string]scan.Status{}
 	for _, f := range rep.Files {
-		statuses[filepath.Base(f.Path)] = f.Status
+		statuses[filepath.Base(f.Path)] = scan.Status(f.Status)
 	}
-	if statuses["broken.ps1"] != "parse-error" || statuses["binary.ps1"] != "skipped" || statuses["clean.ps1"] != "ok" {
+	if statuses["broken.ps1"] != scan.StatusParseError || statuses["binary.ps1"] != scan.StatusSkipped || statuses["clean.ps1"] != scan.StatusOK {
 		t.Errorf("statuses: %v", statuses)
 	}
 	found := false

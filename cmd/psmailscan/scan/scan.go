@@ -28,7 +28,7 @@ type Status string
 const (
 	StatusOK         Status = "ok"          // parsed and checked
 	StatusParseError Status = "parse-error" // checked, with syntax errors
-	StatusSkipped    Status = "skipped"     // not checked; Reason says why
+	StatusSkipped    Status = "skipped"     // not checked; Skip says why
 )
 
 // Result is everything the scan learned about one input file.
@@ -101,6 +101,12 @@ func Entry(e pipeline.Entry, opts *Options) (res Result) {
 		return res
 	}
 	return Bytes(e.Path, raw, opts)
+}
+
+// Skipped is the result of a file that was not checked, for reason s
+// (pipeline.Interrupted: the run stopped before it).
+func Skipped(path string, s pipeline.Skip) Result {
+	return Result{Path: path, Status: StatusSkipped, Skip: s}
 }
 
 // skip records why the file was not checked.
