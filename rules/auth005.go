@@ -10,7 +10,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "AUTH005", Name: "exo-remote-powershell-basic", Level: Error, ManualPort: "Exchange Online Remote PowerShell: switch to Connect-ExchangeOnline with a certificate or managed identity",
+			ID: "AUTH005", ExchangeOnline: true, Name: "exo-remote-powershell-basic", Level: Error, ManualPort: "Exchange Online Remote PowerShell: switch to Connect-ExchangeOnline with a certificate or managed identity",
 			Summary:          "The script opens a Remote PowerShell session to Exchange Online, which has been switched off.",
 			SecuritySeverity: "7.0", CWE: []int{1390, 477}, Precision: "very-high",
 			Tags: []string{"security", "exchange-online", "deprecated"},

@@ -8,7 +8,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "AUTH006", Name: "exo-connect-ropc-credential", Level: Warning, ManualPort: "Connect-ExchangeOnline -Credential (ROPC): switch to a certificate or managed identity",
+			ID: "AUTH006", ExchangeOnline: true, Name: "exo-connect-ropc-credential", Level: Warning, ManualPort: "Connect-ExchangeOnline -Credential (ROPC): switch to a certificate or managed identity",
 			Summary:          "Connect-ExchangeOnline or Connect-IPPSSession signs in with -Credential (ROPC: no MFA, removed from the module from July 2026).",
 			SecuritySeverity: "6.5", CWE: []int{308, 1390}, Precision: "very-high",
 			Tags: []string{"security", "exchange-online", "authentication"},

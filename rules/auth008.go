@@ -10,7 +10,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "AUTH008", Name: "exo-basic-auth-protocol", Level: Error, CoveredByRewrite: true, ManualPort: "Basic authentication to Exchange Online: move to OAuth or Microsoft Graph",
+			ID: "AUTH008", ExchangeOnline: true, Name: "exo-basic-auth-protocol", Level: Error, CoveredByRewrite: true, ManualPort: "Basic authentication to Exchange Online: move to OAuth or Microsoft Graph",
 			Summary:          "The script authenticates to Exchange Online SMTP AUTH, EWS, IMAP or POP with a user name and password (Basic authentication).",
 			SecuritySeverity: "7.0", CWE: []int{1390, 522}, Precision: "high",
 			Tags: []string{"security", "exchange-online", "basic-auth"},

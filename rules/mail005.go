@@ -319,21 +319,13 @@ func mail005When(c *Config) string {
 
 // mail005LoadText describes an assembly load that brings in the EWS Managed API.
 func mail005LoadText(ld semantic.AssemblyLoad) (string, bool) {
-	switch ld.Via {
-	case "Add-Type -TypeDefinition", "Add-Type -MemberDefinition":
-		for _, t := range ld.Texts {
-			if strings.Contains(strings.ToLower(t), "microsoft.exchange.webservices") {
-				return "Compiles code against the EWS Managed API (" + ld.Via + ").", true
-			}
-		}
+	switch {
+	case !ld.LoadsEWS():
 		return "", false
+	case ld.Via == "Add-Type -TypeDefinition", ld.Via == "Add-Type -MemberDefinition":
+		return "Compiles code against the EWS Managed API (" + ld.Via + ").", true
 	}
-	for _, t := range ld.Texts {
-		if semantic.MatchesAssembly(t, ld.IsName, "microsoft.exchange.webservices") {
-			return "Loads the EWS Managed API (Microsoft.Exchange.WebServices.dll) with " + ld.Via + ".", true
-		}
-	}
-	return "", false
+	return "Loads the EWS Managed API (Microsoft.Exchange.WebServices.dll) with " + ld.Via + ".", true
 }
 
 // mail005ServiceTarget classifies an ExchangeService variable by its Url writes

@@ -72,6 +72,10 @@ type Meta struct {
 	// CoveredByRewrite: a finding of the rule on a Send-MailMessage call
 	// goes away with the call's exact Microsoft Graph rewrite.
 	CoveredByRewrite bool
+	// ExchangeOnline: a finding of the rule is about Exchange Online
+	// itself (its SMTP AUTH, sign-in or TLS endpoints), so the inventory
+	// counts its script as relevant to Exchange Online.
+	ExchangeOnline bool
 }
 
 // Family returns the ID's letter prefix (MAIL, TLS, AUTH, EXO, HYB).

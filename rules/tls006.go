@@ -11,7 +11,7 @@ import (
 func init() {
 	register(&Rule{
 		Meta: Meta{
-			ID: "TLS006", Name: "legacy-tls-smtp-endpoint", Level: Error, CoveredByRewrite: true, ManualPort: "legacy TLS SMTP endpoint: move to smtp.office365.com with TLS 1.2 or to Graph",
+			ID: "TLS006", ExchangeOnline: true, Name: "legacy-tls-smtp-endpoint", Level: Error, CoveredByRewrite: true, ManualPort: "legacy TLS SMTP endpoint: move to smtp.office365.com with TLS 1.2 or to Graph",
 			Summary:          "The tenant is opted into, or a mail sink uses, Exchange Online's legacy SMTP endpoint that still accepts TLS 1.0/1.1.",
 			SecuritySeverity: "6.5", CWE: []int{757}, Precision: "very-high", Tags: []string{"security", "tls"},
 		},

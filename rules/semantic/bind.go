@@ -45,7 +45,7 @@ var shouldProcessParams = []ParamInfo{sw("WhatIf", "wi"), sw("Confirm", "cf")}
 // name: a package-level value built from the lists below in one
 // expression, so no init order decides which entry of a name survives.
 var cmdlets, cmdletDuplicates = newCmdletTable(coreCmdlets, authPathCmdlets, exchangeCmdlets,
-	servicePrincipalCmdlets, ewsCmdlets, certCheckCmdlets)
+	servicePrincipalCmdlets, ewsCmdlets, certCheckCmdlets, mailozaurrCmdlets)
 
 // Cmdlet returns the binder metadata of a cmdlet by name (any case), or
 // nil when the tables do not describe it.

@@ -373,6 +373,27 @@ func (m *Model) AssemblyLoads() []AssemblyLoad {
 	return out
 }
 
+// LoadsEWS reports whether the load brings in the EWS Managed API: it
+// loads Microsoft.Exchange.WebServices.dll, or compiles code (Add-Type
+// -TypeDefinition or -MemberDefinition) that names it.
+func (ld AssemblyLoad) LoadsEWS() bool {
+	switch ld.Via {
+	case "Add-Type -TypeDefinition", "Add-Type -MemberDefinition":
+		for _, t := range ld.Texts {
+			if strings.Contains(strings.ToLower(t), "microsoft.exchange.webservices") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range ld.Texts {
+		if MatchesAssembly(t, ld.IsName, "microsoft.exchange.webservices") {
+			return true
+		}
+	}
+	return false
+}
+
 // MatchesAssembly reports whether a partial path or assembly name (see
 // AssemblyLoad) denotes the assembly named base (lower case, without .dll):
 // a path whose file name is base.dll, or an assembly name base[, Version=…].

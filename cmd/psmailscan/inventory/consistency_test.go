@@ -3,10 +3,13 @@ package inventory
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
+	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // TestInventoryAgreesWithRules: over every rule fixture, the inventory's
@@ -19,6 +22,7 @@ func TestInventoryAgreesWithRules(t *testing.T) {
 	if err != nil || len(paths) < 100 {
 		t.Fatalf("fixtures: %d, %v", len(paths), err)
 	}
+	literalSends := 0
 	opts := testOptions()
 	opts.Enabled = func(*rules.Rule) bool { return true }
 	for _, path := range paths {
@@ -37,13 +41,53 @@ func TestInventoryAgreesWithRules(t *testing.T) {
 		if not12 != fired["TLS003"] {
 			t.Errorf("%s: inventory TLS 1.2 %q, TLS003 reported: %v", rel, row.TLS.TLS12, fired["TLS003"])
 		}
+		// The other direction: a send whose credential the AUTH rules'
+		// secret tracer follows to a literal is listed as a stored literal,
+		// and an AUTH rule reported it.
+		for _, snd := range res.Model.Sends() {
+			x := sendCredential(snd)
+			if _, userName := x.(*parser.StringLit); x == nil || userName {
+				continue // -Credential 'user' prompts for the password
+			}
+			if _, ok := res.Model.SecretOf(x); !ok {
+				continue
+			}
+			literalSends++
+			if !slices.Contains(row.Credentials, semantic.CredLiteral) {
+				t.Errorf("%s: a send's credential is a literal, but the inventory lists %q", rel, row.Credentials)
+			}
+			if !fired["AUTH001"] && !fired["AUTH002"] && !fired["AUTH003"] {
+				t.Errorf("%s: a send's credential is a literal, but no AUTH001/AUTH002/AUTH003 finding", rel)
+			}
+		}
 		for _, c := range row.Credentials {
 			// A secret written in the script: the AUTH rules report it.
 			// (Import-Clixml is listed wherever a credential comes from a
 			// Clixml file, AUTH009 only where one is used for a sign-in.)
-			if c == CredLiteral && !fired["AUTH001"] && !fired["AUTH002"] && !fired["AUTH003"] {
+			if c == semantic.CredLiteral && !fired["AUTH001"] && !fired["AUTH002"] && !fired["AUTH003"] {
 				t.Errorf("%s: inventory credential %q, but no AUTH001/AUTH002/AUTH003 finding", rel, c)
 			}
 		}
 	}
+	if literalSends < 3 {
+		t.Errorf("only %d fixture sends have a literal credential: the reverse check proves little", literalSends)
+	}
+}
+
+// sendCredential returns the credential expression of a Send-MailMessage
+// (-Credential) or SmtpClient (.Credentials = …) send, or nil.
+func sendCredential(s semantic.Send) parser.Expr {
+	switch s.Kind {
+	case semantic.SendMailMessage:
+		if s.Binding != nil {
+			if a := s.Binding.Get("Credential"); a != nil {
+				return a.Expr
+			}
+		}
+	case semantic.SmtpClient:
+		if a, ok := s.CredentialsAt.(*parser.AssignStmt); ok {
+			return semantic.StmtExpr(a.Value)
+		}
+	}
+	return nil
 }

@@ -49,78 +49,6 @@ const (
 // VerdictOrder is the display order of verdicts, most work first.
 var VerdictOrder = []string{VerdictManual, VerdictRewrite, VerdictReady, VerdictNoMail}
 
-// Send methods, in the order the reports list them.
-const (
-	MethodSendMailMessage = "Send-MailMessage"
-	MethodSmtpClient      = "SmtpClient"
-	MethodMailKit         = "MailKit"
-	MethodCDO             = "CDO (COM)"
-	MethodOutlook         = "Outlook (COM)"
-	MethodSystemWebMail   = "System.Web.Mail"
-	MethodEWS             = "EWS"
-	MethodGraph           = "Graph"
-)
-
-// MethodOrder is the display order of send methods.
-var MethodOrder = []string{MethodSendMailMessage, MethodSmtpClient, MethodMailKit, MethodCDO, MethodOutlook,
-	MethodSystemWebMail, MethodEWS, MethodGraph}
-
-// TLS states (one per script, the worst over its SMTP sends).
-const (
-	TLSNoSMTP        = "no SMTP send"
-	TLSClear         = "clear text"
-	TLSUnknown       = "unknown"
-	TLSOpportunistic = "opportunistic STARTTLS"
-	TLSNot12         = "TLS, 1.2 not ensured"
-	TLSMaybe12       = "TLS, 1.2 ensured on some paths"
-	TLSOK            = "TLS"
-)
-
-// TLSOrder is the display order of TLS states, worst first.
-var TLSOrder = []string{TLSClear, TLSUnknown, TLSOpportunistic, TLSNot12, TLSMaybe12, TLSOK, TLSNoSMTP}
-
-// Credential sources: where the secret a send (or sign-in) uses comes from.
-// Every shape the credential tracer recognises has a name; CredUnknown is
-// left for values it cannot follow at all.
-const (
-	CredNone       = "none"
-	CredDefault    = "Windows (default credentials)"
-	CredPrompt     = "Get-Credential"
-	CredReadHost   = "Read-Host prompt"
-	CredClixml     = "Import-Clixml"
-	CredLiteral    = "stored literal"
-	CredVault      = "SecretManagement/Key Vault"
-	CredManager    = "Windows Credential Manager"
-	CredAutomation = "Automation credential"
-	CredEncrypted  = "encrypted file"
-	CredPlainFile  = "plain-text file"
-	CredEnv        = "environment variable"
-	CredParameter  = "script parameter"
-	// CredFuncParameter: a parameter of the function that sends; its
-	// callers supply the secret.
-	CredFuncParameter = "function parameter"
-	// CredFunction: the value a function of the script, or a command of a
-	// module that is not a known credential cmdlet, returns.
-	CredFunction = "returned by a function or command"
-	// CredOutside: a variable the script reads but never sets (set by the
-	// session, a dot-sourcing caller or a profile).
-	CredOutside = "variable set outside the script"
-	// CredSplat: Send-MailMessage parameters splatted from a value that is
-	// not known statically, which may carry -Credential.
-	CredSplat       = "splatted parameters (not resolved)"
-	CredOAuth       = "OAuth token"
-	CredCertificate = "certificate"
-	CredManagedID   = "managed identity"
-	CredSecret      = "client secret"
-	CredInteractive = "interactive sign-in"
-	CredUnknown     = "unknown"
-)
-
-// CredOrder is the display order of credential sources, riskiest first.
-var CredOrder = []string{CredLiteral, CredPlainFile, CredEnv, CredClixml, CredEncrypted, CredPrompt, CredReadHost,
-	CredParameter, CredFuncParameter, CredFunction, CredOutside, CredSplat, CredVault, CredManager, CredAutomation,
-	CredSecret, CredCertificate, CredManagedID, CredOAuth, CredInteractive, CredDefault, CredNone, CredUnknown}
-
 // Report is a whole inventory: what `--format json` writes and `merge` reads.
 type Report struct {
 	// Tool is always "psmailscan inventory": merge recognises reports by it.
@@ -186,7 +114,7 @@ type Row struct {
 
 // TLSFacts is the TLS side of a script's SMTP sends.
 type TLSFacts struct {
-	// State is the worst over the sends (TLSOrder).
+	// State is the worst over the sends (semantic.TLSStateOrder).
 	State string `json:"state"`
 	// Modes lists how each send protects the session (UseSsl, EnableSsl, …).
 	Modes []string `json:"modes,omitempty"`
