@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -195,12 +194,10 @@ func (l *Loader) Load(fromPath, path string) *semantic.Model {
 	if l.depth >= 4 {
 		return nil
 	}
-	st, err := os.Stat(path)
-	if err != nil || st.IsDir() || st.Size() > 10<<20 {
-		return nil
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
+	// The pipeline's reader: a dot-sourced FIFO or device is refused,
+	// never read (reading it could block the scan forever).
+	raw, skip := pipeline.Read(pipeline.FileEntry(path), 10<<20)
+	if skip.Skipped() {
 		return nil
 	}
 	src, err := parser.Decode(path, raw)
