@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -82,7 +83,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	all := func(*rules.Rule) bool { return true }
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: *maxFileSize}
-	results := scanEntries(inputs, nil, opts, *jobs, keepPositions)
+	results, _ := scanEntries(context.Background(), inputs, nil, opts, *jobs, keepPositions, nil)
 	if *copies > 1 {
 		for i := range results {
 			if k := i / len(found); k > 0 {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -78,8 +79,8 @@ func TestPositionsOnlySameReports(t *testing.T) {
 	for i, p := range paths {
 		entries[i] = pipeline.FileEntry(p)
 	}
-	whole := scanEntries(entries, nil, opts, 2, keepText)
-	small := scanEntries(entries, nil, opts, 2, keepPositions)
+	whole, _ := scanEntries(context.Background(), entries, nil, opts, 2, keepText, nil)
+	small, _ := scanEntries(context.Background(), entries, nil, opts, 2, keepPositions, nil)
 	findings, smaller := 0, 0
 	for i := range whole {
 		findings += len(whole[i].Findings)

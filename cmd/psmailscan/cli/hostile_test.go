@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -84,7 +85,7 @@ func TestHostileTree(t *testing.T) {
 
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)},
 		Enabled: func(*rules.Rule) bool { return true }, MaxFileSize: 10 << 20}
-	results := scanEntries(d.Entries, nil, opts, 4, keepPositions)
+	results, _ := scanEntries(context.Background(), d.Entries, nil, opts, 4, keepPositions, nil)
 	var out bytes.Buffer
 	if err := writeJSON(&out, results); err != nil {
 		t.Fatal(err)

@@ -191,15 +191,15 @@ func TestScanShardsMergeSARIFAndJSON(t *testing.T) {
 
 func TestInventoryInterruptWritesWhatWasDone(t *testing.T) {
 	tr := mergeTree(t, 80)
-	inventoryContext = func() (context.Context, context.CancelFunc) { return context.WithCancel(context.Background()) }
-	inventoryHook = func(p *pipeline.Progress, cancel context.CancelFunc) {
+	runContext = func() (context.Context, context.CancelFunc) { return context.WithCancel(context.Background()) }
+	runHook = func(p *pipeline.Progress, cancel context.CancelFunc) {
 		p.AfterEach = func(done int) {
 			if done == 5 {
 				cancel() // what Ctrl-C does
 			}
 		}
 	}
-	defer func() { inventoryContext, inventoryHook = nil, nil }()
+	defer func() { runContext, runHook = nil, nil }()
 	var out, errb bytes.Buffer
 	code := Main([]string{"inventory", "-f", "json", "-j", "2", "--as-of", asOf, tr.Root}, nil, &out, &errb)
 	if code != exitInterrupted {

@@ -58,12 +58,12 @@ const scanUsage = `usage: psmailscan [scan] [flags] [PATH...]   scan scripts (de
        psmailscan bench [flags] DIR...      full scan speed and peak memory
        psmailscan help [COMMAND]            this help, or a command's own`
 
-const scanNotes = `exit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error`
+const scanNotes = `exit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error, 130 interrupted (Ctrl-C; the report lists the files not scanned)`
 
 func newScanCommand(f *scanFlags) *command {
 	c := newCommand("", scanUsage, scanNotes)
 	fs := c.fs
-	fs.StringVarP(&f.format, "format", "f", "text", "output format: text, json, sarif or csv")
+	fs.StringVarP(&f.format, "format", "f", scanFormats.Default(), "output format: "+scanFormats.Names())
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
 	fs.StringArrayVar(&f.enable, "enable", nil, "enable rules by ID, name or family (MAIL001, TLS); repeatable or comma-separated")
 	fs.StringArrayVar(&f.disable, "disable", nil, "disable rules by ID, name or family; repeatable or comma-separated")
@@ -186,9 +186,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			levels[r.ID] = l
 		}
 	}
-	writeReport := scanFormat(f.format)
+	writeReport := scanFormats.Lookup(f.format)
 	if writeReport == nil {
-		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormatNames())
+		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormats.Names())
 	}
 	filter, err := pipeline.NewFilter(f.include, f.exclude, f.gitignore)
 	if err != nil {
@@ -240,7 +240,17 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
-	results = append(results, scanEntries(entries, others, opts, f.jobs, keep)...)
+	prog := &pipeline.Progress{Total: len(entries)}
+	ctx, cancel := interruptible(prog)
+	scanned, notRun := scanEntries(ctx, entries, others, opts, f.jobs, keep, prog)
+	cancel()
+	results = append(results, scanned...)
+	if notRun > 0 && (f.writeBaseline != "" || f.diff || f.fix) {
+		// A partial baseline would accept too little; half a --fix or a
+		// partial diff is not what was asked for: do none of them.
+		fmt.Fprintf(stderr, "psmailscan: interrupted: %d of %d files not scanned; nothing written or changed\n", notRun, len(entries))
+		return exitInterrupted
+	}
 	for i := range results {
 		filterLevel(&results[i], minLevel)
 	}
@@ -298,7 +308,13 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble
 	}
-	return exitCode(results, excluded, f.noFail, stderr)
+	code := exitCode(results, excluded, f.noFail, stderr)
+	if notRun > 0 {
+		fmt.Fprintf(stderr, "psmailscan: interrupted: %d of %d files scanned; the report lists the other %d as %q\n",
+			len(entries)-notRun, len(entries), notRun, pipeline.Interrupted.String())
+		code = exitInterrupted
+	}
+	return code
 }
 
 // loadSettings finds and reads the settings file unless --no-config.
@@ -327,14 +343,16 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 // for the repository index (phase 1). The files of others (other shards,
 // --module-path) are only summarized. Then the index is built (phase 2)
 // and each finding inside a function gets the sites in other files that
-// call it as related locations (phase 3).
-func scanEntries(entries, others []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel) []scan.Result {
+// call it as related locations (phase 3). When ctx is cancelled (Ctrl-C),
+// the files not scanned are listed as skipped (pipeline.Interrupted) and
+// counted, and the index is not built.
+func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel, prog *pipeline.Progress) ([]scan.Result, int) {
 	type scanned struct {
 		res scan.Result
 		sum *index.FileSummary
 		fns []int // the function each finding is in (FileSummary.FunctionAt), -1 outside any
 	}
-	out, _ := pipeline.Map(context.Background(), len(entries), jobs, func(i int) scanned {
+	out, notRun := pipeline.Map(ctx, len(entries), jobs, func(i int) scanned {
 		roomForFile(entries[i].Size)
 		res := scan.Entry(entries[i], opts)
 		sum := scan.Summary(&res, opts.Config, false)
@@ -346,25 +364,35 @@ func scanEntries(entries, others []pipeline.Entry, opts *scan.Options, jobs int,
 			}
 		}
 		return scanned{forReport(res, keep), sum, fns}
-	}, nil, nil)
+	}, func(i int) scanned {
+		return scanned{res: scan.Skipped(entries[i].Path, pipeline.Interrupted)}
+	}, prog)
+	results := make([]scan.Result, len(out))
+	for i := range out {
+		results[i] = out[i].res
+	}
+	if notRun > 0 {
+		return results, notRun
+	}
 	sums := make([]*index.FileSummary, len(out), len(out)+len(others))
 	for i := range out {
 		sums[i] = out[i].sum
 	}
-	more, _ := pipeline.Map(context.Background(), len(others), jobs, func(i int) *index.FileSummary {
+	more, notRun := pipeline.Map(ctx, len(others), jobs, func(i int) *index.FileSummary {
 		raw, skip := pipeline.Read(others[i], opts.MaxFileSize)
 		if skip.Skipped() {
 			return nil
 		}
 		return scan.IndexOnly(others[i].Path, raw, opts, false)
-	}, nil, nil)
+	}, func(int) *index.FileSummary { return nil }, nil)
+	if notRun > 0 {
+		return results, 0 // interrupted while indexing: every file was scanned, without calling sites
+	}
 	ix := index.Build(append(sums, more...))
-	results := make([]scan.Result, len(out))
 	for i := range out {
-		results[i] = out[i].res
 		addCallers(ix, &results[i], out[i].fns)
 	}
-	return results
+	return results, 0
 }
 
 // addCallers adds to each finding inside a function the sites in other

@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -28,7 +27,7 @@ type Status string
 const (
 	StatusOK         Status = "ok"          // parsed and checked
 	StatusParseError Status = "parse-error" // checked, with syntax errors
-	StatusSkipped    Status = "skipped"     // not checked; Reason says why
+	StatusSkipped    Status = "skipped"     // not checked; Skip says why
 )
 
 // Result is everything the scan learned about one input file.
@@ -101,6 +100,12 @@ func Entry(e pipeline.Entry, opts *Options) (res Result) {
 		return res
 	}
 	return Bytes(e.Path, raw, opts)
+}
+
+// Skipped is the result of a file that was not checked, for reason s
+// (pipeline.Interrupted: the run stopped before it).
+func Skipped(path string, s pipeline.Skip) Result {
+	return Result{Path: path, Status: StatusSkipped, Skip: s}
 }
 
 // skip records why the file was not checked.
@@ -189,12 +194,10 @@ func (l *Loader) Load(fromPath, path string) *semantic.Model {
 	if l.depth >= 4 {
 		return nil
 	}
-	st, err := os.Stat(path)
-	if err != nil || st.IsDir() || st.Size() > 10<<20 {
-		return nil
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
+	// The pipeline's reader: a dot-sourced FIFO or device is refused,
+	// never read (reading it could block the scan forever).
+	raw, skip := pipeline.Read(pipeline.FileEntry(path), 10<<20)
+	if skip.Skipped() {
 		return nil
 	}
 	src, err := parser.Decode(path, raw)
