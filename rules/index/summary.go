@@ -49,7 +49,8 @@ type Function struct {
 	// function starts, [1] when it is. Both nil when the body sends no mail.
 	Facts [2]*semantic.MailFacts
 	// Findings are the unsuppressed findings located in the body (not in
-	// nested functions), for the verdict of the scripts that call it.
+	// nested functions) of a function that sends mail, for the verdict of
+	// the scripts that call it.
 	Findings []Finding
 }
 
@@ -167,22 +168,34 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 	return s
 }
 
-// functionFacts fills each function's own facts and findings. Only
-// functions with a send or a finding get them (a model of a big module
-// asked once per function would be quadratic).
+// functionFacts gives each function whose body sends mail its own facts
+// and findings. Only those: the index composes what calling a function
+// does about mail, and a summary must not depend on whether the rules ran
+// (a shard summarizes the other shards' files without them when no
+// function there sends mail, see scan.IndexOnly).
 func (s *FileSummary) functionFacts(m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc) {
-	for _, d := range findings {
-		if d.Suppressed != nil {
-			continue
-		}
-		if i := s.FunctionAt(d.Pos); i >= 0 {
-			s.Functions[i].Findings = append(s.Functions[i].Findings, Finding{Rule: d.Rule, GraphRewrite: d.GraphRewrite, Pos: d.Pos, End: d.End})
-		}
-	}
 	if facts == nil || len(m.Functions) == 0 {
 		return
 	}
 	s.sendingFunctions(m.Functions, facts)
+	for _, d := range findings {
+		if d.Suppressed != nil {
+			continue
+		}
+		if i := s.FunctionAt(d.Pos); i >= 0 && s.Functions[i].Facts[0] != nil {
+			s.Functions[i].Findings = append(s.Functions[i].Findings, Finding{Rule: strings.Clone(d.Rule), GraphRewrite: d.GraphRewrite, Pos: d.Pos, End: d.End})
+		}
+	}
+}
+
+// Sends reports whether a function of the file sends mail by its own body.
+func (s *FileSummary) Sends() bool {
+	for i := range s.Functions {
+		if s.Functions[i].Facts[0] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sendingFunctions gives each function whose body sends mail its own

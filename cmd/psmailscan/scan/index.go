@@ -2,6 +2,7 @@ package scan
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
@@ -39,10 +40,11 @@ func factsFunc(m *semantic.Model, cfg *rules.Config, facts bool) index.FactsFunc
 
 // IndexOnly summarizes a file that is indexed but not reported: a file of
 // another shard, or of --module-path. It parses and models the file; the
-// rules run only when facts are wanted and the file defines functions
-// (their findings decide the verdict of the scripts that call them), so
-// that a shard's index of the whole tree costs less than scanning it.
-// nil when the file is not a script that parses.
+// rules run only when facts are wanted and a function of the file sends
+// mail (their findings decide the verdict of the scripts that call it), so
+// that a shard's index of the whole tree costs much less than scanning it.
+// The summary is the one Summary makes of the same file. nil when the file
+// is not a script that parses.
 func IndexOnly(path string, raw []byte, opts *Options, facts bool) (s *index.FileSummary) {
 	defer func() {
 		if recover() != nil {
@@ -60,10 +62,19 @@ func IndexOnly(path string, raw []byte, opts *Options, facts bool) (s *index.Fil
 	// The same loader as the scan's: the TLS state at a call may come from
 	// a dot-sourced file, and a shard must see what the whole run sees.
 	m := semantic.New(path, f, NewLoader())
-	if !facts || len(m.Functions) == 0 {
-		return index.Summarize(path, m, nil, nil)
+	s = index.Summarize(path, m, nil, factsFunc(m, opts.Config, facts))
+	if !facts || !s.Sends() {
+		return s
 	}
 	m, diags, _ := rules.Analyze(path, f, opts.Config, opts.Enabled, NewLoader())
-	rules.ApplySuppressions(f, diags, opts.Suppress)
+	if problems := rules.ApplySuppressions(f, diags, opts.Suppress); len(problems) > 0 {
+		diags = append(diags, problems...) // in Bytes' order: the verdict's reasons follow it
+		sort.SliceStable(diags, func(i, j int) bool {
+			if diags[i].Pos != diags[j].Pos {
+				return diags[i].Pos < diags[j].Pos
+			}
+			return diags[i].Rule < diags[j].Rule
+		})
+	}
 	return index.Summarize(path, m, diags, factsFunc(m, opts.Config, true))
 }
