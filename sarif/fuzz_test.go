@@ -73,7 +73,7 @@ func encodeFindings(ds []rules.Diagnostic) []byte {
 func decodeFindings(blob []byte, text, msg string, files *[]sarif.File, path string) {
 	all := rules.All()
 	n := len(text)
-	cur := sarif.File{Path: path, Status: "ok", Source: parser.NewSource(path, text)}
+	cur := sarif.File{Path: path, Source: parser.NewSource(path, text)}
 	clamp := func(v int, raw bool) int {
 		if raw || n == 0 {
 			return v
@@ -92,7 +92,6 @@ func decodeFindings(blob []byte, text, msg string, files *[]sarif.File, path str
 		}
 		if flags&fzSyntaxError != 0 {
 			cur.Errors = append(cur.Errors, &parser.Error{Pos: pos, Msg: msg})
-			cur.Status = "parse-error"
 		}
 		id := "XYZ999"
 		if int(b[0]) < len(all) {
@@ -124,7 +123,7 @@ func decodeFindings(blob []byte, text, msg string, files *[]sarif.File, path str
 		cur.Findings = append(cur.Findings, d)
 		lines[cur.Source.Position(d.Pos).Line] = true
 		if flags&fzSkipNext != 0 {
-			*files = append(*files, sarif.File{Path: path + ".skipped.ps1", Status: "skipped", Reason: msg, Internal: []string{msg},
+			*files = append(*files, sarif.File{Path: path + ".skipped.ps1", Skipped: true, Reason: msg, Internal: []string{msg},
 				Source: parser.NewSource(path+".skipped.ps1", "")})
 		}
 	}

@@ -40,9 +40,10 @@ const (
 // File is what the SARIF writer needs to know about one scanned file.
 type File struct {
 	// Path is the file's path as scanned (an OS path).
-	Path   string
-	Status string // ok, parse-error or skipped
-	Reason string
+	Path string
+	// Skipped marks a file that was not checked, for the Reason given.
+	Skipped bool
+	Reason  string
 	// Source is nil for skipped files.
 	Source   *parser.Source
 	Errors   []*parser.Error
@@ -421,7 +422,7 @@ func (b *builder) notifications() []*gosarif.Notification {
 			}
 			out = append(out, n)
 		}
-		if f.Status == "skipped" {
+		if f.Skipped {
 			out = append(out, &gosarif.Notification{
 				Level:      "warning",
 				Message:    &gosarif.Message{Text: strp("file skipped: " + f.Reason)},

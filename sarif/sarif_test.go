@@ -76,8 +76,8 @@ func scanFiles(t *testing.T, paths []string, only ...string) []sarif.File {
 	opts := &scan.Options{Config: &rules.Config{AsOf: asOf}, Enabled: enabled}
 	var out []sarif.File
 	for _, p := range paths {
-		r := scan.File(p, "", opts)
-		f := sarif.File{Path: p, Status: string(r.Status), Reason: r.Reason, Errors: r.Errors, Internal: r.Internal, Findings: r.Findings, LineHashes: r.LineHashes}
+		r := scan.File(p, opts)
+		f := sarif.File{Path: p, Skipped: r.Status == scan.StatusSkipped, Reason: r.Skip.String(), Errors: r.Errors, Internal: r.Internal, Findings: r.Findings, LineHashes: r.LineHashes}
 		if r.File != nil {
 			f.Source = r.File.Source
 		}

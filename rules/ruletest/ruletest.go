@@ -118,9 +118,9 @@ func Check(path, ruleID string) ([]string, error) {
 		Config:  &rules.Config{AsOf: AsOf},
 		Enabled: func(r *rules.Rule) bool { return r.ID == rule.ID },
 	}
-	res := scan.File(path, "", opts)
+	res := scan.File(path, opts)
 	if res.Status == scan.StatusSkipped {
-		return nil, fmt.Errorf("%s: skipped: %s", path, res.Reason)
+		return nil, fmt.Errorf("%s: skipped: %s", path, res.Skip)
 	}
 	var problems []string
 	for _, e := range res.Errors {

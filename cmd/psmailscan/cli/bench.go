@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -51,7 +53,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
-			return usageError(stderr, "bench: %s: %s", p, scan.ReadReason(err))
+			return usageError(stderr, "bench: %s: %s", p, pipeline.ErrText(err))
 		}
 	}
 	if *cpuProfile != "" {
@@ -72,14 +74,16 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	peak := startPeakSampler()
 	cpu0 := cpuTime()
 	start := time.Now()
-	found := discover(paths, nil).inputs
-	inputs := make([]input, 0, len(found)**copies)
+	disc := pipeline.Discover(paths, nil)
+	defer disc.Close()
+	found := disc.Entries
+	inputs := make([]pipeline.Entry, 0, len(found)**copies)
 	for k := 0; k < *copies; k++ {
 		inputs = append(inputs, found...)
 	}
 	all := func(*rules.Rule) bool { return true }
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: *maxFileSize}
-	results := scanInputs(inputs, opts, *jobs, keepPositions)
+	results, _ := scanEntries(context.Background(), inputs, opts, *jobs, keepPositions, nil)
 	if *copies > 1 {
 		for i := range results {
 			if k := i / len(found); k > 0 {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -19,7 +21,7 @@ func allScripts(t *testing.T) []string {
 	t.Helper()
 	var out []string
 	filepath.WalkDir(filepath.Join("..", "..", "..", "testdata"), func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && isScript(p) {
+		if err == nil && !d.IsDir() && pipeline.IsScript(p) {
 			out = append(out, p)
 		}
 		return nil
@@ -73,12 +75,12 @@ func TestPositionsOnlySameReports(t *testing.T) {
 		paths = append(paths, p)
 	}
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}, Enabled: func(*rules.Rule) bool { return true }}
-	inputs := make([]input, len(paths))
+	entries := make([]pipeline.Entry, len(paths))
 	for i, p := range paths {
-		inputs[i] = input{path: p}
+		entries[i] = pipeline.FileEntry(p)
 	}
-	whole := scanInputs(inputs, opts, 2, keepText)
-	small := scanInputs(inputs, opts, 2, keepPositions)
+	whole, _ := scanEntries(context.Background(), entries, opts, 2, keepText, nil)
+	small, _ := scanEntries(context.Background(), entries, opts, 2, keepPositions, nil)
 	findings, smaller := 0, 0
 	for i := range whole {
 		findings += len(whole[i].Findings)

@@ -2,9 +2,10 @@ package cli
 
 import (
 	"io"
-	"strings"
 	"time"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/formats"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -21,35 +22,29 @@ type report struct {
 }
 
 // scanFormats are the scan's report writers, in the order help and
-// messages list them: a new format is one entry here and the file that
+// messages list them: a new format is one row here and the file that
 // writes it.
-var scanFormats = []struct {
-	name  string
-	write func(w io.Writer, r *report) error
-}{
-	{"text", func(w io.Writer, r *report) error {
+var scanFormats = formats.Table[*report]{
+	{Name: "text", Write: func(w io.Writer, r *report) error {
 		return writeText(w, r.results, r.verbose, r.showSuppressed, useColor(w), r.maxSame, r.asOf)
 	}},
-	{"json", func(w io.Writer, r *report) error { return writeJSON(w, r.results) }},
-	{"sarif", func(w io.Writer, r *report) error { return writeSARIF(w, r.results, r.enabled, r.stderr) }},
-	{"csv", func(w io.Writer, r *report) error { return writeCSV(w, r.results, r.showSuppressed) }},
+	{Name: "json", Write: func(w io.Writer, r *report) error { return writeJSON(w, r.results) }},
+	{Name: "sarif", Write: func(w io.Writer, r *report) error { return writeSARIF(w, r.results, r.enabled, r.stderr) }},
+	{Name: "csv", Write: func(w io.Writer, r *report) error { return writeCSV(w, r.results, r.showSuppressed) }},
 }
 
-// scanFormat returns the writer of a format, nil for an unknown one.
-func scanFormat(name string) func(w io.Writer, r *report) error {
-	for _, f := range scanFormats {
-		if f.name == name {
-			return f.write
-		}
-	}
-	return nil
+// inventoryReport is what an inventory report writer is given (by
+// `inventory` and by `merge` of inventory reports).
+type inventoryReport struct {
+	rep  *inventory.Report
+	html inventory.HTMLOptions
 }
 
-// scanFormatNames lists the formats for messages: "text, json, sarif or csv".
-func scanFormatNames() string {
-	var names []string
-	for _, f := range scanFormats {
-		names = append(names, f.name)
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+// inventoryFormats are the inventory's report writers, the same pattern
+// as scanFormats; the first is the default of `inventory` (merge
+// defaults to json, the format shards are merged from).
+var inventoryFormats = formats.Table[inventoryReport]{
+	{Name: "csv", Write: func(w io.Writer, r inventoryReport) error { return inventory.WriteCSV(w, r.rep) }},
+	{Name: "json", Write: func(w io.Writer, r inventoryReport) error { return inventory.WriteJSON(w, r.rep) }},
+	{Name: "html", Write: func(w io.Writer, r inventoryReport) error { return inventory.WriteHTML(w, r.rep, r.html) }},
 }

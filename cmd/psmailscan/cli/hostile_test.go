@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -72,7 +74,8 @@ func TestHostileTree(t *testing.T) {
 	os.Symlink(filepath.Join(dir, "loop-a.ps1"), filepath.Join(dir, "loop-b.ps1"))
 	extra := addSpecialFiles(t, dir) // FIFO where the platform has them
 
-	d := discover([]string{dir}, nil)
+	d := pipeline.Discover([]string{dir}, nil)
+	defer d.Close()
 	// Between discovery and reading: one file is deleted, one becomes a
 	// folder, one changes its content.
 	os.Remove(filepath.Join(dir, "vanishes.ps1"))
@@ -82,7 +85,7 @@ func TestHostileTree(t *testing.T) {
 
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)},
 		Enabled: func(*rules.Rule) bool { return true }, MaxFileSize: 10 << 20}
-	results := scanInputs(d.inputs, opts, 4, keepPositions)
+	results, _ := scanEntries(context.Background(), d.Entries, opts, 4, keepPositions, nil)
 	var out bytes.Buffer
 	if err := writeJSON(&out, results); err != nil {
 		t.Fatal(err)
@@ -100,12 +103,12 @@ func TestHostileTree(t *testing.T) {
 		"lone-surrogate.ps1": "ok", "odd-utf16.ps1": "ok", "changes.ps1": "ok",
 		"unterminated-string.ps1": "parse-error", "unterminated-here.ps1": "parse-error", "unterminated-block.ps1": "parse-error",
 		"deep-parens.ps1": "parse-error", "deep-blocks.ps1": "parse-error", "flow-badstmt.ps1": "parse-error",
-		"nul.ps1":            "skipped: not a text script",
-		"vanishes.ps1":       "skipped: no such file or directory",
-		"becomes-folder.ps1": "skipped: is a directory",
+		"nul.ps1":            "skipped: not a text script (binary content)",
+		"vanishes.ps1":       "skipped: vanished before it could be read (no such file or directory)",
+		"becomes-folder.ps1": "skipped: not a regular file",
 		"broken-link.ps1":    "skipped: broken symbolic link",
-		"loop-a.ps1":         "skipped: broken symbolic link",
-		"loop-b.ps1":         "skipped: broken symbolic link",
+		"loop-a.ps1":         "skipped: symbolic link loop (too many levels of symbolic links)",
+		"loop-b.ps1":         "skipped: symbolic link loop (too many levels of symbolic links)",
 	}
 	for name, status := range extra {
 		want[name] = status
@@ -184,7 +187,7 @@ func TestHostileCommandLine(t *testing.T) {
 	// skipped, never read (a FIFO would block forever).
 	for _, special := range specialFiles(dir) {
 		out, _, code := run(t, "", "--format", "json", "--no-config", special)
-		if code != exitTrouble || !strings.Contains(out, `"reason": "not a regular file"`) {
+		if code != exitTrouble || !strings.Contains(out, `"reason": "not a regular file (`) {
 			t.Errorf("%s named on the command line: exit %d\n%s", special, code, out)
 		}
 	}
@@ -204,7 +207,7 @@ func TestUnreadableFile(t *testing.T) {
 	dir := writeTree(t, map[string][]byte{"secret.ps1": []byte(hostileSend), "good.ps1": []byte(hostileSend)})
 	os.Chmod(filepath.Join(dir, "secret.ps1"), 0)
 	out, _, code := run(t, "", "--format", "json", "--no-config", dir)
-	if code != exitTrouble || !strings.Contains(out, `"reason": "permission denied"`) || !strings.Contains(out, "MAIL001") {
+	if code != exitTrouble || !strings.Contains(out, `"reason": "unreadable file (permission denied)"`) || !strings.Contains(out, "MAIL001") {
 		t.Errorf("exit %d\n%s", code, out)
 	}
 }

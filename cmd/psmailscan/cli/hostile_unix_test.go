@@ -16,7 +16,7 @@ func addSpecialFiles(t *testing.T, dir string) map[string]string {
 		t.Logf("no FIFO: %v", err)
 		return nil
 	}
-	return map[string]string{"fifo.ps1": "skipped: not a regular file"}
+	return map[string]string{"fifo.ps1": "skipped: not a regular file (named pipe)"}
 }
 
 // specialFiles are paths that are not regular files: the FIFO made by

@@ -18,6 +18,8 @@ import (
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory/invtest"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 )
 
 // TestMain lets a test run this binary as psmailscan itself (to send it
@@ -64,7 +66,7 @@ func checkInventoryJSON(t *testing.T, data string, want map[string]invtest.Expec
 		seen[r.Path] = true
 		if w, ok := want[r.Path]; !ok {
 			t.Errorf("unexpected entry %s", r.Path)
-		} else if r.Status != w.Status || !strings.Contains(r.Reason, w.Reason) {
+		} else if r.Status != string(w.Status) || !strings.Contains(r.Reason, w.Reason) {
 			t.Errorf("%s: %s %q, want %s %q", r.Path, r.Status, r.Reason, w.Status, w.Reason)
 		}
 	}
@@ -189,15 +191,15 @@ func TestScanShardsMergeSARIFAndJSON(t *testing.T) {
 
 func TestInventoryInterruptWritesWhatWasDone(t *testing.T) {
 	tr := mergeTree(t, 80)
-	inventoryContext = func() (context.Context, context.CancelFunc) { return context.WithCancel(context.Background()) }
-	inventoryHook = func(p *inventory.Progress, cancel context.CancelFunc) {
+	runContext = func() (context.Context, context.CancelFunc) { return context.WithCancel(context.Background()) }
+	runHook = func(p *pipeline.Progress, cancel context.CancelFunc) {
 		p.AfterEach = func(done int) {
 			if done == 5 {
 				cancel() // what Ctrl-C does
 			}
 		}
 	}
-	defer func() { inventoryContext, inventoryHook = nil, nil }()
+	defer func() { runContext, runHook = nil, nil }()
 	var out, errb bytes.Buffer
 	code := Main([]string{"inventory", "-f", "json", "-j", "2", "--as-of", asOf, tr.Root}, nil, &out, &errb)
 	if code != exitInterrupted {
@@ -212,7 +214,7 @@ func TestInventoryInterruptWritesWhatWasDone(t *testing.T) {
 	}
 	notDone := 0
 	for _, r := range rep.Scripts {
-		if r.Reason == inventory.InterruptedReason {
+		if r.Reason == pipeline.Interrupted.String() {
 			notDone++
 		}
 	}
@@ -245,7 +247,7 @@ func TestInventoryCtrlC(t *testing.T) {
 		p := filepath.Join(tr.Root, "slow", fmt.Sprintf("s%03d.ps1", i))
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte(body+"Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay\n"), 0o644)
-		tr.Want[p] = invtest.Expect{Status: "ok"}
+		tr.Want[p] = invtest.Expect{Status: scan.StatusOK}
 	}
 	cmd := selfCommand(t, "", "inventory", "-f", "json", "-j", "1", "--as-of", asOf, tr.Root)
 	var out, errb bytes.Buffer
@@ -274,8 +276,8 @@ func TestInventoryCtrlC(t *testing.T) {
 	if s.Entries != len(tr.Want) || s.Scanned+s.Skipped != s.Entries {
 		t.Errorf("counts: %d entries (want %d), %d scanned + %d skipped", s.Entries, len(tr.Want), s.Scanned, s.Skipped)
 	}
-	if s.SkippedByReason[inventory.InterruptedReason] == 0 {
-		t.Errorf("no entry marked %q: %v", inventory.InterruptedReason, s.SkippedByReason)
+	if s.SkippedByReason[pipeline.Interrupted.String()] == 0 {
+		t.Errorf("no entry marked %q: %v", pipeline.Interrupted, s.SkippedByReason)
 	}
 }
 
@@ -318,7 +320,7 @@ func TestInventoryPermissionDeniedFolder(t *testing.T) {
 		}
 		// As nobody the locked folder really is unreadable.
 		delete(tr.Want, filepath.Join(tr.Locked, "secret.ps1"))
-		tr.Want[tr.Locked] = invtest.Expect{Status: "skipped", Reason: "unreadable folder (permission denied)", Kind: "folder"}
+		tr.Want[tr.Locked] = invtest.Expect{Status: scan.StatusSkipped, Reason: "unreadable folder (permission denied)", Kind: pipeline.KindFolder}
 	}
 	checkInventoryJSON(t, string(out), tr.Want)
 }

@@ -1,37 +1,25 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/config"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
-
-// exitInterrupted is the exit code after Ctrl-C (128 + SIGINT), when the
-// report of what was done so far has been written.
-const exitInterrupted = 130
-
-// inventoryContext, when set, replaces the Ctrl-C context (tests).
-var inventoryContext func() (context.Context, context.CancelFunc)
-
-// inventoryHook, when set, receives the progress of a run (tests).
-var inventoryHook func(p *inventory.Progress, cancel context.CancelFunc)
 
 // runInventory implements `psmailscan inventory [flags] PATH…`.
 func runInventory(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("inventory", "usage: psmailscan inventory [flags] PATH...\n\nOne row per script: how it sends mail, SMTP servers, TLS, credentials, Exchange Online\nrelevance, findings, migration verdict and modules.", "")
 	fs := c.fs
-	format := fs.StringP("format", "f", "csv", "report format: csv, json or html")
+	format := fs.StringP("format", "f", inventoryFormats.Default(), "report format: "+inventoryFormats.Names())
 	output := fs.StringP("output", "o", "", "write the report to this file instead of standard output")
 	jobs := fs.IntP("jobs", "j", 0, "files scanned in parallel (default: all cores)")
 	maxSize := fs.Int64("max-file-size", 10<<20, "files larger than this many bytes are listed as skipped")
@@ -43,6 +31,9 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	linkBase := fs.String("link-base", "", "html: link each path to its source below this URL or folder (a repository's blob URL, \\\\server\\share)")
 	configFile := fs.String("config", "", "settings file to use (default: "+config.FileName+" found by walking up from the first PATH)")
 	noConfig := fs.Bool("no-config", false, "ignore settings files")
+	include := fs.StringArray("include", nil, "inventory only files matching this glob (doublestar, case-insensitive, relative to each PATH); repeatable")
+	exclude := fs.StringArray("exclude", nil, "skip files and folders matching this glob; repeatable")
+	gitignore := fs.Bool("gitignore", false, "also skip what .gitignore files in the scanned folders exclude")
 	if code, done := c.parse(args, stdout, stderr); done {
 		return code
 	}
@@ -52,10 +43,9 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	if code, done := c.atLeast(stderr, "max-file-size", *maxSize, 1); done {
 		return code
 	}
-	switch *format {
-	case "csv", "json", "html":
-	default:
-		return usageError(stderr, "inventory: unknown --format %q (want csv, json or html)", *format)
+	writeReport := inventoryFormats.Lookup(*format)
+	if writeReport == nil {
+		return usageError(stderr, "inventory: unknown --format %q (want %s)", *format, inventoryFormats.Names())
 	}
 	shardI, shardN, err := parseShard(*shard)
 	if err != nil {
@@ -81,7 +71,8 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	}
 
 	// The settings file gives what the inventory has flags for: LinkBase,
-	// TrustedRelays, AssumeTls12Configured (flags win or add).
+	// TrustedRelays, AssumeTls12Configured, IncludePaths and ExcludePaths
+	// (flags win or add).
 	if !*noConfig {
 		path := *configFile
 		if path == "" {
@@ -97,69 +88,65 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 			}
 			cfg.TrustedRelays = append(append([]string(nil), settings.TrustedRelays...), cfg.TrustedRelays...)
 			cfg.AssumeTls12Configured = cfg.AssumeTls12Configured || settings.AssumeTls12Configured
+			*include = append(append([]string(nil), settings.IncludePaths...), *include...)
+			*exclude = append(append([]string(nil), settings.ExcludePaths...), *exclude...)
 		}
+	}
+	filter, err := pipeline.NewFilter(*include, *exclude, *gitignore)
+	if err != nil {
+		return usageError(stderr, "inventory: %v", err)
 	}
 	if err := inventory.CheckLinkBase(*linkBase); err != nil {
 		return usageError(stderr, "inventory: %v", err)
 	}
 
 	start := time.Now()
-	disc := inventory.Discover(paths)
+	disc := pipeline.Discover(paths, filter)
 	defer disc.Close()
 	entries := disc.Entries
 	var shardInfo *inventory.Shard
 	if shardN > 0 {
 		shardInfo = &inventory.Shard{Index: shardI, Count: shardN, Entries: len(entries)}
-		kept := entries[:0:0]
-		for _, e := range entries {
-			if inventory.ShardOf(e.Path, shardN) == shardI {
-				kept = append(kept, e)
-			}
-		}
-		entries = kept
+		entries = pipeline.Shard(entries, shardI, shardN)
 	}
-	prog := &inventory.Progress{Total: len(entries)}
+	prog := &pipeline.Progress{Total: len(entries)}
 	for _, e := range entries {
-		if !e.Skipped() && (*maxSize <= 0 || e.Size <= *maxSize) {
+		if !e.Skip.Skipped() && (*maxSize <= 0 || e.Size <= *maxSize) {
 			prog.TotalBytes += e.Size
 		}
 	}
 
-	var ctx context.Context
-	var cancel context.CancelFunc
-	if inventoryContext != nil {
-		ctx, cancel = inventoryContext()
-	} else {
-		ctx, cancel = signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	}
+	ctx, cancel := interruptible(prog)
 	defer cancel()
-	if inventoryHook != nil {
-		inventoryHook(prog, cancel)
-	}
 	stopBar := func() {}
 	if !*noProgress && isTerminal(stderr) {
-		stopBar = inventory.ProgressBar(stderr, prog, 200*time.Millisecond)
+		stopBar = pipeline.ProgressBar(stderr, prog, 200*time.Millisecond)
 	}
-	// After the first Ctrl-C the default handling comes back: a second one ends the process.
-	go func() {
-		<-ctx.Done()
-		cancel()
-	}()
 	opts := &scan.Options{Config: cfg, Enabled: rules.EnabledByDefault, MaxFileSize: *maxSize}
-	rows, interrupted := inventory.Run(ctx, entries, *jobs, opts, prog)
+	rows, notDone := inventory.Run(ctx, entries, *jobs, opts, prog)
 	stopBar()
 	cancel()
 
 	rep := inventory.NewReport(Version, cfg.AsOf.Format("2006-01-02"), *maxSize, rows)
 	rep.Root = inventory.CommonRoot(paths)
 	rep.Shard = shardInfo
-	rep.Interrupted = interrupted
-	code := writeInventory(rep, *format, *output, inventory.HTMLOptions{LinkBase: *linkBase}, stdout, stderr)
+	rep.Interrupted = notDone > 0
+	code := exitOK
+	err = writeOutput(*output, stdout, func(out io.Writer) error {
+		return writeReport(out, inventoryReport{rep, inventory.HTMLOptions{LinkBase: *linkBase}})
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
+		code = exitTrouble
+	}
 	elapsed := time.Since(start)
 	s := rep.Summary
 	where := ""
 	if shardInfo != nil {
 		where = fmt.Sprintf(" shard %d/%d (%d of %d entries)", shardI, shardN, len(entries), shardInfo.Entries)
+	}
+	if disc.Excluded > 0 {
+		where += fmt.Sprintf(" (%s left out by --include, --exclude or .gitignore)", counted(disc.Excluded, "file"))
 	}
 	fmt.Fprintf(stderr, "psmailscan inventory%s: %d entries: %d scanned (%d with syntax errors), %d skipped; %d send mail; %d ready, %d rewrite available, %d manual, %d no mail; %.1f s, %.1f MB/s\n",
 		where, s.Entries, s.Scanned, s.ParseErrors, s.Skipped, s.SendingMail, s.ByVerdict[inventory.VerdictReady],
@@ -172,15 +159,9 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "psmailscan: %s: internal error: %s\n", r.Path, ie)
 		}
 	}
-	if interrupted {
-		notDone := 0
-		for _, r := range rows {
-			if r.Reason == inventory.InterruptedReason {
-				notDone++
-			}
-		}
+	if notDone > 0 {
 		fmt.Fprintf(stderr, "psmailscan inventory: interrupted: %d of %d entries done; the report lists the other %d as %q\n",
-			len(rows)-notDone, len(rows), notDone, inventory.InterruptedReason)
+			len(rows)-notDone, len(rows), notDone, pipeline.Interrupted.String())
 		if code == exitOK {
 			code = exitInterrupted
 		}
@@ -189,23 +170,6 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 		code = exitTrouble
 	}
 	return code
-}
-
-func writeInventory(rep *inventory.Report, format, output string, hopts inventory.HTMLOptions, stdout, stderr io.Writer) int {
-	err := writeOutput(output, stdout, func(out io.Writer) error {
-		switch format {
-		case "json":
-			return inventory.WriteJSON(out, rep)
-		case "html":
-			return inventory.WriteHTML(out, rep, hopts)
-		}
-		return inventory.WriteCSV(out, rep)
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
-		return exitTrouble
-	}
-	return exitOK
 }
 
 // parseShard reads I/N (1 <= I <= N); "" means no sharding (0, 0).

@@ -74,16 +74,11 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		if f == "" {
 			f = "json"
 		}
-		switch f {
-		case "json":
-			err = inventory.WriteJSON(&out, merged)
-		case "csv":
-			err = inventory.WriteCSV(&out, merged)
-		case "html":
-			err = inventory.WriteHTML(&out, merged, inventory.HTMLOptions{LinkBase: *linkBase})
-		default:
-			return usageError(stderr, "merge: unknown --format %q for inventory reports (want json, csv or html)", f)
+		writeReport := inventoryFormats.Lookup(f)
+		if writeReport == nil {
+			return usageError(stderr, "merge: unknown --format %q for inventory reports (want %s)", f, inventoryFormats.Names())
 		}
+		err = writeReport(&out, inventoryReport{merged, inventory.HTMLOptions{LinkBase: *linkBase}})
 		if err != nil {
 			fmt.Fprintf(stderr, "psmailscan: merge: %v\n", err)
 			return exitTrouble

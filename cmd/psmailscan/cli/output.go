@@ -28,7 +28,7 @@ func writeText(w io.Writer, results []scan.Result, verbose, showSuppressed, colo
 	bw := bufio.NewWriter(w)
 	for _, r := range results {
 		if r.Status == scan.StatusSkipped {
-			fmt.Fprintf(bw, "%s: skipped: %s\n", r.Path, r.Reason)
+			fmt.Fprintf(bw, "%s: skipped: %s\n", r.Path, r.Skip)
 			continue
 		}
 		type line struct {
@@ -223,7 +223,7 @@ func writeCSV(w io.Writer, results []scan.Result, showSuppressed bool) error {
 	cw.Write([]string{"rule", "level", "path", "line", "column", "endLine", "endColumn", "message", "suppressed"})
 	for _, r := range results {
 		if r.Status == scan.StatusSkipped {
-			cw.Write([]string{string(scan.StatusSkipped), "", r.Path, "", "", "", "", r.Reason, ""})
+			cw.Write([]string{string(scan.StatusSkipped), "", r.Path, "", "", "", "", r.Skip.String(), ""})
 			continue
 		}
 		for _, e := range r.Errors {
@@ -336,7 +336,7 @@ type jsonRelated struct {
 func writeJSON(w io.Writer, results []scan.Result) error {
 	rep := jsonReport{Version: Version, Files: []jsonFile{}, Findings: []jsonFinding{}}
 	for _, r := range results {
-		jf := jsonFile{Path: r.Path, Status: string(r.Status), Reason: r.Reason, Encoding: string(r.Encoding)}
+		jf := jsonFile{Path: r.Path, Status: string(r.Status), Reason: r.Skip.String(), Encoding: string(r.Encoding)}
 		for _, e := range r.Errors {
 			p := r.File.Source.Position(e.Pos)
 			jf.Errors = append(jf.Errors, jsonError{p.Line, p.Column, e.ID, e.Msg})

@@ -1,11 +1,12 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/parser"
 )
@@ -43,12 +44,12 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	inputs := discover(paths, nil).inputs
+	disc := pipeline.Discover(paths, nil)
+	defer disc.Close()
 	start := time.Now()
-	results := make([]parseResult, len(inputs))
-	parallel(len(inputs), *jobs, func(i int) {
-		results[i] = parseOne(inputs[i], *tree)
-	})
+	results, _ := pipeline.Map(context.Background(), len(disc.Entries), *jobs, func(i int) parseResult {
+		return parseOne(disc.Entries[i], *tree)
+	}, nil, nil)
 	elapsed := time.Since(start)
 	var files, totalBytes, errFiles, skipped, internal int
 	for _, r := range results {
@@ -88,21 +89,18 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func parseOne(in input, tree bool) parseResult {
-	r := parseResult{path: in.path}
-	if in.reason != "" {
-		r.status, r.reason = scan.StatusSkipped, in.reason
-		return r
-	}
-	raw, err := os.ReadFile(in.path)
-	if err != nil {
-		r.status, r.reason = scan.StatusSkipped, scan.ReadReason(err)
+// parseOne reads (without a size limit: parse measures the parser) and parses one entry.
+func parseOne(e pipeline.Entry, tree bool) parseResult {
+	r := parseResult{path: e.Path}
+	raw, skip := pipeline.Read(e, 0)
+	if skip.Skipped() {
+		r.status, r.reason = scan.StatusSkipped, skip.String()
 		return r
 	}
 	r.bytes = len(raw)
-	src, err := parser.Decode(in.path, raw)
+	src, err := parser.Decode(e.Path, raw)
 	if err != nil {
-		r.status, r.reason = scan.StatusSkipped, err.Error()
+		r.status, r.reason = scan.StatusSkipped, pipeline.Skip{Kind: pipeline.SkipNotText}.String()
 		return r
 	}
 	f, err := parser.Parse(src)

@@ -62,7 +62,7 @@ func TestRewriteGoldens(t *testing.T) {
 // a fix and without one.
 func mailFindings(t *testing.T, path string) (fixable, kept int) {
 	t.Helper()
-	res := scan.File(path, "", &scan.Options{Config: &rules.Config{}})
+	res := scan.File(path, &scan.Options{Config: &rules.Config{}})
 	for _, d := range res.Findings {
 		if d.Rule != "MAIL001" && d.Rule != "MAIL004" {
 			continue

@@ -26,7 +26,7 @@ func writeSARIF(w io.Writer, results []scan.Result, enabled func(*rules.Rule) bo
 	}
 	files := make([]sarif.File, 0, len(results))
 	for _, r := range results {
-		f := sarif.File{Path: r.Path, Status: string(r.Status), Reason: r.Reason, Errors: r.Errors, Internal: r.Internal,
+		f := sarif.File{Path: r.Path, Skipped: r.Status == scan.StatusSkipped, Reason: r.Skip.String(), Errors: r.Errors, Internal: r.Internal,
 			Findings: r.Findings, LineHashes: r.LineHashes}
 		if r.File != nil {
 			f.Source = r.File.Source

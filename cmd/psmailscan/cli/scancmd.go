@@ -1,15 +1,16 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/config"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 )
@@ -55,12 +56,12 @@ const scanUsage = `usage: psmailscan [scan] [flags] [PATH...]   scan scripts (de
        psmailscan bench [flags] DIR...      full scan speed and peak memory
        psmailscan help [COMMAND]            this help, or a command's own`
 
-const scanNotes = `exit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error`
+const scanNotes = `exit codes: 0 no findings at or above --severity, 1 findings, 2 usage error, 3 unreadable files or internal error, 130 interrupted (Ctrl-C; the report lists the files not scanned)`
 
 func newScanCommand(f *scanFlags) *command {
 	c := newCommand("", scanUsage, scanNotes)
 	fs := c.fs
-	fs.StringVarP(&f.format, "format", "f", "text", "output format: text, json, sarif or csv")
+	fs.StringVarP(&f.format, "format", "f", scanFormats.Default(), "output format: "+scanFormats.Names())
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
 	fs.StringArrayVar(&f.enable, "enable", nil, "enable rules by ID, name or family (MAIL001, TLS); repeatable or comma-separated")
 	fs.StringArrayVar(&f.disable, "disable", nil, "disable rules by ID, name or family; repeatable or comma-separated")
@@ -181,11 +182,11 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			levels[r.ID] = l
 		}
 	}
-	writeReport := scanFormat(f.format)
+	writeReport := scanFormats.Lookup(f.format)
 	if writeReport == nil {
-		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormatNames())
+		return usageError(stderr, "unknown --format %q (want %s)", f.format, scanFormats.Names())
 	}
-	filter, err := newPathFilter(f.include, f.exclude, f.gitignore)
+	filter, err := pipeline.NewFilter(f.include, f.exclude, f.gitignore)
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
@@ -203,33 +204,44 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	opts := &scan.Options{Config: cfg, Enabled: enabled, MaxFileSize: f.maxFileSize,
 		Suppress: rules.SuppressOptions{RequireJustification: f.requireJust}, Levels: levels}
+	// Standard input is scanned where "-" stands among the arguments;
+	// the files of the other arguments follow, in argument order.
 	var results []scan.Result
-	var fileInputs []input
-	excluded := 0
+	var fileArgs []string
 	for _, p := range paths {
-		if p == "-" {
-			raw, err := io.ReadAll(stdin)
-			if err != nil {
-				fmt.Fprintf(stderr, "psmailscan: reading standard input: %v\n", err)
-				return exitTrouble
-			}
-			results = append(results, scan.Bytes(f.stdinName, raw, opts))
+		if p != "-" {
+			fileArgs = append(fileArgs, p)
 			continue
 		}
-		d := discover([]string{p}, filter)
-		fileInputs = append(fileInputs, d.inputs...)
-		excluded += d.excluded
+		raw, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "psmailscan: reading standard input: %v\n", err)
+			return exitTrouble
+		}
+		results = append(results, scan.Bytes(f.stdinName, raw, opts))
 	}
-	fileInputs = dedupeInputs(fileInputs)
+	disc := pipeline.Discover(fileArgs, filter)
+	defer disc.Close()
+	entries, excluded := disc.Entries, disc.Excluded
 	if shardN > 0 {
-		fileInputs = inShard(fileInputs, shardI, shardN)
+		entries = pipeline.Shard(entries, shardI, shardN)
 	}
 	keep := keepPositions
 	if f.diff || f.fix {
 		keep = keepText
 	}
 	setMemoryLimit()
-	results = append(results, scanInputs(fileInputs, opts, f.jobs, keep)...)
+	prog := &pipeline.Progress{Total: len(entries)}
+	ctx, cancel := interruptible(prog)
+	scanned, notRun := scanEntries(ctx, entries, opts, f.jobs, keep, prog)
+	cancel()
+	results = append(results, scanned...)
+	if notRun > 0 && (f.writeBaseline != "" || f.diff || f.fix) {
+		// A partial baseline would accept too little; half a --fix or a
+		// partial diff is not what was asked for: do none of them.
+		fmt.Fprintf(stderr, "psmailscan: interrupted: %d of %d files not scanned; nothing written or changed\n", notRun, len(entries))
+		return exitInterrupted
+	}
 	for i := range results {
 		filterLevel(&results[i], minLevel)
 	}
@@ -269,7 +281,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		for i := range results {
 			if changed[results[i].Path] {
-				results[i] = scan.File(results[i].Path, "", opts)
+				results[i] = scan.File(results[i].Path, opts)
 				results[i].Model = nil
 				filterLevel(&results[i], minLevel)
 				if base != nil {
@@ -287,7 +299,13 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "psmailscan: writing the report: %v\n", err)
 		return exitTrouble
 	}
-	return exitCode(results, excluded, f.noFail, stderr)
+	code := exitCode(results, excluded, f.noFail, stderr)
+	if notRun > 0 {
+		fmt.Fprintf(stderr, "psmailscan: interrupted: %d of %d files scanned; the report lists the other %d as %q\n",
+			len(entries)-notRun, len(entries), notRun, pipeline.Interrupted.String())
+		code = exitInterrupted
+	}
+	return code
 }
 
 // loadSettings finds and reads the settings file unless --no-config.
@@ -309,21 +327,18 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 	return config.Load(path)
 }
 
-// scanInputs scans the inputs on up to jobs goroutines, results in input
+// scanEntries scans the entries on up to jobs goroutines, results in entry
 // order. Each result is cut down to what the rest of the run reads as soon
 // as its file is done (see forReport), so memory does not grow with the
-// files already scanned.
-func scanInputs(inputs []input, opts *scan.Options, jobs int, keep keepLevel) []scan.Result {
-	out := make([]scan.Result, len(inputs))
-	parallel(len(inputs), jobs, func(i int) {
-		if inputs[i].reason == "" {
-			if st, err := os.Stat(inputs[i].path); err == nil {
-				roomForFile(st.Size())
-			}
-		}
-		out[i] = forReport(scan.File(inputs[i].path, inputs[i].reason, opts), keep)
-	})
-	return out
+// files already scanned. When ctx is cancelled (Ctrl-C), the files not
+// scanned are listed as skipped (pipeline.Interrupted) and counted.
+func scanEntries(ctx context.Context, entries []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel, prog *pipeline.Progress) ([]scan.Result, int) {
+	return pipeline.Map(ctx, len(entries), jobs, func(i int) scan.Result {
+		roomForFile(entries[i].Size)
+		return forReport(scan.Entry(entries[i], opts), keep)
+	}, func(i int) scan.Result {
+		return scan.Skipped(entries[i].Path, pipeline.Interrupted)
+	}, prog)
 }
 
 // filterLevel drops the findings below min, and their baseline
@@ -364,7 +379,7 @@ func exitCode(results []scan.Result, excluded int, noFail bool, stderr io.Writer
 		if r.Status == scan.StatusSkipped {
 			skipped++
 		}
-		if r.Unreadable || len(r.Internal) > 0 {
+		if r.Skip.Trouble() || len(r.Internal) > 0 {
 			trouble++
 		}
 		for _, ie := range r.Internal {

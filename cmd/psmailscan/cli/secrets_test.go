@@ -37,9 +37,9 @@ func fixtureSecrets(t *testing.T, paths []string) map[string]string {
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)},
 		Enabled: func(*rules.Rule) bool { return true }}
 	for _, path := range paths {
-		r := scan.File(path, "", opts)
+		r := scan.File(path, opts)
 		if r.File == nil {
-			t.Fatalf("%s: %s", path, r.Reason)
+			t.Fatalf("%s: %s", path, r.Skip)
 		}
 		m := semantic.New(path, r.File, nil)
 		src := r.File.Source

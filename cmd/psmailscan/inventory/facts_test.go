@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
@@ -29,7 +30,7 @@ func scanScript(t *testing.T, name, text string) Row {
 	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d := Discover([]string{dir})
+	d := pipeline.Discover([]string{dir}, nil)
 	defer d.Close()
 	if len(d.Entries) != 1 {
 		t.Fatalf("discovered %d entries", len(d.Entries))
@@ -180,34 +181,6 @@ func TestRewriteVerdict(t *testing.T) {
 	}
 }
 
-// ShardOf must never change: shard runs of different versions on
-// different machines have to agree on the split (FNV-1a 64 of the path
-// with forward slashes, modulo N, plus one).
-func TestShardOfIsStable(t *testing.T) {
-	got := []int{ShardOf("scripts/a.ps1", 3), ShardOf("scripts/b.ps1", 3), ShardOf("scripts/sub/c.ps1", 7),
-		ShardOf("share/Reports/Send-Daily.ps1", 16), ShardOf("anything", 1)}
-	want := []int{3, 2, 4, 10, 1}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("ShardOf = %v, want %v", got, want)
-	}
-}
-
-func TestProgressLine(t *testing.T) {
-	p := &Progress{Total: 200, TotalBytes: 4e6}
-	p.done.Store(50)
-	p.bytes.Store(1e6)
-	got := progressLine(p, 2*time.Second)
-	want := "[#######.......................] 50/200 files  0.5 MB/s  ETA 0:06"
-	if got != want {
-		t.Errorf("progressLine = %q, want %q", got, want)
-	}
-	p.done.Store(200)
-	p.bytes.Store(4e6)
-	if got := progressLine(p, 8*time.Second); !strings.HasSuffix(got, "200/200 files  0.5 MB/s  ETA 0:00") {
-		t.Errorf("finished: %q", got)
-	}
-}
-
 // A script that sends no mail is "no mail", never "ready": the Ready card
 // and the verdict counts of every format count senders only.
 func TestVerdictNoMailApartFromReady(t *testing.T) {
@@ -224,7 +197,7 @@ func TestVerdictNoMailApartFromReady(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	d := Discover([]string{dir})
+	d := pipeline.Discover([]string{dir}, nil)
 	defer d.Close()
 	rows, _ := Run(context.Background(), d.Entries, 2, testOptions(), nil)
 	rep := NewReport("test", "2026-11-22", 10<<20, rows)

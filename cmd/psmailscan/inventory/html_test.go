@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory/invtest"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/rules"
 )
 
@@ -24,7 +25,7 @@ func treeReport(t *testing.T, opts HTMLOptions) (*Report, string) {
 	t.Helper()
 	tr := invtest.Make(t, 25)
 	os.Remove(tr.Vanish)
-	d := Discover([]string{tr.Root})
+	d := pipeline.Discover([]string{tr.Root}, nil)
 	defer d.Close()
 	rows, _ := Run(context.Background(), d.Entries, 0, testOptions(), nil)
 	rep := NewReport("test", "2026-11-22", 10<<20, rows)

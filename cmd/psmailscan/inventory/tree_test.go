@@ -4,13 +4,13 @@ package inventory
 
 import (
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/inventory/invtest"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 )
 
 // runTree discovers and scans the tree as the CLI does (after deleting the
@@ -18,13 +18,13 @@ import (
 // the expected paths with the expected outcome, and that the counts add up.
 func runTree(t *testing.T, tr *invtest.Tree, jobs int) *Report {
 	t.Helper()
-	d := Discover([]string{tr.Root})
+	d := pipeline.Discover([]string{tr.Root}, nil)
 	defer d.Close()
 	if err := os.Remove(tr.Vanish); err != nil {
 		t.Fatal(err)
 	}
-	rows, interrupted := Run(context.Background(), d.Entries, jobs, testOptions(), nil)
-	if interrupted {
+	rows, notRun := Run(context.Background(), d.Entries, jobs, testOptions(), nil)
+	if notRun > 0 {
 		t.Fatal("interrupted")
 	}
 	rep := NewReport("test", "2026-11-22", 10<<20, rows)
@@ -45,7 +45,7 @@ func checkReport(t *testing.T, rep *Report, want map[string]invtest.Expect) {
 			t.Errorf("unexpected entry %s (%s %s)", r.Path, r.Status, r.Reason)
 			continue
 		}
-		if r.Status != w.Status || !strings.Contains(r.Reason, w.Reason) || r.Kind != w.Kind {
+		if r.Status != string(w.Status) || !strings.Contains(r.Reason, w.Reason) || r.Kind != string(w.Kind) {
 			t.Errorf("%s: %s %s %q, want %s %s %q", r.Path, r.Kind, r.Status, r.Reason, w.Kind, w.Status, w.Reason)
 		}
 		if len(r.InternalErrors) > 0 {
@@ -110,7 +110,7 @@ func TestTreeHardCases(t *testing.T) {
 
 func TestSameReportAtAnyJobs(t *testing.T) {
 	tr := invtest.Make(t, 30)
-	d := Discover([]string{tr.Root})
+	d := pipeline.Discover([]string{tr.Root}, nil)
 	defer d.Close()
 	a, _ := Run(context.Background(), d.Entries, 1, testOptions(), nil)
 	b, _ := Run(context.Background(), d.Entries, 8, testOptions(), nil)
@@ -122,52 +122,18 @@ func TestSameReportAtAnyJobs(t *testing.T) {
 	}
 }
 
-// As root, chmod 000 does not keep a folder or file from being read: the
-// permission errors are injected where the real ones would arise.
-func TestPermissionErrorsInjected(t *testing.T) {
-	tr := invtest.Make(t, 0)
-	locked := tr.Locked
-	unreadable := filepath.Join(tr.Root, "scripts", "plain.ps1")
-	testHookOpenDir = func(p string) error {
-		if p == locked {
-			return &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
-		}
-		return nil
-	}
-	testHookBeforeOpen = func(p string) error {
-		if p == unreadable {
-			return &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
-		}
-		return nil
-	}
-	defer func() { testHookOpenDir, testHookBeforeOpen = nil, nil }()
-	want := map[string]invtest.Expect{}
-	for p, e := range tr.Want {
-		if !strings.HasPrefix(p, locked+string(filepath.Separator)) {
-			want[p] = e
-		}
-	}
-	want[locked] = invtest.Expect{Status: "skipped", Reason: "unreadable folder (permission denied)", Kind: "folder"}
-	want[unreadable] = invtest.Expect{Status: "skipped", Reason: "unreadable file (permission denied)", Kind: "file"}
-	tr.Want = want
-	runTree(t, tr, 2)
-}
-
 func TestInterruptedRunListsEverything(t *testing.T) {
 	tr := invtest.Make(t, 40)
-	d := Discover([]string{tr.Root})
+	d := pipeline.Discover([]string{tr.Root}, nil)
 	defer d.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	prog := &Progress{Total: len(d.Entries), AfterEach: func(done int) {
+	prog := &pipeline.Progress{Total: len(d.Entries), AfterEach: func(done int) {
 		if done == 10 {
 			cancel()
 		}
 	}}
-	rows, interrupted := Run(ctx, d.Entries, 2, testOptions(), prog)
-	if !interrupted {
-		t.Fatal("not interrupted")
-	}
+	rows, notRun := Run(ctx, d.Entries, 2, testOptions(), prog)
 	if len(rows) != len(d.Entries) {
 		t.Fatalf("%d rows for %d entries", len(rows), len(d.Entries))
 	}
@@ -176,12 +142,12 @@ func TestInterruptedRunListsEverything(t *testing.T) {
 		if r.Path != d.Entries[i].Path {
 			t.Errorf("row %d is %s, entry %s", i, r.Path, d.Entries[i].Path)
 		}
-		if r.Reason == InterruptedReason {
+		if r.Reason == pipeline.Interrupted.String() {
 			notDone++
 		}
 	}
 	done, _ := prog.Done()
-	if notDone == 0 || done+notDone != len(rows) || done < 10 {
+	if notDone == 0 || notDone != notRun || done+notDone != len(rows) || done < 10 {
 		t.Errorf("%d done + %d not done != %d rows", done, notDone, len(rows))
 	}
 }

@@ -80,9 +80,9 @@ func checkScan(t testing.TB, raw []byte) Result {
 		t.Fatalf("internal error: %v%s", res.Internal, ruleStacks(raw))
 	}
 	switch res.Status {
-	case "ok", "parse-error":
-	case "skipped":
-		if res.Reason == "" {
+	case StatusOK, StatusParseError:
+	case StatusSkipped:
+		if !res.Skip.Skipped() {
 			t.Fatal("skipped without a reason")
 		}
 		if res.File != nil || len(res.Findings) > 0 {

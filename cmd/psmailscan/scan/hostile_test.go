@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 )
 
 // The whole scan (decode, parse, semantic model, every rule) of hostile and
@@ -165,22 +167,22 @@ func TestScanBrokenBytes(t *testing.T) {
 		status Status
 		line   int // line of the MAIL001 finding, 0 for none
 	}{
-		{"UTF-16 with a lone surrogate", append(le("# \n"), append(le("")[2:], append([]byte{0x00, 0xD8}, le("x\n" + send)[2:]...)...)...), "ok", 3},
-		{"UTF-16 odd length", append(le("# a\n"+send), 'x'), "ok", 2},
-		{"invalid UTF-8 (read as Windows-1252)", []byte("# caf\xe9\n" + send), "ok", 2},
-		{"NUL bytes (binary)", append([]byte(send), make([]byte, 200)...), "skipped", 0},
-		{"a NUL inside a script", []byte(strings.Repeat("# line\n", 300) + "$a = 1\x00\n" + send), "ok", 302},
-		{"control characters", []byte("# \x01\x02\x03\n" + send), "ok", 2},
-		{"binary data", []byte(strings.Repeat(string(allBytes()), 8)), "skipped", 0},
+		{"UTF-16 with a lone surrogate", append(le("# \n"), append(le("")[2:], append([]byte{0x00, 0xD8}, le("x\n" + send)[2:]...)...)...), StatusOK, 3},
+		{"UTF-16 odd length", append(le("# a\n"+send), 'x'), StatusOK, 2},
+		{"invalid UTF-8 (read as Windows-1252)", []byte("# caf\xe9\n" + send), StatusOK, 2},
+		{"NUL bytes (binary)", append([]byte(send), make([]byte, 200)...), StatusSkipped, 0},
+		{"a NUL inside a script", []byte(strings.Repeat("# line\n", 300) + "$a = 1\x00\n" + send), StatusOK, 302},
+		{"control characters", []byte("# \x01\x02\x03\n" + send), StatusOK, 2},
+		{"binary data", []byte(strings.Repeat(string(allBytes()), 8)), StatusSkipped, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := checkScan(t, c.raw)
 			if res.Status != c.status {
-				t.Fatalf("status %s (%s), want %s", res.Status, res.Reason, c.status)
+				t.Fatalf("status %s (%s), want %s", res.Status, res.Skip, c.status)
 			}
-			if c.status == "skipped" && res.Reason != "not a text script" {
-				t.Errorf("reason %q", res.Reason)
+			if c.status == StatusSkipped && res.Skip.Kind != pipeline.SkipNotText {
+				t.Errorf("reason %q", res.Skip)
 			}
 			if c.line == 0 {
 				return
@@ -204,17 +206,17 @@ func TestFileNotRegular(t *testing.T) {
 	dir := t.TempDir()
 	sub := filepath.Join(dir, "folder.ps1")
 	os.Mkdir(sub, 0o755)
-	r := File(sub, "", fuzzOptions())
-	if r.Status != "skipped" || r.Reason != "is a directory" || !r.Unreadable {
+	r := File(sub, fuzzOptions())
+	if r.Status != StatusSkipped || r.Skip.String() != "not a regular file" || !r.Skip.Trouble() {
 		t.Errorf("folder: %+v", r)
 	}
-	r = File(filepath.Join(dir, "gone.ps1"), "", fuzzOptions())
-	if r.Status != "skipped" || r.Reason != "no such file or directory" || !r.Unreadable {
+	r = File(filepath.Join(dir, "gone.ps1"), fuzzOptions())
+	if r.Status != StatusSkipped || r.Skip.String() != "vanished before it could be read (no such file or directory)" || !r.Skip.Trouble() {
 		t.Errorf("missing file: %+v", r)
 	}
 	if dev := "/dev/zero"; fileExists(dev) {
-		r = File(dev, "", fuzzOptions())
-		if r.Status != "skipped" || r.Reason != "not a regular file" {
+		r = File(dev, fuzzOptions())
+		if r.Status != StatusSkipped || r.Skip.String() != "not a regular file (device)" {
 			t.Errorf("%s: %+v", dev, r)
 		}
 	}

@@ -18,7 +18,7 @@ func TestRecoveryKeepsFindings(t *testing.T) {
 		"  if ($To) {\n" +
 		"    Send-MailMessage -To x@contoso.com -From b@contoso.com -Subject t -SmtpServer smtp.office365.com -UseSsl\n"
 	res := checkScan(t, []byte(src))
-	if res.Status != "parse-error" || len(res.Errors) == 0 {
+	if res.Status != StatusParseError || len(res.Errors) == 0 {
 		t.Fatalf("status %q, %d errors: want parse-error with errors", res.Status, len(res.Errors))
 	}
 	lines := map[int]bool{}

@@ -4,19 +4,16 @@
 package scan
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
@@ -30,14 +27,16 @@ type Status string
 const (
 	StatusOK         Status = "ok"          // parsed and checked
 	StatusParseError Status = "parse-error" // checked, with syntax errors
-	StatusSkipped    Status = "skipped"     // not checked; Reason says why
+	StatusSkipped    Status = "skipped"     // not checked; Skip says why
 )
 
 // Result is everything the scan learned about one input file.
 type Result struct {
-	Path     string
-	Status   Status
-	Reason   string // why skipped
+	Path   string
+	Status Status
+	// Skip says why the file was not checked (Status is StatusSkipped);
+	// Skip.Trouble marks a file that exists but could not be read (exit code 3).
+	Skip     pipeline.Skip
 	Bytes    int
 	Encoding parser.Encoding
 	File     *parser.File
@@ -48,8 +47,6 @@ type Result struct {
 	Findings []rules.Diagnostic
 	Errors   []*parser.Error
 	Internal []string // internal errors (parser or rule panics)
-	// Unreadable marks a file that exists but could not be read (exit code 3).
-	Unreadable bool
 	// LineHashes holds GitHub's primaryLocationLineHash of each finding's
 	// first line, computed from the raw bytes while they are at hand.
 	LineHashes map[int]string
@@ -80,69 +77,40 @@ type Options struct {
 	Levels map[string]rules.Level
 }
 
-// File reads, decodes, parses and checks one file. It never panics and
-// never drops the file: every outcome is recorded in the result.
-func File(path, skipReason string, opts *Options) (res Result) {
-	res.Path = path
-	if skipReason != "" {
-		res.Status, res.Reason = StatusSkipped, skipReason
-		res.Unreadable = skipReason != "symbolic link to a directory (not followed)"
-		return res
-	}
+// File reads, decodes, parses and checks the file at path (a file named
+// on the command line, a rule fixture, a file rewritten by --fix).
+func File(path string, opts *Options) Result {
+	return Entry(pipeline.FileEntry(path), opts)
+}
+
+// Entry reads, decodes, parses and checks one discovered entry. It never
+// panics and never drops the entry: every outcome is recorded in the
+// result, a skipped entry with the same Skip whatever the command.
+func Entry(e pipeline.Entry, opts *Options) (res Result) {
+	res.Path = e.Path
 	defer func() {
 		if v := recover(); v != nil {
-			res.Status = StatusSkipped
-			res.Reason = "internal error"
+			res.skip(pipeline.Skip{Kind: pipeline.SkipInternalError})
 			res.Internal = append(res.Internal, fmt.Sprint(v))
 		}
 	}()
-	tooLarge := fmt.Sprintf("file is larger than %d bytes", opts.MaxFileSize)
-	var size int64
-	if st, err := os.Stat(path); err == nil {
-		size = st.Size()
-		switch {
-		case st.IsDir():
-			// The file was replaced by a folder after discovery.
-			res.Status, res.Reason, res.Unreadable = StatusSkipped, "is a directory", true
-			return res
-		case !st.Mode().IsRegular():
-			// A FIFO or a device named on the command line (or swapped in
-			// after discovery): reading it could block or never end.
-			res.Status, res.Reason, res.Unreadable = StatusSkipped, "not a regular file", true
-			return res
-		case opts.MaxFileSize > 0 && st.Size() > opts.MaxFileSize:
-			res.Status, res.Reason = StatusSkipped, tooLarge
-			return res
-		}
-	}
-	raw, err := readAtMost(path, opts.MaxFileSize, size)
-	if err != nil {
-		res.Status, res.Reason, res.Unreadable = StatusSkipped, ReadReason(err), true
+	raw, skip := pipeline.Read(e, opts.MaxFileSize)
+	if skip.Skipped() {
+		res.skip(skip)
 		return res
 	}
-	if opts.MaxFileSize > 0 && int64(len(raw)) > opts.MaxFileSize {
-		// It grew after the size check.
-		res.Status, res.Reason = StatusSkipped, tooLarge
-		return res
-	}
-	return Bytes(path, raw, opts)
+	return Bytes(e.Path, raw, opts)
 }
 
-// readAtMost reads a file, or its first max+1 bytes when max > 0; size is
-// the size the file had a moment ago.
-func readAtMost(path string, max, size int64) ([]byte, error) {
-	if max <= 0 {
-		return os.ReadFile(path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var b bytes.Buffer
-	b.Grow(int(min(size, max)) + bytes.MinRead)
-	_, err = b.ReadFrom(io.LimitReader(f, max+1))
-	return b.Bytes(), err
+// Skipped is the result of a file that was not checked, for reason s
+// (pipeline.Interrupted: the run stopped before it).
+func Skipped(path string, s pipeline.Skip) Result {
+	return Result{Path: path, Status: StatusSkipped, Skip: s}
+}
+
+// skip records why the file was not checked.
+func (r *Result) skip(s pipeline.Skip) {
+	r.Status, r.Skip = StatusSkipped, s
 }
 
 // Bytes checks a script held in memory (a file's content or stdin).
@@ -151,7 +119,8 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 	res.Bytes = len(raw)
 	src, err := parser.Decode(path, raw)
 	if err != nil {
-		res.Status, res.Reason = StatusSkipped, err.Error()
+		// Decode fails only on binary content (parser.ErrNotText).
+		res.skip(pipeline.Skip{Kind: pipeline.SkipNotText})
 		return res
 	}
 	res.Encoding = src.Encoding
@@ -161,7 +130,7 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 		if errors.As(err, &ie) {
 			res.Internal = append(res.Internal, ie.Error())
 		}
-		res.Status, res.Reason = StatusSkipped, "internal parser error"
+		res.skip(pipeline.Skip{Kind: pipeline.SkipInternalParserError})
 		return res
 	}
 	res.File = f
@@ -225,12 +194,10 @@ func (l *Loader) Load(fromPath, path string) *semantic.Model {
 	if l.depth >= 4 {
 		return nil
 	}
-	st, err := os.Stat(path)
-	if err != nil || st.IsDir() || st.Size() > 10<<20 {
-		return nil
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
+	// The pipeline's reader: a dot-sourced FIFO or device is refused,
+	// never read (reading it could block the scan forever).
+	raw, skip := pipeline.Read(pipeline.FileEntry(path), 10<<20)
+	if skip.Skipped() {
 		return nil
 	}
 	src, err := parser.Decode(path, raw)
@@ -246,21 +213,6 @@ func (l *Loader) Load(fromPath, path string) *semantic.Model {
 	l.depth--
 	l.seen[path] = m
 	return m
-}
-
-// ReadReason turns a file-system error into a short reason for the report.
-func ReadReason(err error) string {
-	switch {
-	case os.IsNotExist(err):
-		return "no such file or directory"
-	case os.IsPermission(err):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // Fingerprints computes the baseline fingerprint of each finding (catalog

@@ -13,14 +13,17 @@ import (
 	"syscall"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
+	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 )
 
 // Expect is what the report must say about one path.
 type Expect struct {
-	Status string // ok, parse-error or skipped
+	Status scan.Status
 	// Reason is a substring of the skip reason.
 	Reason string
-	Kind   string
+	Kind   pipeline.Kind
 }
 
 // Tree is a generated folder and what the inventory must report for it.
@@ -66,7 +69,7 @@ func Make(t testing.TB, extra int) *Tree {
 	t.Helper()
 	root := t.TempDir()
 	tr := &Tree{Root: root, Want: map[string]Expect{}}
-	ok := Expect{Status: "ok", Kind: "file"}
+	ok := Expect{Status: scan.StatusOK, Kind: pipeline.KindFile}
 	write := func(rel string, data []byte, e Expect) string {
 		t.Helper()
 		p := filepath.Join(root, rel)
@@ -97,7 +100,7 @@ func Make(t testing.TB, extra int) *Tree {
 	write("scripts/smtpclient.ps1", []byte("$s = New-Object Net.Mail.SmtpClient('relay.contoso.local')\n$s.Send('a@contoso.com','b@contoso.com','s','b')\n"), ok)
 	write("scripts/graph.ps1", []byte("Connect-MgGraph -Identity\nSend-MgUserMail -UserId a@contoso.com -Message $m\n"), ok)
 	write("scripts/plain.ps1", []byte("Get-Date\n"), ok)
-	write("scripts/broken.ps1", []byte("if ($a) {\n  Send-MailMessage -To a@b.c -From d@b.c -Subject s\n"), Expect{Status: "parse-error", Kind: "file"})
+	write("scripts/broken.ps1", []byte("if ($a) {\n  Send-MailMessage -To a@b.c -From d@b.c -Subject s\n"), Expect{Status: scan.StatusParseError, Kind: pipeline.KindFile})
 	write("scripts/UPPER.PS1", []byte("[Net.ServicePointManager]::SecurityProtocol = 'Tls'\n"), ok)
 	write("scripts/module.psm1", []byte("function Send-Report { Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay }\n"), ok)
 	write("scripts/manifest.psd1", []byte("@{ ModuleVersion = '1.0'; RequiredModules = @('ExchangeOnlineManagement') }\n"), ok)
@@ -114,18 +117,18 @@ func Make(t testing.TB, extra int) *Tree {
 
 	// A compiled module saved as .ps1, and a file over the default --max-file-size.
 	bin := append([]byte("MZ\x90\x00\x03\x00\x00\x00"), bytes.Repeat([]byte{0, 1, 2, 0xff}, 200)...)
-	write("binary/compiled.ps1", bin, Expect{Status: "skipped", Reason: "not a text script", Kind: "file"})
+	write("binary/compiled.ps1", bin, Expect{Status: scan.StatusSkipped, Reason: "not a text script (binary content)", Kind: pipeline.KindFile})
 	line := []byte("# padding line to make the script larger than ten megabytes.........\n")
 	huge := bytes.Repeat(line, (10<<20)/len(line)+10)
-	write("big/huge.ps1", huge, Expect{Status: "skipped", Reason: "larger than --max-file-size", Kind: "file"})
+	write("big/huge.ps1", huge, Expect{Status: scan.StatusSkipped, Reason: "larger than --max-file-size", Kind: pipeline.KindFile})
 
 	// Links: loops, a folder link, a broken link, a followed file link.
-	link("loop.ps1", "links/loop.ps1", Expect{Status: "skipped", Reason: "symbolic link loop", Kind: "link"})
-	link("b.ps1", "links/a.ps1", Expect{Status: "skipped", Reason: "symbolic link loop", Kind: "link"})
-	link("a.ps1", "links/b.ps1", Expect{Status: "skipped", Reason: "symbolic link loop", Kind: "link"})
-	link("..", "links/up", Expect{Status: "skipped", Reason: "points to an enclosing folder", Kind: "link"})
-	link("../scripts", "links/scripts-link", Expect{Status: "skipped", Reason: "symbolic link to a folder", Kind: "link"})
-	link("missing.ps1", "links/broken.ps1", Expect{Status: "skipped", Reason: "broken symbolic link", Kind: "file"})
+	link("loop.ps1", "links/loop.ps1", Expect{Status: scan.StatusSkipped, Reason: "symbolic link loop", Kind: pipeline.KindLink})
+	link("b.ps1", "links/a.ps1", Expect{Status: scan.StatusSkipped, Reason: "symbolic link loop", Kind: pipeline.KindLink})
+	link("a.ps1", "links/b.ps1", Expect{Status: scan.StatusSkipped, Reason: "symbolic link loop", Kind: pipeline.KindLink})
+	link("..", "links/up", Expect{Status: scan.StatusSkipped, Reason: "points to an enclosing folder", Kind: pipeline.KindLink})
+	link("../scripts", "links/scripts-link", Expect{Status: scan.StatusSkipped, Reason: "symbolic link to a folder", Kind: pipeline.KindLink})
+	link("missing.ps1", "links/broken.ps1", Expect{Status: scan.StatusSkipped, Reason: "broken symbolic link", Kind: pipeline.KindFile})
 	link("../scripts/send-exo.ps1", "links/good.ps1", ok)
 	link("/etc/hostname", "links/outside.txt", Expect{})
 
@@ -135,7 +138,7 @@ func Make(t testing.TB, extra int) *Tree {
 	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	tr.Want[pipe] = Expect{Status: "skipped", Reason: "named pipe", Kind: "file"}
+	tr.Want[pipe] = Expect{Status: scan.StatusSkipped, Reason: "named pipe", Kind: pipeline.KindFile}
 
 	// An unreadable folder (the tests running as root read it anyway).
 	tr.Locked = filepath.Join(root, "locked")
@@ -146,11 +149,11 @@ func Make(t testing.TB, extra int) *Tree {
 	t.Cleanup(func() { os.Chmod(tr.Locked, 0o755) })
 	if !Root() {
 		delete(tr.Want, secret)
-		tr.Want[tr.Locked] = Expect{Status: "skipped", Reason: "unreadable folder (permission denied)", Kind: "folder"}
+		tr.Want[tr.Locked] = Expect{Status: scan.StatusSkipped, Reason: "unreadable folder (permission denied)", Kind: pipeline.KindFolder}
 	}
 
 	// A file that disappears between discovery and scan.
-	tr.Vanish = write("vanish.ps1", []byte("Get-Date\n"), Expect{Status: "skipped", Reason: "vanished", Kind: "file"})
+	tr.Vanish = write("vanish.ps1", []byte("Get-Date\n"), Expect{Status: scan.StatusSkipped, Reason: "vanished", Kind: pipeline.KindFile})
 
 	// UNC-style, spaces, non-ASCII and markup in names.
 	write(`odd/\\fileserver\scripts\Send Report ü.ps1`, []byte(send), ok)
@@ -158,7 +161,7 @@ func Make(t testing.TB, extra int) *Tree {
 	write("odd/comma,quote\"name.ps1", []byte("Get-Date\n"), ok)
 	// A here-string opened with a typographic quote and text after it: the
 	// syntax error quotes one byte of the quote, which is not UTF-8.
-	write("odd/smart-quote.ps1", []byte("@\u201a text\nSend-MailMessage -To a@b.c -From d@b.c -Subject s\n"), Expect{Status: "parse-error", Kind: "file"})
+	write("odd/smart-quote.ps1", []byte("@\u201a text\nSend-MailMessage -To a@b.c -From d@b.c -Subject s\n"), Expect{Status: scan.StatusParseError, Kind: pipeline.KindFile})
 
 	// A path longer than PATH_MAX, created one folder at a time.
 	r, err := os.OpenRoot(root)

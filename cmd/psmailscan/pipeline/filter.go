@@ -1,4 +1,4 @@
-package cli
+package pipeline
 
 import (
 	"bufio"
@@ -9,12 +9,13 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 )
 
-// pathFilter decides which discovered files are scanned: --include and
+// Filter decides which discovered files are scanned: --include and
 // --exclude globs (doublestar syntax, matched case-insensitively on
 // slash-separated paths relative to the scanned argument, so Windows-style
 // names such as Scripts\Mail.PS1 match scripts/**/*.ps1), and optionally
-// .gitignore files.
-type pathFilter struct {
+// .gitignore files. It applies inside the folders given; a file named as
+// an argument is always scanned. A nil *Filter keeps everything.
+type Filter struct {
 	include   []string
 	exclude   []string
 	gitignore bool
@@ -24,8 +25,10 @@ func normGlob(p string) string {
 	return strings.ToLower(strings.ReplaceAll(p, "\\", "/"))
 }
 
-func newPathFilter(include, exclude []string, gitignore bool) (*pathFilter, error) {
-	f := &pathFilter{gitignore: gitignore}
+// NewFilter checks the globs and returns the filter; gitignore also
+// applies the .gitignore files of the walked folders.
+func NewFilter(include, exclude []string, gitignore bool) (*Filter, error) {
+	f := &Filter{gitignore: gitignore}
 	for _, p := range include {
 		if !doublestar.ValidatePattern(normGlob(p)) {
 			return nil, &globError{p}
@@ -46,7 +49,10 @@ type globError struct{ pattern string }
 func (e *globError) Error() string { return "invalid glob pattern " + e.pattern }
 
 // excluded reports whether a file (rel: relative to the scanned argument) is left out.
-func (f *pathFilter) excluded(rel string, isDir bool) bool {
+func (f *Filter) excluded(rel string, isDir bool) bool {
+	if f == nil {
+		return false
+	}
 	rel = normGlob(rel)
 	for _, p := range f.exclude {
 		if ok, _ := doublestar.Match(p, rel); ok {
@@ -82,9 +88,10 @@ type gitIgnore struct {
 	rules []ignoreRule
 }
 
-// load reads dir/.gitignore (dirRel: dir relative to the scan root).
-func (g *gitIgnore) load(dir, dirRel string) {
-	fh, err := os.Open(filepath.Join(dir, ".gitignore"))
+// load reads dir/.gitignore below root (dir: relative to the scan root).
+func (g *gitIgnore) load(root *os.Root, dir string) {
+	dirRel := filepath.ToSlash(dir)
+	fh, err := root.Open(filepath.Join(dir, ".gitignore"))
 	if err != nil {
 		return
 	}

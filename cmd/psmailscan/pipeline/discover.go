@@ -1,0 +1,288 @@
+package pipeline
+
+import (
+	"errors"
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// Kind is what a discovered entry is.
+type Kind string
+
+// The kinds of entries; their text is what the inventory writes.
+const (
+	KindFile   Kind = "file"   // a script (or a script-named entry that is not a regular file)
+	KindFolder Kind = "folder" // a folder that could not be listed
+	KindLink   Kind = "link"   // a folder link that is not followed, or a link loop
+)
+
+// Entry is one thing discovery found: a script to read, or an entry that
+// is listed with the reason it will not be.
+type Entry struct {
+	// Path is the argument, or the argument joined with the path below it.
+	Path string
+	Kind Kind
+	// Size is the size discovery saw (the file may change before Read).
+	Size int64
+	Skip Skip
+	// root and rel open the file below the folder argument through an
+	// os.Root: one openat per path component, so paths longer than the
+	// system's PATH_MAX still open. root is nil for files opened by Path.
+	root *os.Root
+	rel  string
+}
+
+// FileEntry is the entry of a file opened by its path (a file named on
+// the command line, or one rescanned after --fix).
+func FileEntry(path string) Entry { return Entry{Path: path, Kind: KindFile} }
+
+// IsScript reports the PowerShell file extensions, in any letter case
+// (.PS1 and .Psm1 are common on Windows shares).
+func IsScript(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".ps1", ".psm1", ".psd1":
+		return true
+	}
+	return false
+}
+
+// Discovery is the result of Discover. Call Close when the entries have
+// been read.
+type Discovery struct {
+	Entries []Entry
+	// Excluded counts the script files the Filter left out.
+	Excluded int
+	roots    []*os.Root
+	seen     map[string]bool
+}
+
+// testHookOpenDir, when set, may fail the listing of a folder (tests
+// simulate permission errors with it where chmod does not bite, as root).
+var testHookOpenDir func(path string) error
+
+// Discover expands the arguments into entries: each argument's entries
+// sorted by path, the arguments in the order given, each file once (the
+// first spelling wins: a.ps1, ./a.ps1, /abs/a.ps1 and a folder holding it
+// are one file). A file named as an argument is kept whatever its
+// extension; an argument that is a link is followed, like find -H.
+// Folders are walked recursively: folder links are listed, not followed
+// (a link to an enclosing folder is reported as a loop), script-named
+// links to files are followed. Unreadable folders, broken links, link
+// loops and script-named entries that are not regular files are entries
+// with a Skip, never dropped. filter (may be nil) applies inside folders.
+func Discover(args []string, filter *Filter) *Discovery {
+	d := &Discovery{seen: map[string]bool{}}
+	for _, arg := range args {
+		start := len(d.Entries)
+		d.arg(arg, filter)
+		found := d.Entries[start:]
+		sort.SliceStable(found, func(i, j int) bool { return found[i].Path < found[j].Path })
+	}
+	d.seen = nil
+	return d
+}
+
+// Close releases the folder handles the entries are read through.
+func (d *Discovery) Close() {
+	for _, r := range d.roots {
+		r.Close()
+	}
+	d.roots = nil
+}
+
+func (d *Discovery) add(e Entry) {
+	key := e.Path
+	if abs, err := filepath.Abs(e.Path); err == nil {
+		key = abs
+	}
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	d.Entries = append(d.Entries, e)
+}
+
+func (d *Discovery) arg(arg string, filter *Filter) {
+	st, err := os.Stat(arg)
+	if err != nil {
+		kind := KindFile
+		if lst, lerr := os.Lstat(arg); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 && !IsScript(arg) {
+			kind = KindLink
+		}
+		d.add(Entry{Path: arg, Kind: kind, Skip: statSkip(err)})
+		return
+	}
+	if !st.IsDir() {
+		e := Entry{Path: arg, Kind: KindFile, Size: st.Size()}
+		if !st.Mode().IsRegular() {
+			e.Skip = notRegular(st.Mode())
+		}
+		d.add(e)
+		return
+	}
+	if err := hookOpenDir(arg); err != nil {
+		d.add(Entry{Path: arg, Kind: KindFolder, Skip: folderSkip(err)})
+		return
+	}
+	root, err := os.OpenRoot(arg)
+	if err != nil {
+		d.add(Entry{Path: arg, Kind: KindFolder, Skip: folderSkip(err)})
+		return
+	}
+	d.roots = append(d.roots, root)
+	w := walker{d: d, root: root, filter: filter}
+	if filter != nil && filter.gitignore {
+		w.ignore = &gitIgnore{}
+	}
+	w.walk(".", arg, nil)
+}
+
+func hookOpenDir(path string) error {
+	if testHookOpenDir != nil {
+		return testHookOpenDir(path)
+	}
+	return nil
+}
+
+// walker walks one folder argument.
+type walker struct {
+	d      *Discovery
+	root   *os.Root
+	filter *Filter
+	ignore *gitIgnore // nil without --gitignore
+}
+
+// skipped reports whether the filter or .gitignore leaves rel out.
+func (w *walker) skipped(rel string, isDir bool) bool {
+	slash := filepath.ToSlash(rel)
+	return w.filter.excluded(slash, isDir) || w.ignore != nil && w.ignore.ignored(slash, isDir)
+}
+
+// walk lists the folder rel (shown as disp) below the root. ancestors are
+// the folders on the way, to recognise links that point back to one of them.
+func (w *walker) walk(rel, disp string, ancestors []os.FileInfo) {
+	d := w.d
+	if rel != "." {
+		if err := hookOpenDir(disp); err != nil {
+			d.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)})
+			return
+		}
+	}
+	f, err := w.root.Open(rel)
+	if err != nil {
+		d.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)})
+		return
+	}
+	self, statErr := f.Stat()
+	list, err := f.ReadDir(-1)
+	f.Close()
+	if err != nil {
+		// Entries read before the error are still walked.
+		d.add(Entry{Path: disp, Kind: KindFolder, Skip: Skip{SkipPartialFolder, ErrText(err)}})
+	}
+	if w.ignore != nil {
+		w.ignore.load(w.root, rel)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	if statErr == nil {
+		ancestors = append(ancestors, self)
+	}
+	for _, de := range list {
+		name := de.Name()
+		childRel := filepath.Join(rel, name)
+		childDisp := filepath.Join(disp, name)
+		switch t := de.Type(); {
+		case t.IsDir():
+			if w.skipped(childRel, true) || w.ignore != nil && name == ".git" {
+				continue
+			}
+			w.walk(childRel, childDisp, ancestors)
+		case t&fs.ModeSymlink != 0:
+			w.link(childRel, childDisp, name, ancestors)
+		case !IsScript(name):
+		case w.skipped(childRel, false):
+			d.Excluded++
+		case t.IsRegular():
+			var size int64
+			if info, err := de.Info(); err == nil {
+				size = info.Size()
+			}
+			d.add(Entry{Path: childDisp, Kind: KindFile, Size: size, root: w.root, rel: childRel})
+		default:
+			d.add(Entry{Path: childDisp, Kind: KindFile, Skip: notRegular(t)})
+		}
+	}
+}
+
+// link classifies a symbolic link found in a folder.
+func (w *walker) link(rel, disp, name string, ancestors []os.FileInfo) {
+	d := w.d
+	inRoot := true
+	st, err := w.root.Stat(rel)
+	if err != nil && strings.Contains(err.Error(), "escapes") {
+		// The link points outside the folder argument: follow it by path.
+		inRoot = false
+		st, err = os.Stat(disp)
+	}
+	script := IsScript(name)
+	if script && w.skipped(rel, false) {
+		d.Excluded++
+		return
+	}
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		if script || !w.skipped(rel, true) {
+			d.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkLoop}})
+		}
+	case !script && (err != nil || !st.IsDir()):
+		// Not a script, not a folder: nothing to say about it.
+	case err != nil && errors.Is(err, fs.ErrNotExist):
+		d.add(Entry{Path: disp, Kind: KindFile, Skip: Skip{Kind: SkipBrokenLink}})
+	case err != nil:
+		d.add(Entry{Path: disp, Kind: KindFile, Skip: statSkip(err)})
+	case st.IsDir():
+		if !script && w.skipped(rel, true) {
+			return
+		}
+		for _, a := range ancestors {
+			if os.SameFile(a, st) {
+				d.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkToEnclosingFolder}})
+				return
+			}
+		}
+		d.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkToFolder}})
+	case !st.Mode().IsRegular():
+		d.add(Entry{Path: disp, Kind: KindFile, Skip: notRegular(st.Mode())})
+	case inRoot:
+		d.add(Entry{Path: disp, Kind: KindFile, Size: st.Size(), root: w.root, rel: rel})
+	default:
+		d.add(Entry{Path: disp, Kind: KindFile, Size: st.Size()})
+	}
+}
+
+// ShardOf returns the 1-based shard of a path among n: a hash of the path
+// with forward slashes, so the same tree gives the same split on every machine.
+func ShardOf(path string, n int) int {
+	if n <= 1 {
+		return 1
+	}
+	h := fnv.New64a()
+	h.Write([]byte(filepath.ToSlash(path)))
+	return int(h.Sum64()%uint64(n)) + 1
+}
+
+// Shard keeps the entries of shard i of n (1 <= i <= n).
+func Shard(entries []Entry, i, n int) []Entry {
+	var out []Entry
+	for _, e := range entries {
+		if ShardOf(e.Path, n) == i {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,89 @@
+package pipeline
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Map calls work(i) for every i in [0, n) on up to jobs goroutines (all
+// cores when jobs <= 0) and returns the results by index: the output is
+// the same whatever jobs is and however the goroutines are scheduled.
+//
+// When ctx is cancelled, each worker finishes the item in hand and stops;
+// the items never started get notRun(i) (nil notRun: the zero T), and
+// skipped says how many there were. prog (may be nil) counts the items
+// done and calls its AfterEach.
+func Map[T any](ctx context.Context, n, jobs int, work func(i int) T, notRun func(i int) T, prog *Progress) (out []T, skipped int) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	jobs = max(1, min(jobs, n))
+	out = make([]T, n)
+	done := make([]bool, n)
+	var next atomic.Int64
+	run := func() {
+		for ctx.Err() == nil {
+			i := int(next.Add(1) - 1)
+			if i >= n {
+				return
+			}
+			out[i] = work(i)
+			done[i] = true
+			prog.step()
+		}
+	}
+	if jobs == 1 {
+		run()
+	} else {
+		var wg sync.WaitGroup
+		for range jobs {
+			wg.Go(run)
+		}
+		wg.Wait()
+	}
+	for i, ok := range done {
+		if !ok {
+			skipped++
+			if notRun != nil {
+				out[i] = notRun(i)
+			}
+		}
+	}
+	return out, skipped
+}
+
+// Progress is shared between the workers of a Map and whoever shows it
+// (a progress bar). Its methods may be called on a nil *Progress.
+type Progress struct {
+	// Total and TotalBytes are the files and bytes the run will read, set
+	// before the run.
+	Total      int
+	TotalBytes int64
+	done       atomic.Int64
+	bytes      atomic.Int64
+	// AfterEach, when set, is called by a worker after each item (tests
+	// cancel the run from it).
+	AfterEach func(done int)
+}
+
+// AddBytes counts bytes read; the work function calls it.
+func (p *Progress) AddBytes(n int64) {
+	if p != nil {
+		p.bytes.Add(n)
+	}
+}
+
+func (p *Progress) step() {
+	if p == nil {
+		return
+	}
+	n := p.done.Add(1)
+	if p.AfterEach != nil {
+		p.AfterEach(int(n))
+	}
+}
+
+// Done returns the items finished so far and the bytes they read.
+func (p *Progress) Done() (int, int64) { return int(p.done.Load()), p.bytes.Load() }

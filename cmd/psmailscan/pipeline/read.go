@@ -1,0 +1,71 @@
+package pipeline
+
+import (
+	"io"
+	"os"
+	"syscall"
+)
+
+// testHookBeforeOpen, when set, runs before a file is opened (tests make
+// files vanish or become unreadable between discovery and reading with it).
+var testHookBeforeOpen func(path string) error
+
+// Read reads an entry that discovery did not skip. It opens the file
+// without blocking (a file replaced by a named pipe after discovery cannot
+// hang the run), checks that what it opened is a regular file within max
+// bytes (max <= 0: no limit) and reads it, stopping past the limit if the
+// file grew. A file it cannot read gives a Skip, never an error to handle.
+// Decoding (BOMs, UTF-16, binary content) is the parser's Decode.
+func Read(e Entry, max int64) ([]byte, Skip) {
+	if e.Skip.Skipped() {
+		return nil, e.Skip
+	}
+	if testHookBeforeOpen != nil {
+		if err := testHookBeforeOpen(e.Path); err != nil {
+			return nil, openSkip(err)
+		}
+	}
+	var f *os.File
+	var err error
+	if e.root != nil {
+		f, err = e.root.OpenFile(e.rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	} else {
+		f, err = os.OpenFile(e.Path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	}
+	if err != nil {
+		return nil, openSkip(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, Skip{SkipUnreadableFile, ErrText(err)}
+	}
+	if !st.Mode().IsRegular() {
+		return nil, notRegular(st.Mode())
+	}
+	if max > 0 && st.Size() > max {
+		return nil, TooLarge(max)
+	}
+	var r io.Reader = f
+	if max > 0 {
+		r = io.LimitReader(f, max+1)
+	}
+	raw := make([]byte, 0, st.Size()+512)
+	for {
+		n, err := r.Read(raw[len(raw):cap(raw)])
+		raw = raw[:len(raw)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, Skip{SkipUnreadableFile, ErrText(err)}
+		}
+		if len(raw) == cap(raw) {
+			raw = append(raw, 0)[:len(raw)]
+		}
+	}
+	if max > 0 && int64(len(raw)) > max {
+		return nil, TooLarge(max) // it grew while we read it
+	}
+	return raw, Skip{}
+}
