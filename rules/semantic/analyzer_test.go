@@ -53,7 +53,8 @@ func TestRequiresChecked(t *testing.T) {
 	if len(m.frames) != 0 {
 		t.Errorf("frames left: %d", len(m.frames))
 	}
-	if &m.Sends()[0] != &m.Sends()[0] {
+	first, again := m.Sends(), m.Sends()
+	if &first[0] != &again[0] {
 		t.Error("Sends recomputed: the analyzer result is not kept")
 	}
 }
