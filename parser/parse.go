@@ -327,9 +327,10 @@ func (p *parser) fail(pos int, id, format string, args ...any) {
 
 func (p *parser) failUnexpected(t tok, id, expected string) {
 	pos := t.pos
-	if t.kind == tEOF || t.kind == tNewline {
-		// Something is missing: like PowerShell, report it right after
-		// the last token (not after trailing blanks or comments).
+	if t.kind == tEOF || t.kind == tNewline || id != "UnexpectedToken" && id != "UnexpectedAttribute" {
+		// Something is missing: like PowerShell (its ReportIncompleteInput
+		// at After(the last token)), report it right after the last token
+		// (not after blanks or comments) rather than at the token found.
 		pos = p.lastEnd(t)
 	}
 	p.fail(pos, id, "unexpected %s, expected %s", p.describe(t), expected)
@@ -367,7 +368,25 @@ func (p *parser) closeID(open tok, closeText string) string {
 }
 
 // expectCloseID is expectClose with the error ID given by the caller.
+// Like PowerShell, a script or statement block left open at the end of
+// the file is reported at its `{`, anything else right after its opener.
 func (p *parser) expectCloseID(kind lexer.TokenType, open tok, closeText, id string) tok {
+	at := open.end
+	if open.kind == tLBrace {
+		at = open.pos
+	}
+	return p.expectCloseAt(kind, open, closeText, id, at)
+}
+
+// expectTypeBodyClose closes a class or enum body, which PowerShell
+// reports left open right after its `{`.
+func (p *parser) expectTypeBodyClose(open tok) tok {
+	return p.expectCloseAt(tRBrace, open, "}", "MissingEndCurlyBrace", open.end)
+}
+
+// expectCloseAt is expectCloseID reporting a closer missing at the end of
+// the file at offset at.
+func (p *parser) expectCloseAt(kind lexer.TokenType, open tok, closeText, id string, at int) tok {
 	t := p.peek()
 	if t.kind == kind {
 		return p.next()
@@ -376,15 +395,33 @@ func (p *parser) expectCloseID(kind lexer.TokenType, open tok, closeText, id str
 		if kind == tRBrace || kind == tRParen {
 			// Like PowerShell, pretend the closer is at the end of the
 			// file: the block keeps its statements (and their findings).
-			p.errAt(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
+			p.errAt(at, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
 			// The construct ends with its last token (not after trailing
 			// blanks, which would stick out of an enclosing node's span).
 			end := max(p.prevEnd(), open.end)
 			return tok{kind: kind, pos: end, end: end}
 		}
-		p.fail(open.end, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
+		p.fail(at, id, "reached end of file without matching `%s` with `%s`", p.text(open), closeText)
 	}
 	p.fail(t.pos, id, "unexpected %s, expected `%s` to close `%s` at %s", p.describe(t), closeText, p.text(open), p.lineCol(open.pos))
+	return t
+}
+
+// expectCloseAfter is expectCloseID for the closers PowerShell reports
+// missing right after the last token inside (a statement's `(`…`)`, a
+// parameter list), not at the opener.
+func (p *parser) expectCloseAfter(kind lexer.TokenType, open tok, closeText, id string) tok {
+	t := p.peek()
+	if t.kind == kind {
+		return p.next()
+	}
+	pos := max(p.lastEnd(t), open.end)
+	if t.kind == tEOF {
+		p.errAt(pos, id, "reached end of file without `%s` to close `%s` at %s", closeText, p.text(open), p.lineCol(open.pos))
+		end := max(p.prevEnd(), open.end)
+		return tok{kind: kind, pos: end, end: end}
+	}
+	p.fail(pos, id, "unexpected %s, expected `%s` to close `%s` at %s", p.describe(t), closeText, p.text(open), p.lineCol(open.pos))
 	return t
 }
 
@@ -847,12 +884,46 @@ func (p *parser) parenPipeline(what string) (*Pipeline, tok, tok) {
 	p.next()
 	p.skipNewlines()
 	var pl *Pipeline
-	if p.peek().kind != tRParen {
+	switch p.peek().kind {
+	case tRParen, tEOF, tRBrace, tSemi:
+		// PowerShell needs a condition: `if ()` and `while ()` are errors.
+		p.errAt(open.end, missingConditionID(what), "%s needs a condition inside `( )`", what)
+		if p.peek().kind != tRParen {
+			panic(bailout{}) // reported once, as PowerShell does
+		}
+	default:
 		pl = p.asPipeline(p.pipelineOrAssignment())
 	}
 	p.skipNewlines()
-	cl := p.expectCloseID(tRParen, open, ")", "MissingEndParenthesisAfterStatement")
+	if t := p.peek(); t.kind != tRParen && (what == "`if`" || what == "`elseif`") && t.kind != tEOF {
+		// After an if condition PowerShell reports the token found.
+		p.fail(t.pos, "MissingEndParenthesisAfterStatement", "unexpected %s, expected `)` to close `(` at %s", p.describe(t), p.lineCol(open.pos))
+	}
+	cl := p.expectCloseAfter(tRParen, open, ")", "MissingEndParenthesisAfterStatement")
 	return pl, open, cl
+}
+
+// isSwitchFlag reports a switch flag PowerShell knows (a prefix of one
+// is enough, as for a parameter name).
+func isSwitchFlag(flag string) bool {
+	for _, f := range []string{"regex", "wildcard", "exact", "casesensitive", "parallel", "file"} {
+		if strings.HasPrefix(f, flag) {
+			return true
+		}
+	}
+	return false
+}
+
+// missingConditionID is PowerShell's error ID for an empty condition
+// after the keyword in what.
+func missingConditionID(what string) string {
+	switch what {
+	case "`if`", "`elseif`":
+		return "IfStatementMissingCondition"
+	case "`switch`":
+		return "PipelineValueRequired"
+	}
+	return "MissingExpressionAfterKeyword"
 }
 
 // asPipeline wraps an assignment used as a condition in a pipeline of one expression.
@@ -904,15 +975,30 @@ func (p *parser) switchStmt(label string) Stmt {
 		p.next()
 		flag := strings.ToLower(strings.TrimSuffix(dashName(p.text(t)), ":"))
 		st.Flags = append(st.Flags, flag)
-		if strings.HasPrefix("file", flag) && len(flag) >= 1 && flag[0] == 'f' {
+		switch {
+		case flag == "":
+			// `switch - (…)`: PowerShell's verbatim-argument marker.
+		case strings.HasPrefix("file", flag):
 			p.skipNewlines()
+			switch nt := p.peek(); nt.kind {
+			case tEOF, tNewline, tSemi, tRParen, tRBrace, tLBrace, tLParen:
+				p.fail(t.end, "MissingFilenameOption", "`switch -file` needs a file name")
+			}
 			st.File = p.commandArgument()
+		case !isSwitchFlag(flag):
+			p.errAt(t.pos, "InvalidSwitchFlag", "`switch` has no flag `-%s` (valid: -Regex, -Wildcard, -Exact, -CaseSensitive, -Parallel, -File)", flag)
 		}
 	}
 	p.skipNewlines()
-	if st.File == nil || p.peek().kind == tLParen {
+	switch t := p.peek(); {
+	case t.kind == tLParen:
+		if st.File != nil {
+			p.errAt(t.pos, "PipelineValueRequired", "`switch -file` takes a file name, not a `( )` condition")
+		}
 		cond, _, _ := p.parenPipeline("`switch`")
 		st.Cond = cond
+	case st.File == nil:
+		p.fail(p.lastEnd(t), "PipelineValueRequired", "`switch` needs a `( )` condition or -File")
 	}
 	p.skipNewlines()
 	open := p.peek()
@@ -923,7 +1009,14 @@ func (p *parser) switchStmt(label string) Stmt {
 	for {
 		p.skipTerminators()
 		t := p.peek()
-		if t.kind == tRBrace || t.kind == tEOF {
+		if t.kind == tEOF {
+			// PowerShell looks for one more clause and reports that one
+			// missing; the clauses read so far stay in the tree.
+			p.errAt(p.lastEnd(t), "MissingSwitchConditionExpression", "reached end of file inside the `switch` body, expected a clause or `}`")
+			st.Stop = max(p.prevEnd(), open.end)
+			return st
+		}
+		if t.kind == tRBrace {
 			break
 		}
 		cl := &SwitchClause{Span: Span{Start: t.pos}}
@@ -974,9 +1067,13 @@ func (p *parser) foreachStmt(label string) Stmt {
 	}
 	p.next()
 	p.skipNewlines()
+	switch t := p.peek(); t.kind {
+	case tEOF, tRParen, tRBrace, tSemi:
+		p.failUnexpected(t, "MissingForeachExpression", "the collection after `in`")
+	}
 	st.In = p.asPipeline(p.pipelineOrAssignment())
 	p.skipNewlines()
-	p.expectClose(tRParen, open, ")")
+	p.expectCloseAfter(tRParen, open, ")", "MissingEndParenthesisAfterForeach")
 	st.Body = p.stmtBlock("MissingForeachStatement")
 	st.Stop = st.Body.Stop
 	return st
@@ -990,6 +1087,9 @@ func (p *parser) forStmt(label string) Stmt {
 	part := func(last bool) Stmt {
 		p.skipNewlines()
 		t := p.peek()
+		if t.kind == tEOF {
+			p.failUnexpected(t, "MissingEndParenthesisAfterStatement", "`)` to close `for (`")
+		}
 		if t.kind == tSemi || t.kind == tRParen {
 			if t.kind == tSemi && !last {
 				p.next()
@@ -1014,7 +1114,7 @@ func (p *parser) forStmt(label string) Stmt {
 	st.Cond = part(false)
 	st.Iter = part(true)
 	p.skipNewlines()
-	p.expectClose(tRParen, open, ")")
+	p.expectCloseAfter(tRParen, open, ")", "MissingEndParenthesisAfterStatement")
 	st.Body = p.stmtBlock("MissingLoopStatement")
 	st.Stop = st.Body.Stop
 	return st
@@ -1072,7 +1172,10 @@ func (p *parser) tryStmt() Stmt {
 				cc.Types = append(cc.Types, tn)
 				p.skipNewlines()
 				if p.peek().kind == tComma {
-					p.next()
+					comma := p.next()
+					if nt, _ := p.peekPastNewlines(); nt.kind != tLBracket {
+						p.fail(comma.end, "MissingTypeLiteralToken", "expected an exception type such as `[System.IO.IOException]` after `,`")
+					}
 					continue
 				}
 				break
@@ -1091,7 +1194,7 @@ func (p *parser) tryStmt() Stmt {
 		break
 	}
 	if len(st.Catches) == 0 && st.Finally == nil {
-		p.errAt(kw.pos, "MissingCatchOrFinally", "`try` block is missing its `catch` or `finally` block")
+		p.errAt(st.Body.Stop, "MissingCatchOrFinally", "`try` block is missing its `catch` or `finally` block")
 	}
 	return st
 }
@@ -1157,7 +1260,7 @@ func (p *parser) functionDef() Stmt {
 	if p.peek().kind == tLParen {
 		open := p.next()
 		st.Params = p.paramList(tRParen)
-		p.expectClose(tRParen, open, ")")
+		p.expectCloseAfter(tRParen, open, ")", "MissingEndParenthesisInFunctionParameterList")
 		p.skipNewlines()
 	}
 	open := p.peek()
@@ -1184,7 +1287,7 @@ func (p *parser) paramBlock(attrs []*Attribute) *ParamBlock {
 	open := p.next()
 	pb := &ParamBlock{Span: Span{Start: start}, Attributes: attrs}
 	pb.Params = p.paramList(tRParen)
-	pb.Stop = p.expectClose(tRParen, open, ")").end
+	pb.Stop = p.expectCloseAfter(tRParen, open, ")", "MissingEndParenthesisInFunctionParameterList").end
 	return pb
 }
 
@@ -1203,6 +1306,9 @@ func (p *parser) paramList(end lexer.TokenType) []*Param {
 			p.skipNewlines()
 		}
 		vt := p.peek()
+		if len(prm.Attributes) == 0 && (vt.kind == tRBrace || vt.kind == tRParen) {
+			return params // the caller reports the missing `)`
+		}
 		if vt.kind != tVariable {
 			p.failUnexpected(vt, splatOr(vt, "InvalidFunctionParameter"), "a parameter variable such as `$Name`")
 		}
@@ -1358,6 +1464,10 @@ func (p *parser) typeName() *TypeName {
 	p.skipNewlines()
 	t := p.peek()
 	tn := &TypeName{Span: Span{Start: t.pos}}
+	if t.kind == tNumber {
+		// [1] is no type: PowerShell says the type name is missing.
+		p.failUnexpected(t, "MissingTypename", "a type name")
+	}
 	var sb strings.Builder
 	for {
 		t = p.peek()
@@ -1489,7 +1599,7 @@ func (p *parser) classDef(attrs []*Attribute) Stmt {
 		st.Members = append(st.Members, p.classMember(st.Name))
 	}
 	p.leave()
-	st.Stop = p.expectClose(tRBrace, open, "}").end
+	st.Stop = p.expectTypeBodyClose(open).end
 	return st
 }
 
@@ -1567,7 +1677,7 @@ func (p *parser) classMember(className string) ClassMember {
 				p.skipNewlines()
 				lp := p.peek()
 				if lp.kind != tLParen {
-					p.failUnexpected(lp, "MissingBaseCtorCall", "`(` after base")
+					p.failUnexpected(lp, "MissingMethodParameterList", "`(` after "+p.text(b))
 				}
 				p.next()
 				m.BaseArgs = p.callArgs(lp)
@@ -1637,7 +1747,7 @@ func (p *parser) enumDef(attrs []*Attribute) Stmt {
 		}
 		st.Members = append(st.Members, em)
 	}
-	st.Stop = p.expectClose(tRBrace, open, "}").end
+	st.Stop = p.expectTypeBodyClose(open).end
 	return st
 }
 
@@ -1699,11 +1809,39 @@ func (p *parser) dataStmt() Stmt {
 		if len(name) < 2 || !strings.HasPrefix("-supportedcommand", name) {
 			p.fail(d.pos, "InvalidParameterForDataSectionStatement", "the data section accepts only -SupportedCommand, not `%s`", p.text(d))
 		}
-		st.Commands = append(st.Commands, p.commandArgument())
+		st.Commands = append(st.Commands, p.dataCommands())
 	}
 	st.Body = p.stmtBlock("MissingStatementBlockForDataSection")
 	st.Stop = st.Body.Stop
 	return st
+}
+
+// dataCommands reads the command names after -SupportedCommand (a,
+// b); PowerShell reports a missing one right after the parameter or comma.
+func (p *parser) dataCommands() Expr {
+	var list *ArrayLit
+	for {
+		p.skipNewlines()
+		switch t := p.peek(); {
+		case t.kind == tEOF, t.kind == tSemi, t.kind == tRParen, t.kind == tRBrace, t.kind == tLBrace, t.kind == tPipe, p.isOp(t, "&"):
+			p.fail(p.lastEnd(t), "MissingValueForSupportedCommandInDataSectionStatement", "-SupportedCommand needs command names, unexpected %s", p.describe(t))
+		}
+		x := p.commandArgumentPrimary()
+		if list != nil {
+			list.Elems = append(list.Elems, x)
+			list.Stop = x.End()
+		}
+		if p.peek().kind != tComma {
+			if list != nil {
+				return list
+			}
+			return x
+		}
+		p.next()
+		if list == nil {
+			list = &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
+		}
+	}
 }
 
 func (p *parser) configurationDef() Stmt {
@@ -1970,7 +2108,22 @@ func (p *parser) commandArgument() Expr {
 	if p.peek().kind != tComma {
 		return x
 	}
-	return p.commaList(x, p.commandArgumentPrimary)
+	return p.commaList(x, func() Expr {
+		if t := p.peek(); p.isArgumentEnd(t) {
+			// PowerShell: MissingExpression right after the comma.
+			p.fail(p.lastEnd(t), "MissingExpression", "expected another argument after `,`, found %s", p.describe(t))
+		}
+		return p.commandArgumentPrimary()
+	})
+}
+
+// isArgumentEnd reports a token that ends a command's arguments.
+func (p *parser) isArgumentEnd(t tok) bool {
+	switch t.kind {
+	case tEOF, tNewline, tSemi, tPipe, tRParen, tRBrace:
+		return true
+	}
+	return false
 }
 
 // commaList continues a comma-separated list after its first element x;
@@ -2017,7 +2170,10 @@ func (p *parser) commandArgumentPrimary() Expr {
 		}
 		return p.bareword(false)
 	case tComma:
-		// -Property ,@{…}: a unary comma makes a one-element array.
+		// A comma with no argument before it: PowerShell reports it
+		// (MissingArgument, at the comma) and goes on with the next
+		// argument; the tree keeps it as a one-element array.
+		p.errAt(t.pos, "MissingArgument", "a comma needs an argument before it (write `(,$x)` for a one-element array)")
 		p.next()
 		p.skipNewlines()
 		x := p.commandArgumentPrimary()
@@ -2275,6 +2431,7 @@ func (p *parser) unary() Expr {
 		case "-", "+", "!", "++", "--":
 			p.next()
 			p.skipNewlines()
+			p.operandAfter(t)
 			x := p.unary()
 			return &UnaryExpr{Span: Span{t.pos, x.End()}, Op: op, X: x}
 		}
@@ -2282,6 +2439,7 @@ func (p *parser) unary() Expr {
 		if op := strings.ToLower(p.text(t)); isUnaryDashOp(op) {
 			p.next()
 			p.skipNewlines()
+			p.operandAfter(t)
 			x := p.unary()
 			return &UnaryExpr{Span: Span{t.pos, x.End()}, Op: op, X: x}
 		}
@@ -2295,6 +2453,16 @@ func (p *parser) unary() Expr {
 	}
 	x := p.primary()
 	return p.postfix(x, false)
+}
+
+// operandAfter reports a unary operator op with nothing after it (a
+// closer or the end of the file follows), as PowerShell does: right after
+// the operator.
+func (p *parser) operandAfter(op tok) {
+	switch p.peek().kind {
+	case tEOF, tRBracket, tRParen, tRBrace, tSemi:
+		p.fail(op.end, "MissingExpressionAfterOperator", "expected an expression after `%s`", p.text(op))
+	}
 }
 
 // castOrType parses [type], [type]expr (a cast) or [Attribute()]expr.
@@ -2361,6 +2529,10 @@ func (p *parser) primary() Expr {
 		if p.peek().kind != tRParen {
 			inner = p.statement()
 			p.skipNewlines()
+		} else {
+			// `()` is an error in PowerShell (Get-Thing() calls
+			// Get-Thing with an empty argument); the parse goes on.
+			p.errAt(t.end, "ExpectedExpression", "expected an expression inside `( )` (to call a command, write `Get-Thing`, not `Get-Thing()`)")
 		}
 		p.leave()
 		cl := p.expectClose(tRParen, t, ")")
@@ -2434,6 +2606,9 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			_, j := p.peekPastNewlines2(1)
 			nt := p.toks[j]
 			if nt.kind == tEOF {
+				if !argMode {
+					p.fail(t.end, "MissingPropertyName", "reached end of file, expected a member name after `%s`", p.text(t))
+				}
 				return x
 			}
 			p.next()
@@ -2474,9 +2649,19 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 				continue
 			}
 			x = m
+		case p.isOp(t, "?[") && glued && isTypeLit(x):
+			// After a type PowerShell reads `?` as the ternary operator
+			// and `[` as the start of a type name ([datetime]?[0]).
+			if nt := p.peekAt(1); nt.kind != tIdent {
+				p.fail(t.end, "MissingTypename", "expected a type name after `[`, found %s (`?[` does not index a type)", p.describe(nt))
+			}
+			p.fail(t.pos, "UnexpectedToken", "`?[` cannot index a type")
 		case (t.kind == tLBracket || p.isOp(t, "?[")) && glued:
 			p.next()
 			p.skipNewlines()
+			if p.peek().kind == tRBracket {
+				p.fail(t.end, "MissingArrayIndexExpression", "expected an index inside `%s]`", p.text(t))
+			}
 			idx := p.expression(true)
 			p.skipNewlines()
 			cl := p.expectClose(tRBracket, t, "]")
@@ -2488,6 +2673,12 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			return x
 		}
 	}
+}
+
+// isTypeLit reports a type literal such as [datetime].
+func isTypeLit(x Expr) bool {
+	_, ok := x.(*TypeLit)
+	return ok
 }
 
 // genericCallAhead reports whether the [ at the cursor opens generic type
@@ -2519,7 +2710,11 @@ func (p *parser) callArgs(open tok) []Expr {
 	defer p.leave()
 	for {
 		p.skipNewlines()
-		if p.peek().kind == tRParen {
+		if t := p.peek(); t.kind == tRParen {
+			if len(args) > 0 {
+				// f(1,): PowerShell reports the missing argument.
+				p.fail(p.lastEnd(t), "MissingExpressionAfterToken", "expected an argument after `,`")
+			}
 			p.next()
 			return args
 		}
@@ -2529,8 +2724,11 @@ func (p *parser) callArgs(open tok) []Expr {
 		case tComma:
 			p.next()
 		case tRParen:
+			p.next()
+			return args
 		default:
-			p.expectClose(tRParen, open, ")")
+			p.expectCloseAfter(tRParen, open, ")", "MissingEndParenthesisInMethodCall")
+			return args
 		}
 	}
 }

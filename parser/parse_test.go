@@ -377,7 +377,7 @@ func TestComments(t *testing.T) {
 var errorCases = []struct {
 	name, src, want string
 }{
-	{"unclosed-brace", "if ($a) {\n  'x'\n", "t.ps1:1:10: reached end of file without matching `{` with `}`"},
+	{"unclosed-brace", "if ($a) {\n  'x'\n", "t.ps1:1:9: reached end of file without matching `{` with `}`"},
 	{"unclosed-paren", "$x = (1 + 2\nGet-Date", "t.ps1:2:1: unexpected `Get-Date`, expected `)` to close `(` at 1:6"},
 	{"unclosed-string", "Write-Host 'abc\n", "t.ps1:1:12: string starting with `'` is missing its closing `'`"},
 	{"unclosed-dq-string", "$a = \"abc", "t.ps1:1:6: string starting with `\"` is missing its closing `\"`"},
@@ -386,11 +386,11 @@ var errorCases = []struct {
 	{"text-after-here-header-eof", "$h = @' x\nabc\n", "t.ps1:1:6: no characters are allowed after the here-string header `@'` on the same line"},
 	{"text-after-here-header", "$h = @' x\nabc\n'@\nGet-Date", "t.ps1:1:6: no characters are allowed after the here-string header `@'` on the same line"},
 	{"unclosed-block-comment", "<# never closed\n'x'", "t.ps1:1:1: block comment starting with `<#` is missing its closing `#>`"},
-	{"missing-hash-eq", "$h = @{ a 1 }\nGet-Date", "t.ps1:1:11: unexpected `1`, expected `=` after the hashtable key"},
+	{"missing-hash-eq", "$h = @{ a 1 }\nGet-Date", "t.ps1:1:10: unexpected `1`, expected `=` after the hashtable key"},
 	{"reserved-lt", "Connect-Server -Name <server>\nGet-Date", "t.ps1:1:22: the `<` operator is reserved for future use (quote the text if `<` is meant literally)"},
 	{"redirect-no-target", "Get-Date >\nGet-Date", "t.ps1:1:11: unexpected end of line, expected a file name after the redirection `>`"},
-	{"try-alone", "try { 1 }\nGet-Date", "t.ps1:1:1: `try` block is missing its `catch` or `finally` block"},
-	{"foreach-no-in", "foreach ($a $b) { }\nGet-Date", "t.ps1:1:13: unexpected `$b`, expected `in` in `foreach`"},
+	{"try-alone", "try { 1 }\nGet-Date", "t.ps1:1:10: `try` block is missing its `catch` or `finally` block"},
+	{"foreach-no-in", "foreach ($a $b) { }\nGet-Date", "t.ps1:1:12: unexpected `$b`, expected `in` in `foreach`"},
 	{"bad-using", "using foo Bar\nGet-Date", "t.ps1:1:1: `using` must be followed by namespace, module, assembly or type"},
 	{"stray-closer", "Get-Date }\nGet-Date", "t.ps1:1:10: unexpected `}`: no construct is open here"},
 	{"missing-expression", "$a = 1 +\n", "t.ps1:1:9: reached end of file, expected an expression"},
@@ -547,6 +547,9 @@ func FuzzParse(f *testing.F) {
 	for _, c := range recoveryCases {
 		f.Add(c.src)
 	}
+	for _, c := range errorPosCases {
+		f.Add(c.src)
+	}
 	// Nested script blocks that start like attributes once took exponential time.
 	f.Add(strings.Repeat("{[a({", 30) + strings.Repeat("})]}", 30))
 	f.Fuzz(func(t *testing.T, src string) {
@@ -602,6 +605,10 @@ var recoveryCases = []struct {
 		"$h = @{\n  a = 1\n  b = $(\n    Get-Date",
 		"(ScriptBlock (AssignStmt = (Variable $h) (Pipeline (CommandExpr (HashLit (HashEntry (Bareword a) (Pipeline (CommandExpr (NumberLit 1)))) (HashEntry (Bareword b) (Pipeline (CommandExpr (SubExpr (Pipeline (Command (Bareword Get-Date))))))))))))",
 		2},
+	{"unclosed-switch-at-eof-keeps-clauses",
+		"switch ($a) {\n  1 { Send-MailMessage -To a }\n",
+		"(ScriptBlock (SwitchStmt (Pipeline (CommandExpr (Variable $a))) (SwitchClause (NumberLit 1) (StmtBlock (Pipeline (Command (Bareword Send-MailMessage) (Parameter -To) (Argument (Bareword a))))))))",
+		1},
 }
 
 func TestRecovery(t *testing.T) {
@@ -682,7 +689,7 @@ var errorIDCases = []struct{ src, id string }{
 	{"class foo { static static $x; }", "DuplicateQualifier"},
 	{"class A { A($a){} }; class B : A { foo() : base(1) {} }", "MissingFunctionBody"},
 	{"class B { static B() : base() {} }", "MissingFunctionBody"},
-	{"${x}?.", "UnexpectedToken"},
+	{"${x}?.", "MissingPropertyName"},
 	{"${x}Get-Date", "UnexpectedToken"},
 	{"1|1", "ExpressionsMustBeFirstInPipeline"},
 	{"Get-X | 'text'", "ExpressionsMustBeFirstInPipeline"},
@@ -699,13 +706,85 @@ var errorIDCases = []struct{ src, id string }{
 	{"function f { end }", "MissingNamedStatementBlock"},
 }
 
+// errorPosCases: PowerShell's error ID and its position (a byte offset,
+// as PowerShell's Extent.StartOffset for ASCII). A missing piece is
+// reported right after the last token before it (PowerShell's
+// After(token)), a script or statement block left open at its `{`, a
+// class or enum body right after its `{`.
+var errorPosCases = []struct {
+	src, id string
+	pos     int
+}{
+	{"for(", "MissingEndParenthesisAfterStatement", 4},
+	{"for($a;$b;$c", "MissingEndParenthesisAfterStatement", 12},
+	{"foreach ($a into", "MissingInInForeach", 11},
+	{"foreach ($a in", "MissingForeachExpression", 14},
+	{"foreach ($a in $x", "MissingEndParenthesisAfterForeach", 17},
+	{"do {} while (", "MissingExpressionAfterKeyword", 13},
+	{"do {} until (1", "MissingEndParenthesisAfterStatement", 14},
+	{"while () {}", "MissingExpressionAfterKeyword", 7},
+	{"if () {}", "IfStatementMissingCondition", 4},
+	{"try {}", "MissingCatchOrFinally", 6},
+	{"try {} catch [int],", "MissingTypeLiteralToken", 19},
+	{"function foo(", "MissingEndParenthesisInFunctionParameterList", 13},
+	{"function foo {param(}", "MissingEndParenthesisInFunctionParameterList", 20},
+	{"function foo {", "MissingEndCurlyBrace", 13},
+	{"function foo { function bar { if (1) {} }", "MissingEndCurlyBrace", 13},
+	{"class foo {", "MissingEndCurlyBrace", 11},
+	{"enum foo { x = }", "ExpectedValueExpression", 14},
+	{"class foo { [int] }", "IncompleteMemberDefinition", 17},
+	{"class A : {}", "TypeNameExpected", 9},
+	{"class B : A { B() : base {} }", "MissingMethodParameterList", 24},
+	{"$x.Foo(1", "MissingEndParenthesisInMethodCall", 8},
+	{"$x.Foo(1,)", "MissingExpressionAfterToken", 9},
+	{"switch", "PipelineValueRequired", 6},
+	{"switch ()", "PipelineValueRequired", 8},
+	{"switch -abc", "InvalidSwitchFlag", 7},
+	{"switch -file", "MissingFilenameOption", 12},
+	{"switch -file a (1)", "PipelineValueRequired", 15},
+	{`switch ("abc")  {`, "MissingSwitchConditionExpression", 17},
+	{`switch ("abc")  { 1 }`, "MissingSwitchStatementClause", 19},
+	{"data -s & {}", "MissingValueForSupportedCommandInDataSectionStatement", 7},
+	{"data -sup a,", "MissingValueForSupportedCommandInDataSectionStatement", 12},
+	{"gps| |foreach name", "EmptyPipeElement", 4},
+	{"gcm ,", "MissingArgument", 4},
+	{"Select-Object -Property ,@{n='a';e={1}}", "MissingArgument", 24},
+	{"gcm -a: 1,", "MissingExpression", 10},
+	{"Get-Date ?.ToString()", "ExpectedExpression", 20},
+	{"$a = ( )", "ExpectedExpression", 6},
+	{"${x}?.", "MissingPropertyName", 6},
+	{"${x}?[]", "MissingArrayIndexExpression", 6},
+	{"${x}?[-]", "MissingExpressionAfterOperator", 7},
+	{"[datetime]?[0]", "MissingTypename", 12},
+	{"${x} ?[1]", "MissingTypename", 7},
+	{"$h = @{ a 1 }", "MissingEqualsInHashLiteral", 9},
+}
+
+func TestErrorPositions(t *testing.T) {
+	for _, c := range errorPosCases {
+		f := mustParse(t, c.src)
+		if len(f.Errors) == 0 {
+			t.Errorf("%q: no error, want %s at %d", c.src, c.id, c.pos)
+			continue
+		}
+		if e := f.Errors[0]; e.ID != c.id || e.Pos != c.pos {
+			t.Errorf("%q: first error %s at %d (%s), want %s at %d", c.src, e.ID, e.Pos, e.Msg, c.id, c.pos)
+		}
+		checkSpans(t, f)
+	}
+}
+
 func TestErrorIDs(t *testing.T) {
 	// Still commands: a keyword followed by something (foreach { } after
 	// a pipe is ForEach-Object), and clean, a command before PowerShell 7.3.
 	for _, src := range []string{"Get-X | foreach { $_ }", "Get-X | end", "clean", "clean process {}",
 		// Valid assignment targets and control flow that stays inside finally.
 		"$f.Item('k') = 1", "($a) = 1", "[int]$x = 1", "$a, $b = 1, 2", "$a[0].b = 1", "[Net.ServicePointManager]::SecurityProtocol = 3072",
-		"Send-MailMessage @params -Body $b", "using namespace System\nusing module M\nGet-Date", "class B : A { B() : base(1) {} [int][ValidateRange(1, 2)]$n; hidden static $s }", "[ValidateNotNull()][string]$x = 'a'", "Get-X -Port: 25", "Get-X | & { $input }", "& $cmd @args", "try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }"} {
+		"Send-MailMessage @params -Body $b", "using namespace System\nusing module M\nGet-Date", "class B : A { B() : base(1) {} [int][ValidateRange(1, 2)]$n; hidden static $s }", "[ValidateNotNull()][string]$x = 'a'", "Get-X -Port: 25", "Get-X | & { $input }", "& $cmd @args", "try {} finally { & { return } }", "try {} finally { foreach ($x in $y) { break } }", "try {} finally { function f { return } }",
+		// Still valid after the position work: flags, empty calls, for parts, lists.
+		"switch -regex ($x) { 'a' {1} }", "switch -f $path { default {} }", "switch -CaseSensitive -Wildcard ($a) { 'a*' {1} }",
+		"Get-X -P:$a,$b", "$x.Foo()", "$x.Foo(1,\n 2)", "for (;;) {}", "for ($i = 0\n$i -lt 3\n$i++) {}", "data -SupportedCommand Get-X, Get-Y {}",
+		"${x}?[0]", "$a = [int]", "[datetime]::Now", "Write-Host a,\n b", "function f() {}", "param()", "Get-X -Name:(1)"} {
 		if f := mustParse(t, src); len(f.Errors) > 0 {
 			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))
 		}

@@ -54,7 +54,7 @@ func TestScanText(t *testing.T) {
 		t.Fatalf("exit %d, want 1\n%s%s", code, out, errOut)
 	}
 	for _, want := range []string{"send.ps1:1:1: warning: Send-MailMessage to 'smtp.office365.com' is obsolete", "[MAIL001]", "[TLS003]",
-		"broken.ps1:1:10: error: syntax error: reached end of file without matching `{` with `}` [parse-error]",
+		"broken.ps1:1:9: error: syntax error: reached end of file without matching `{` with `}` [parse-error]",
 		"UPPER.PS1:1:1: error: SecurityProtocol is set to Tls only", "binary.ps1: skipped: not a text script (binary content)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
@@ -185,7 +185,7 @@ func TestParseCommand(t *testing.T) {
 	if code != exitFindings {
 		t.Errorf("exit %d", code)
 	}
-	for _, want := range []string{"clean.ps1: ok", "broken.ps1: 1 parse error(s)", "broken.ps1:1:10: reached end of file", "binary.ps1: skipped: not a text script (binary content)",
+	for _, want := range []string{"clean.ps1: ok", "broken.ps1: 1 parse error(s)", "broken.ps1:1:9: reached end of file", "binary.ps1: skipped: not a text script (binary content)",
 		"6 files,", "1 with parse errors, 1 skipped, 0 internal errors"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("parse output lacks %q:\n%s", want, out)
