@@ -120,19 +120,12 @@ type flowWalker struct {
 }
 
 // TLSFlow returns, for each STARTTLS send through Send-MailMessage or
-// System.Net.Mail.SmtpClient, whether TLS 1.2 is ensured before it. The
-// walk is done once per model (TLS003 and every MailFacts call read it;
-// the repository index asks MailFacts once per sending function): the
-// slice and what it points to must not be modified.
+// System.Net.Mail.SmtpClient, whether TLS 1.2 is ensured before it.
 func (m *Model) TLSFlow() []*TLSAtSend {
-	if m.tlsFlow == nil {
-		flow := m.walkTLSFlow()
-		m.tlsFlow = &flow
-	}
-	return *m.tlsFlow
+	return result[[]*TLSAtSend](m, TLSFlowAnalyzer)
 }
 
-func (m *Model) walkTLSFlow() []*TLSAtSend {
+func (m *Model) tlsFlow() []*TLSAtSend {
 	w := &flowWalker{root: m, sends: map[parser.Node]Send{}, results: map[parser.Node]*TLSAtSend{},
 		stack: map[*parser.FunctionDef]bool{}, walked: map[*parser.FunctionDef]bool{}, imported: map[string]funcRef{}}
 	for _, s := range m.Sends() {
