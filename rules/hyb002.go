@@ -15,7 +15,8 @@ func init() {
 			SecuritySeverity: "6.0", CWE: []int{287}, Precision: "medium",
 			Tags: []string{"security", "exchange-hybrid", "cve-2025-53786"},
 		},
-		Run: runHYB002,
+		Run:      runHYB002,
+		Requires: []*semantic.Analyzer{semantic.ServicePrincipalAnalyzer},
 	})
 }
 

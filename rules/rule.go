@@ -87,6 +87,10 @@ type Rule struct {
 	// Run inspects the file in the pass and reports findings. A Rule value
 	// holds no state: each call starts fresh, so files run in parallel.
 	Run func(p *Pass)
+	// Requires are the domain analyzers Run reads (semantic.Analyzer);
+	// the model's core is always there. Under go test an undeclared use
+	// panics, so the list stays true.
+	Requires []*semantic.Analyzer
 }
 
 // Related is a contributing location: the splat definition, the literal

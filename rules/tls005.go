@@ -16,7 +16,8 @@ func init() {
 			Summary:          "TLS server certificate validation is disabled: a trust-all callback or certificate policy, or -SkipCertificateCheck.",
 			SecuritySeverity: "7.4", CWE: []int{295}, Precision: "high", Tags: []string{"security", "tls"},
 		},
-		Run: runTLS005,
+		Run:      runTLS005,
+		Requires: []*semantic.Analyzer{semantic.ObjectsAnalyzer},
 	})
 }
 

@@ -93,6 +93,9 @@ func (t *spTracker) spent() bool {
 // Get-AzADServicePrincipal, a Graph REST GET) or its .Id/.ObjectId/.AppId,
 // also when passed into a function defined in the file.
 func (m *Model) ExoServicePrincipal(x parser.Expr) SPRef {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	t := &spTracker{m: m, seen: map[parser.Node]bool{}}
 	return t.expr(x, 0)
 }
@@ -101,6 +104,9 @@ func (m *Model) ExoServicePrincipal(x parser.Expr) SPRef {
 // pipeline produce the shared service principal ($exo | Add-Mg…, or a lookup
 // piped into the credential cmdlet).
 func (m *Model) ExoServicePrincipalPiped(c *parser.Command) SPRef {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	pl, ok := m.Parent(c).(*parser.Pipeline)
 	if !ok {
 		return SPRef{}
@@ -119,6 +125,9 @@ func (m *Model) ExoServicePrincipalPiped(c *parser.Command) SPRef {
 
 // ExoLookup reports a command that looks up the shared service principal.
 func (m *Model) ExoLookup(c *parser.Command) SPRef {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	t := &spTracker{m: m, seen: map[parser.Node]bool{}}
 	return t.lookup(c, 0)
 }
@@ -706,6 +715,9 @@ func combineAdds(a, b Adds) Adds {
 // CredentialsAdded classifies a value written to keyCredentials or
 // passwordCredentials and returns the node that contributes a new element.
 func (m *Model) CredentialsAdded(x parser.Expr) (Adds, parser.Node) {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	t := &addsTracker{m: m, seen: map[parser.Node]bool{}}
 	a := t.expr(x, 0)
 	return a, t.evidence
@@ -949,6 +961,9 @@ var jsonCredRe = regexp.MustCompile(`(?i)"(?:key|password)credentials"\s*:\s*(\[
 // text, or a hashtable piped to ConvertTo-Json) by its keyCredentials and
 // passwordCredentials entries.
 func (m *Model) BodyAddsCredentials(a *Arg, at int) (Adds, parser.Node) {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	if a == nil {
 		return AddsUnknown, nil
 	}
