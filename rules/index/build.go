@@ -22,8 +22,9 @@ type Index struct {
 	byPath  map[string]int
 	byLower map[string]int
 	// modules maps a lower-case module name to its entry files (the
-	// manifest when there is one), sorted by path.
+	// manifest when there is one), those laid out as on PSModulePath first.
 	modules map[string][]int
+	onPath  map[int]bool // entries in a folder named like the module
 	infos   map[int]*moduleInfo // by entry file
 	// memberOf lists, for a file that is part of a module, the modules' entries.
 	memberOf map[int][]int
@@ -88,7 +89,7 @@ func Build(summaries []*FileSummary) *Index {
 			}
 			sort.Strings(fnames)
 			for _, fn := range fnames {
-				if _, taken := ix.autoload[fn]; !taken {
+				if _, taken := ix.autoload[fn]; !taken && ix.onPath[entry] {
 					ix.autoload[fn] = info.exports[fn]
 				}
 			}
@@ -123,10 +124,14 @@ func (ix *Index) file(p string) int {
 
 var versionFolder = regexp.MustCompile(`^\d+(\.\d+){1,3}$`)
 
-// findModules finds the modules of the tree as PowerShell finds them on
-// PSModulePath: a folder named like its .psd1 or .psm1 (or a version
-// folder inside it). A manifest is the module's entry when there is one.
+// findModules finds the modules of the tree. PowerShell finds a module on
+// PSModulePath as a folder named like its .psd1 or .psm1 (or a version
+// folder inside it); a repository checked out under another name (the
+// module's manifest at the root of "contoso-notify") is a module too, for
+// Import-Module by name and for its own files, but only the first kind is
+// autoloaded. A manifest is the module's entry when there is one.
 func (ix *Index) findModules() {
+	ix.onPath = map[int]bool{}
 	for i, f := range ix.files {
 		ext := strings.ToLower(filepath.Ext(f.Path))
 		if ext != ".psd1" && ext != ".psm1" {
@@ -135,22 +140,24 @@ func (ix *Index) findModules() {
 		if ext == ".psd1" && f.Manifest == nil {
 			continue
 		}
+		if ext == ".psm1" {
+			if m := ix.file(strings.TrimSuffix(f.Path, filepath.Ext(f.Path)) + ".psd1"); m >= 0 && ix.files[m].Manifest != nil {
+				continue // the manifest is the entry
+			}
+		}
 		base := strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))
 		dir := filepath.Dir(f.Path)
 		folder := filepath.Base(dir)
 		if versionFolder.MatchString(folder) {
 			folder = filepath.Base(filepath.Dir(dir))
 		}
-		if !strings.EqualFold(folder, base) {
-			continue
-		}
-		if ext == ".psm1" {
-			if m := ix.file(strings.TrimSuffix(f.Path, filepath.Ext(f.Path)) + ".psd1"); m >= 0 && ix.files[m].Manifest != nil {
-				continue // the manifest is the entry
-			}
-		}
+		ix.onPath[i] = strings.EqualFold(folder, base)
 		lc := strings.ToLower(base)
 		ix.modules[lc] = append(ix.modules[lc], i)
+	}
+	// By name, a module laid out as on PSModulePath comes first.
+	for _, l := range ix.modules {
+		sort.SliceStable(l, func(a, b int) bool { return ix.onPath[l[a]] && !ix.onPath[l[b]] })
 	}
 }
 
