@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
@@ -16,7 +17,8 @@ type FuncRef struct{ File, Func int }
 
 // Index is the repository-wide index: every file's summary, the modules
 // found, every call resolved, and the composed facts of every function
-// that sends mail or has findings, directly or through the functions it calls.
+// that sends mail, directly or through the functions it calls. Its
+// queries are not safe for concurrent use (they cache).
 type Index struct {
 	files   []*FileSummary
 	byPath  map[string]int
@@ -38,6 +40,7 @@ type Index struct {
 	eff      map[FuncRef]*[2]*semantic.MailFacts
 	// callers[r] lists the call sites (file, call) that bind to r.
 	callers map[FuncRef][]site
+	related map[FuncRef][]rules.Related // see RelatedCallers
 }
 
 type site struct{ file, call int }
@@ -58,7 +61,7 @@ func Build(summaries []*FileSummary) *Index {
 	ix := &Index{byPath: map[string]int{}, byLower: map[string]int{}, modules: map[string][]int{},
 		infos: map[int]*moduleInfo{}, memberOf: map[int][]int{}, autoload: map[string]FuncRef{},
 		scopes: map[int]map[string]FuncRef{}, relevant: map[FuncRef]bool{},
-		eff: map[FuncRef]*[2]*semantic.MailFacts{}, callers: map[FuncRef][]site{}}
+		eff: map[FuncRef]*[2]*semantic.MailFacts{}, callers: map[FuncRef][]site{}, related: map[FuncRef][]rules.Related{}}
 	for _, s := range summaries {
 		if s != nil {
 			ix.files = append(ix.files, s)
@@ -273,7 +276,7 @@ func (ix *Index) dotClosure(start int, moduleLoop bool) []int {
 		}
 		if k == 0 && moduleLoop && f.DotSourceUnknown {
 			dir := filepath.Dir(f.Path) + string(filepath.Separator)
-			lo := sort.SearchStrings(ix.paths(), dir)
+			lo := sort.Search(len(ix.files), func(i int) bool { return ix.files[i].Path >= dir })
 			for i := lo; i < len(ix.files) && strings.HasPrefix(ix.files[i].Path, dir); i++ {
 				p := strings.ToLower(ix.files[i].Path)
 				if strings.HasSuffix(p, ".ps1") && !strings.HasSuffix(p, ".tests.ps1") && !seen[i] {
@@ -282,14 +285,6 @@ func (ix *Index) dotClosure(start int, moduleLoop bool) []int {
 				}
 			}
 		}
-	}
-	return out
-}
-
-func (ix *Index) paths() []string {
-	out := make([]string, len(ix.files))
-	for i, f := range ix.files {
-		out[i] = f.Path
 	}
 	return out
 }
@@ -370,20 +365,21 @@ func (ix *Index) addTopLevel(s map[string]FuncRef, fi int) {
 // imported on first use of a command it exports).
 func (ix *Index) resolve(fi int, c *Call) FuncRef {
 	if c.Local >= 0 {
-		return FuncRef{fi, c.Local}
+		return FuncRef{fi, int(c.Local)}
 	}
-	if c.Module != "" {
-		if l := ix.modules[c.Module]; len(l) > 0 {
-			if r, ok := ix.module(l[0], map[int]bool{}).exports[c.Name]; ok {
+	module, name := c.Module()
+	if module != "" {
+		if l := ix.modules[module]; len(l) > 0 {
+			if r, ok := ix.module(l[0], map[int]bool{}).exports[name]; ok {
 				return r
 			}
 		}
 		return none
 	}
-	if r, ok := ix.scope(fi)[c.Name]; ok {
+	if r, ok := ix.scope(fi)[name]; ok {
 		return r
 	}
-	if r, ok := ix.autoload[c.Name]; ok {
+	if r, ok := ix.autoload[name]; ok {
 		return r
 	}
 	return none
