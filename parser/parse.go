@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
@@ -1655,7 +1656,7 @@ func (p *parser) classMember(className string) ClassMember {
 		return m
 	case tIdent:
 		p.next()
-		m := &MethodMember{Span: Span{Start: start}, Attributes: attrs, Modifiers: mods, Name: p.text(t)}
+		m := &MethodMember{Span: Span{Start: start}, Attributes: attrs, Modifiers: mods, Name: p.text(t), NamePos: t.pos}
 		p.skipNewlines()
 		open := p.peek()
 		if open.kind != tLParen {
@@ -1764,6 +1765,7 @@ func (p *parser) usingStmt() Stmt {
 	}
 	// The rest of the statement is the name (a dotted name, path, string or hashtable).
 	start := -1
+	alias := false
 	for {
 		t := p.peek()
 		if t.kind == tNewline || t.kind == tSemi || t.kind == tEOF || t.kind == tRBrace {
@@ -1776,6 +1778,7 @@ func (p *parser) usingStmt() Stmt {
 			p.primary()
 			continue
 		}
+		alias = alias || p.isOp(t, "=")
 		p.next()
 	}
 	if start >= 0 {
@@ -1791,7 +1794,31 @@ func (p *parser) usingStmt() Stmt {
 	default:
 		p.fail(kw.pos, "MissingUsingStatementDirective", "`using` must be followed by namespace, module, assembly or type")
 	}
+	// Checks PowerShell makes right after parsing (SemanticChecks).
+	switch {
+	case alias || st.Kind == "type":
+		p.errAt(kw.pos, "UsingStatementNotSupported", "PowerShell does not support `using %s` in this form (no `Alias = Name`, no `using type`)", st.Kind)
+	case st.Kind == "namespace" && start >= 0 && !validNamespace(st.Name):
+		p.errAt(start, "InvalidNamespaceValue", "`%s` is not a namespace name (such as System.Net.Mail)", st.Name)
+	}
 	return st
+}
+
+// validNamespace reports a C# namespace name, identifier(.identifier)*,
+// the pattern PowerShell checks `using namespace` against.
+func validNamespace(name string) bool {
+	for _, part := range strings.Split(name, ".") {
+		for i, r := range part {
+			first := unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || r == '_'
+			if !first && (i == 0 || !unicode.In(r, unicode.Nd, unicode.Pc, unicode.Mn, unicode.Mc, unicode.Cf)) {
+				return false
+			}
+		}
+		if part == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *parser) dataStmt() Stmt {
