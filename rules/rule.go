@@ -98,6 +98,13 @@ type Rule struct {
 type Related struct {
 	Pos, End int
 	Message  string
+	// Path is set for a location in another file: a site that calls the
+	// function the finding is in, found by the repository-wide index
+	// (package rules/index). Pos and End are then offsets in that file,
+	// and Line, Column, EndLine, EndColumn its 1-based position, computed
+	// when that file was read (its text is not at hand when reporting).
+	Path                             string
+	Line, Column, EndLine, EndColumn int
 }
 
 // TextEdit replaces the text in [Pos, End) with NewText.
