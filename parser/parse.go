@@ -2598,6 +2598,15 @@ func (p *parser) variable(t tok) *Variable {
 	name := text[1:]
 	if strings.HasPrefix(name, "{") && strings.HasSuffix(name, "}") {
 		name = name[1 : len(name)-1]
+	} else if scope, ok := strings.CutSuffix(name, ":"); ok {
+		// $script: or $env: with nothing after the colon (the lexer ends
+		// such a token at the colon only before a blank or a closer).
+		id := "InvalidVariableReferenceWithDrive"
+		switch strings.ToLower(scope) {
+		case "global", "local", "private", "script", "using", "workflow":
+			id = "InvalidVariableReference"
+		}
+		p.errAt(t.pos, id, "`%s` names no variable after the colon (write `${%s}` if the colon belongs to the name)", text, name)
 	}
 	return &Variable{Span: Span{t.pos, t.end}, Name: name}
 }
