@@ -782,6 +782,10 @@ var errorPosCases = []struct {
 	{"[DscResource()] class R { [DscProperty(Key)][string]$K; [R] Get() { return $this } [bool] Test() { return $true } }", "DscResourceMissingSetMethod", 0},
 	{"[DscResource()] class R { [DscProperty(Key)][string]$K; Set() {} [bool] Test() { return $true } [int] Get() { return 1 } }", "DscResourceInvalidGetMethod", 96},
 	{"[DscResource()] class R { [string]$K; Set() {} [R] Get() { return $this } [bool] Test() { return $true } }", "DscResourceMissingKeyProperty", 0},
+	// $name: with nothing after the colon, in a string too (a common slip).
+	{"class foo { $private: }", "InvalidVariableReference", 12},
+	{`Write-Host "failed for $Path: $body"`, "InvalidVariableReferenceWithDrive", 23},
+	{"$x = $env:", "InvalidVariableReferenceWithDrive", 5},
 	// [ref] with other types, using statements.
 	{"[ref][ref]$x", "ReferenceNeedsToBeByItselfInTypeSequence", 5},
 	{"[int][ref]$x", "ReferenceNeedsToBeLastTypeInTypeConversion", 5},
@@ -826,7 +830,7 @@ func TestErrorIDs(t *testing.T) {
 		"[Flags()] enum E { A = 1; B = 2 }", "class C { static [int] F() { foreach ($i in 1..2) { break }; return $i } }",
 		"[DscResource()] class R { [DscProperty(Key)][string]$K; [void] Set() {} [R] Get() { return $this } [bool] Test() { return $true } R() {} R($a) {} }",
 		"[DscResource()] class R : B { }",
-		"$r = [ref]$x; [ref]$y = 1; [ref][int]$z", "using namespace System.Net.Mail\nusing namespace 'System.Collections.Generic'\nusing module @{ModuleName='M'; ModuleVersion='1.0'}\nusing namespace Ünïcode_1.x"} {
+		"$r = [ref]$x; [ref]$y = 1; [ref][int]$z", "Write-Host \"${Path}: $env:TEMP $a:b $($x):\" $a:b $script:x", "[Math]::PI", "using namespace System.Net.Mail\nusing namespace 'System.Collections.Generic'\nusing module @{ModuleName='M'; ModuleVersion='1.0'}\nusing namespace Ünïcode_1.x"} {
 		if f := mustParse(t, src); len(f.Errors) > 0 {
 			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))
 		}

@@ -203,7 +203,7 @@ func (t *authTracker) expr(x parser.Expr, depth int) bool {
 		}
 		return false
 	case *parser.Variable:
-		def, ok := t.m.VarDefOutside(x).(*parser.AssignStmt)
+		def, ok := t.m.VarDef(x).(*parser.AssignStmt)
 		if !ok || def.Op != "=" || t.seen[def] {
 			return false
 		}

@@ -602,7 +602,7 @@ func tls005SessionOptionUses(m *semantic.Model, opt *parser.Command) (uses []*pa
 			case opt.Pos() >= x.Pos() && opt.End() <= x.End():
 				used = true
 			case varName != "":
-				if v, ok := x.(*parser.Variable); ok && strings.EqualFold(v.ShortName(), varName) && m.DefNode(v) == parser.Node(assign) {
+				if v, ok := x.(*parser.Variable); ok && strings.EqualFold(v.ShortName(), varName) && m.VarDef(v) == parser.Node(assign) {
 					used = true
 				}
 			}

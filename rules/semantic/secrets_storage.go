@@ -95,7 +95,7 @@ func (m *Model) keyLiteral(x parser.Expr, depth int) parser.Node {
 			return x
 		}
 	case *parser.Variable:
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		switch {
 		case !ok:
 		case d.param != nil:
@@ -134,7 +134,7 @@ func (m *Model) credSource(x parser.Expr, depth int) bool {
 	case *parser.SubExpr:
 		return len(x.Body) == 1 && m.credSourceStmt(x.Body[0], depth+1)
 	case *parser.Variable:
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		if ok && d.assign != nil && d.assign.Op == "=" {
 			return m.credSourceStmt(d.assign.Value, depth+1)
 		}
@@ -252,7 +252,7 @@ func (m *Model) fileText(x parser.Expr, depth int) bool {
 		if x.Splat {
 			return false
 		}
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		return ok && d.assign != nil && d.assign.Op == "=" && m.fileTextStmt(d.assign.Value, depth+1)
 	case *parser.InvokeExpr:
 		if x.Member.Static {
@@ -300,7 +300,7 @@ func (m *Model) clixml(x parser.Expr, depth int, stored bool) *parser.Command {
 		if x.Splat {
 			return nil
 		}
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		if ok && d.assign != nil && d.assign.Op == "=" {
 			return m.clixmlStmt(d.assign.Value, depth+1, stored)
 		}
@@ -381,14 +381,4 @@ func (m *Model) Variables() []*parser.Variable {
 		return true
 	})
 	return out
-}
-
-// DefNode returns the node that binds variable v at its use (the
-// assignment, parameter or foreach), skipping an assignment that contains
-// the use itself; nil when none is known.
-func (m *Model) DefNode(v *parser.Variable) parser.Node {
-	if d, ok := m.defSkippingSelf(v.ShortName(), v.Pos()); ok {
-		return d.node
-	}
-	return nil
 }
