@@ -409,6 +409,7 @@ type MethodMember struct {
 	Attributes []*Attribute
 	Modifiers  []string
 	Name       string
+	NamePos    int // offset of the name
 	Params     []*Param
 	BaseArgs   []Expr
 	Body       *ScriptBlock

@@ -45,6 +45,8 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 		inFinally, loops = false, 0
 	case *ScriptBlockExpr, *MethodMember:
 		inFinally, loops = false, 0
+	case *ClassDef:
+		c.classCheck(n)
 	case *ParamBlock:
 		c.params(n.Params)
 	case *ForStmt, *ForeachStmt, *WhileStmt, *DoStmt:
@@ -100,9 +102,42 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 		if !assignable(n.Target, n.Op == "=") {
 			c.p.errAt(n.Target.Pos(), "InvalidLeftHandSide", "the left side of `%s` cannot be assigned to", n.Op)
 		}
+		if ref, converts := refInConstraint(n.Target); ref != nil && converts > 1 {
+			c.p.errAt(ref.Pos(), "ReferenceNeedsToBeByItselfInTypeConstraint", "[ref] cannot be combined with another type on a variable")
+			// The target's own [ref] checks would repeat this one.
+			stack = append(stack, checkFrame{n.Value, inFinally, loops})
+			return stack
+		}
+	case *ConvertExpr:
+		if in, ok := n.X.(*ConvertExpr); ok && isTypeName(in.Type, "ref") {
+			if isTypeName(n.Type, "ref") {
+				c.p.errAt(in.Pos(), "ReferenceNeedsToBeByItselfInTypeSequence", "[ref] given twice")
+			} else {
+				c.p.errAt(in.Pos(), "ReferenceNeedsToBeLastTypeInTypeConversion", "[ref] must come first: [%s] cannot convert a reference", n.Type.FullName())
+			}
+		}
 	}
 	eachChild(n, func(ch Node) { stack = append(stack, checkFrame{ch, inFinally, loops}) })
 	return stack
+}
+
+// refInConstraint finds a [ref] in the chain of type constraints and
+// attributes on an assignment target, and counts the constraints.
+func refInConstraint(x Expr) (ref *ConvertExpr, converts int) {
+	for {
+		switch v := x.(type) {
+		case *ConvertExpr:
+			converts++
+			if isTypeName(v.Type, "ref") {
+				ref = v
+			}
+			x = v.X
+		case *AttributedExpr:
+			x = v.X
+		default:
+			return ref, converts
+		}
+	}
 }
 
 // params reports a parameter name used twice in one parameter list.

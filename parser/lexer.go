@@ -606,8 +606,24 @@ func (s *scanner) dollar(start int) (lexer.TokenType, int, int) {
 		s.i = i
 		return tGeneric, start, i
 	}
+	if s.byteAt(j) == ':' && s.byteAt(j+1) != ':' && (j+1 >= s.end || forcesNewToken(s.byteAt(j+1))) {
+		// $script: or $env: with no name after the colon, followed by a
+		// blank, a closer or the end: one token, which the parser reports
+		// (PowerShell's tokenizer rejects it).
+		j++
+	}
 	s.i = j
 	return tVariable, start, j
+}
+
+// forcesNewToken reports a character that always ends a token
+// (PowerShell's CharTraits.ForceStartNewToken).
+func forcesNewToken(c byte) bool {
+	switch c {
+	case '{', '}', '(', ')', ';', ',', '|', '&', ' ', '\t', '\r', '\n', 0:
+		return true
+	}
+	return false
 }
 
 // varName scans a variable name with an optional scope or drive prefix

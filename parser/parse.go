@@ -6,9 +6,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
-	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
@@ -51,33 +51,6 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("%s: internal error while parsing: %v", e.Path, e.Value)
 }
 
-// scriptGrammar is the participle grammar root. Its only production is
-// written by hand (participle.Parseable): PowerShell's command/expression
-// modes, statement-level error recovery and speed need it (design.md:
-// participle's reflective core ran 1–2 MB/s; a Parseable statement
-// production ran ~10x faster). participle supplies the lexer interface and
-// the peeking token stream; parseTokens builds the AST from that stream.
-type scriptGrammar struct {
-	Body *scriptBody `parser:"@@"`
-}
-
-// scriptBody takes the whole token stream from participle's PeekingLexer.
-type scriptBody struct {
-	tokens []lexer.Token
-}
-
-var grammar = participle.MustBuild[scriptGrammar](participle.Lexer(Lexer{}))
-
-// Parse implements participle.Parseable: it consumes every token of the
-// peeking lexer and keeps them (a view, not a copy) for parseTokens.
-func (b *scriptBody) Parse(pl *lexer.PeekingLexer) error {
-	for !pl.Peek().EOF() {
-		pl.Next()
-	}
-	b.tokens = pl.Range(0, pl.RawCursor()+1)
-	return nil
-}
-
 // Parse parses a decoded script. Syntax errors do not stop the parse: they
 // are collected in File.Errors and parsing resumes at the next statement.
 // The returned error is non-nil only for an internal failure (a parser bug),
@@ -93,7 +66,10 @@ func Parse(src *Source) (f *File, err error) {
 	if perr != nil {
 		return nil, &InternalError{Path: src.Path, Value: perr}
 	}
-	return parseTokens(src, g.Body.tokens), nil
+	if g.Body == nil || g.Body.text != src.Text {
+		return nil, &InternalError{Path: src.Path, Value: "the grammar did not take the script"}
+	}
+	return parseSource(src), nil
 }
 
 // ParseString is a convenience for tests: it parses UTF-8 text.
@@ -129,19 +105,27 @@ type parser struct {
 // bailout is panicked to abandon the current statement after an error.
 type bailout struct{}
 
-func parseTokens(src *Source, raw []lexer.Token) *File {
-	p := &parser{src: src.Text, full: src.Text, toks: make([]tok, 0, len(raw))}
-	for i := range raw {
-		t := &raw[i]
-		k := tok{kind: t.Type, pos: t.Pos.Offset, end: t.Pos.Offset + len(t.Value)}
-		if k.kind == tComment {
+// parseSource scans the whole script with our scanner straight into the
+// parser's token slice (no participle Token per token: building and
+// copying those took more time than parsing) and parses it.
+func parseSource(src *Source) *File {
+	// About one token per 6 bytes in real scripts: one allocation for most.
+	p := &parser{src: src.Text, full: src.Text, toks: make([]tok, 0, len(src.Text)/6+16)}
+	sc := newScanner(src.Text, 0, len(src.Text))
+	for {
+		kind, pos, end := sc.next()
+		k := tok{kind: kind, pos: pos, end: end}
+		switch kind {
+		case tComment:
 			p.addComment(k)
 			continue
-		}
-		if k.kind == tHereString || k.kind == tExpHere {
+		case tHereString, tExpHere:
 			p.checkHereHeader(k)
 		}
 		p.toks = append(p.toks, k)
+		if kind == tEOF {
+			break
+		}
 	}
 	p.checkUnterminated()
 	return p.file(src)
@@ -1655,7 +1639,7 @@ func (p *parser) classMember(className string) ClassMember {
 		return m
 	case tIdent:
 		p.next()
-		m := &MethodMember{Span: Span{Start: start}, Attributes: attrs, Modifiers: mods, Name: p.text(t)}
+		m := &MethodMember{Span: Span{Start: start}, Attributes: attrs, Modifiers: mods, Name: p.text(t), NamePos: t.pos}
 		p.skipNewlines()
 		open := p.peek()
 		if open.kind != tLParen {
@@ -1764,6 +1748,7 @@ func (p *parser) usingStmt() Stmt {
 	}
 	// The rest of the statement is the name (a dotted name, path, string or hashtable).
 	start := -1
+	alias := false
 	for {
 		t := p.peek()
 		if t.kind == tNewline || t.kind == tSemi || t.kind == tEOF || t.kind == tRBrace {
@@ -1776,6 +1761,7 @@ func (p *parser) usingStmt() Stmt {
 			p.primary()
 			continue
 		}
+		alias = alias || p.isOp(t, "=")
 		p.next()
 	}
 	if start >= 0 {
@@ -1791,7 +1777,31 @@ func (p *parser) usingStmt() Stmt {
 	default:
 		p.fail(kw.pos, "MissingUsingStatementDirective", "`using` must be followed by namespace, module, assembly or type")
 	}
+	// Checks PowerShell makes right after parsing (SemanticChecks).
+	switch {
+	case alias || st.Kind == "type":
+		p.errAt(kw.pos, "UsingStatementNotSupported", "PowerShell does not support `using %s` in this form (no `Alias = Name`, no `using type`)", st.Kind)
+	case st.Kind == "namespace" && start >= 0 && !validNamespace(st.Name):
+		p.errAt(start, "InvalidNamespaceValue", "`%s` is not a namespace name (such as System.Net.Mail)", st.Name)
+	}
 	return st
+}
+
+// validNamespace reports a C# namespace name, identifier(.identifier)*,
+// the pattern PowerShell checks `using namespace` against.
+func validNamespace(name string) bool {
+	for _, part := range strings.Split(name, ".") {
+		for i, r := range part {
+			first := unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || r == '_'
+			if !first && (i == 0 || !unicode.In(r, unicode.Nd, unicode.Pc, unicode.Mn, unicode.Mc, unicode.Cf)) {
+				return false
+			}
+		}
+		if part == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *parser) dataStmt() Stmt {
@@ -2588,6 +2598,15 @@ func (p *parser) variable(t tok) *Variable {
 	name := text[1:]
 	if strings.HasPrefix(name, "{") && strings.HasSuffix(name, "}") {
 		name = name[1 : len(name)-1]
+	} else if scope, ok := strings.CutSuffix(name, ":"); ok {
+		// $script: or $env: with nothing after the colon (the lexer ends
+		// such a token at the colon only before a blank or a closer).
+		id := "InvalidVariableReferenceWithDrive"
+		switch strings.ToLower(scope) {
+		case "global", "local", "private", "script", "using", "workflow":
+			id = "InvalidVariableReference"
+		}
+		p.errAt(t.pos, id, "`%s` names no variable after the colon (write `${%s}` if the colon belongs to the name)", text, name)
 	}
 	return &Variable{Span: Span{t.pos, t.end}, Name: name}
 }

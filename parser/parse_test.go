@@ -758,6 +758,41 @@ var errorPosCases = []struct {
 	{"[datetime]?[0]", "MissingTypename", 12},
 	{"${x} ?[1]", "MissingTypename", 7},
 	{"$h = @{ a 1 }", "MissingEqualsInHashLiteral", 9},
+	// Checks on class definitions right after parsing.
+	{"class C { M() { return 1 } }", "VoidMethodHasReturn", 16},
+	{"class C { [int] M() { return } }", "NonVoidMethodMissingReturnValue", 22},
+	{"class C { [int] M() { } }", "MethodHasCodePathNotReturn", 16},
+	{"class C { [int] M() { if ($a) { return 1 } } }", "MethodHasCodePathNotReturn", 16},
+	{"class C { [int] M() { while ($true) { return 1 } } }", "MethodHasCodePathNotReturn", 16},
+	{"class C { [int] M() { try { return 1 } catch { } } }", "MethodHasCodePathNotReturn", 16},
+	{"class C { M() { param($x) } }", "ParamBlockNotAllowedInMethod", 16},
+	{"class C { M() { process {} } }", "NamedBlockNotAllowedInMethod", 16},
+	{"class C { [int] C() { } }", "ConstructorCantHaveReturnType", 10},
+	{"class C { M([string][int]$b) {} }", "MultipleTypeConstraintsOnMethodParam", 20},
+	{"class C { $x; static M() { $this.x = 1 } }", "NonStaticMemberAccessInStaticMember", 27},
+	{"class C { $x; static $y = $this.x }", "NonStaticMemberAccessInStaticMember", 26},
+	{"class C { M() { $y = $z } }", "VariableNotLocal", 21},
+	{"class C { M() { foreach ($i in $list) { } } }", "VariableNotLocal", 31},
+	{"class C { M() { try { $z = 1 } catch { } $z } }", "VariableNotLocal", 41},
+	{"class C { M() { switch (1) { default { $a = 1 } } $a } }", "VariableNotLocal", 50},
+	{"class C { M() { if ($b = 1) { $a = 1 } $a } }", "VariableNotLocal", 39},
+	{"class C { M([Parameter()]$a) {} }", "AttributeNotAllowedOnDeclaration", 12},
+	{"[Flags()] class C {}", "AttributeNotAllowedOnDeclaration", 0},
+	{"class C { [ValidateScript({ $true })]$p }", "ParameterAttributeArgumentNeedsToBeConstant", 26},
+	{"[DscResource()] class R { [DscProperty(Key)][string]$K; [R] Get() { return $this } [bool] Test() { return $true } }", "DscResourceMissingSetMethod", 0},
+	{"[DscResource()] class R { [DscProperty(Key)][string]$K; Set() {} [bool] Test() { return $true } [int] Get() { return 1 } }", "DscResourceInvalidGetMethod", 96},
+	{"[DscResource()] class R { [string]$K; Set() {} [R] Get() { return $this } [bool] Test() { return $true } }", "DscResourceMissingKeyProperty", 0},
+	// $name: with nothing after the colon, in a string too (a common slip).
+	{"class foo { $private: }", "InvalidVariableReference", 12},
+	{`Write-Host "failed for $Path: $body"`, "InvalidVariableReferenceWithDrive", 23},
+	{"$x = $env:", "InvalidVariableReferenceWithDrive", 5},
+	// [ref] with other types, using statements.
+	{"[ref][ref]$x", "ReferenceNeedsToBeByItselfInTypeSequence", 5},
+	{"[int][ref]$x", "ReferenceNeedsToBeLastTypeInTypeConversion", 5},
+	{"[int][ref]$x = 42", "ReferenceNeedsToBeByItselfInTypeConstraint", 5},
+	{"using namespace N = System.Net", "UsingStatementNotSupported", 0},
+	{"using namespace 'System,Net'", "InvalidNamespaceValue", 16},
+	{"using namespace [System]", "InvalidNamespaceValue", 16},
 }
 
 func TestErrorPositions(t *testing.T) {
@@ -784,7 +819,18 @@ func TestErrorIDs(t *testing.T) {
 		// Still valid after the position work: flags, empty calls, for parts, lists.
 		"switch -regex ($x) { 'a' {1} }", "switch -f $path { default {} }", "switch -CaseSensitive -Wildcard ($a) { 'a*' {1} }",
 		"Get-X -P:$a,$b", "$x.Foo()", "$x.Foo(1,\n 2)", "for (;;) {}", "for ($i = 0\n$i -lt 3\n$i++) {}", "data -SupportedCommand Get-X, Get-Y {}",
-		"${x}?[0]", "$a = [int]", "[datetime]::Now", "Write-Host a,\n b", "function f() {}", "param()", "Get-X -Name:(1)"} {
+		"${x}?[0]", "$a = [int]", "[datetime]::Now", "Write-Host a,\n b", "function f() {}", "param()", "Get-X -Name:(1)",
+		// Valid classes: every path returns, locals assigned somewhere, $local:, [ref], constants.
+		"class C { [int] M($a) { if ($a) { return 1 } elseif ($b = 2) { return $b } else { throw 'x' } } }",
+		"class C { [int] M() { try { $q = 1 } finally { $r = 1 } if ($r) { $s = 1 } else { return 0 } $t = 0; for (;;) { $u = 1; break } while ($true) { $t++ } return $r + $s + $t + $u } }",
+		"class C { [int] M() { try { return 1 } catch { return 2 } } [int] N() { for (;;) { return 1 } } [int] O() { do { return 1 } while ($false) } }",
+		"class C { [int] M() { switch (1) { 1 { return 1 } default { return 2 } } } [void] V() { return } C() { } static [int] S() { return 1 } }",
+		"class C { [string] M() { $local:to = 1; $n = 0; [int]::TryParse('1', [ref]$n); $global:g; $script:s; $env:PATH; $_; $null; $this; $args; return \"$to$n\" } }",
+		"class C { [ValidateSet('a', 'b')][string]$p; [Parameter(Mandatory)][int]$q = 1; [ValidateRange(1, 10)]$r; hidden static [int]$s }",
+		"[Flags()] enum E { A = 1; B = 2 }", "class C { static [int] F() { foreach ($i in 1..2) { break }; return $i } }",
+		"[DscResource()] class R { [DscProperty(Key)][string]$K; [void] Set() {} [R] Get() { return $this } [bool] Test() { return $true } R() {} R($a) {} }",
+		"[DscResource()] class R : B { }",
+		"$r = [ref]$x; [ref]$y = 1; [ref][int]$z", "Write-Host \"${Path}: $env:TEMP $a:b $($x):\" $a:b $script:x", "[Math]::PI", "using namespace System.Net.Mail\nusing namespace 'System.Collections.Generic'\nusing module @{ModuleName='M'; ModuleVersion='1.0'}\nusing namespace Ünïcode_1.x"} {
 		if f := mustParse(t, src); len(f.Errors) > 0 {
 			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))
 		}

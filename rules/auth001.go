@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/psmailscan/psmailscan/rules/semantic"
+
 func init() {
 	register(&Rule{
 		Meta: Meta{
@@ -7,7 +9,8 @@ func init() {
 			Summary:          "ConvertTo-SecureString -AsPlainText turns a password written in the script into a SecureString.",
 			SecuritySeverity: "7.5", CWE: []int{798, 259}, Precision: "very-high", Tags: []string{"security", "credentials"},
 		},
-		Run: runAUTH001,
+		Run:      runAUTH001,
+		Requires: []*semantic.Analyzer{semantic.SecretsAnalyzer},
 	})
 }
 

@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/psmailscan/psmailscan/rules/semantic"
+
 import "strconv"
 
 func init() {
@@ -9,7 +11,8 @@ func init() {
 			Summary:          "A credential object or authenticating call is built from a secret written in the script.",
 			SecuritySeverity: "8.8", CWE: []int{798}, Precision: "high", Tags: []string{"security", "credentials"},
 		},
-		Run: runAUTH002,
+		Run:      runAUTH002,
+		Requires: []*semantic.Analyzer{semantic.ObjectsAnalyzer, semantic.SecretsAnalyzer},
 	})
 }
 

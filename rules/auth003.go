@@ -16,7 +16,8 @@ func init() {
 			Summary:          "A literal that looks like a secret is assigned to a secret-named variable, key, property or parameter.",
 			SecuritySeverity: "7.0", CWE: []int{798}, Precision: "medium", Tags: []string{"security", "credentials"},
 		},
-		Run: runAUTH003,
+		Run:      runAUTH003,
+		Requires: []*semantic.Analyzer{semantic.SecretsAnalyzer},
 	})
 }
 

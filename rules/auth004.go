@@ -15,7 +15,8 @@ func init() {
 			SecuritySeverity: "6.5", CWE: []int{522, 319}, Precision: "high",
 			Tags: []string{"security", "credentials", "http"},
 		},
-		Run: runAUTH004,
+		Run:      runAUTH004,
+		Requires: []*semantic.Analyzer{semantic.ObjectsAnalyzer},
 	})
 }
 

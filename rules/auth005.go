@@ -15,7 +15,8 @@ func init() {
 			SecuritySeverity: "7.0", CWE: []int{1390, 477}, Precision: "very-high",
 			Tags: []string{"security", "exchange-online", "deprecated"},
 		},
-		Run: runAUTH005,
+		Run:      runAUTH005,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

@@ -13,7 +13,8 @@ func init() {
 			SecuritySeverity: "6.5", CWE: []int{308, 1390}, Precision: "very-high",
 			Tags: []string{"security", "exchange-online", "authentication"},
 		},
-		Run: runAUTH006,
+		Run:      runAUTH006,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

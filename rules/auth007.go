@@ -16,7 +16,8 @@ func init() {
 			SecuritySeverity: "4.3", CWE: []int{477, 1104}, Precision: "high",
 			Tags: []string{"security", "deprecated", "entra-id"},
 		},
-		Run: runAUTH007,
+		Run:      runAUTH007,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

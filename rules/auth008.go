@@ -15,7 +15,8 @@ func init() {
 			SecuritySeverity: "7.0", CWE: []int{1390, 522}, Precision: "high",
 			Tags: []string{"security", "exchange-online", "basic-auth"},
 		},
-		Run: runAUTH008,
+		Run:      runAUTH008,
+		Requires: []*semantic.Analyzer{semantic.MailSendsAnalyzer},
 	})
 }
 

@@ -15,7 +15,8 @@ func init() {
 			Summary:          "A SecureString key is written in the script, or a credential is stored in or read from a Clixml or DPAPI password file.",
 			SecuritySeverity: "3.5", CWE: []int{321, 312}, Precision: "high", Tags: []string{"security", "credentials", "cryptography"},
 		},
-		Run: runAUTH009,
+		Run:      runAUTH009,
+		Requires: []*semantic.Analyzer{semantic.SecretsAnalyzer},
 	})
 }
 

@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/psmailscan/psmailscan/rules/semantic"
+
 func init() {
 	register(&Rule{
 		Meta: Meta{
@@ -7,7 +9,8 @@ func init() {
 			Summary:          "An inbound connector of type OnPremises, the connector type attackers add to relay spam through a compromised tenant, is created or converted.",
 			SecuritySeverity: "5.0", CWE: []int{940}, Precision: "high", Tags: []string{"security", "exchange-online"},
 		},
-		Run: runEXO001,
+		Run:      runEXO001,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

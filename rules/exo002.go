@@ -13,7 +13,8 @@ func init() {
 			Summary:          "An inbound connector is weakened: TLS not required, mail treated as internal, hybrid header promotion set by hand, domain restrictions removed or IP-only identification.",
 			SecuritySeverity: "6.5", CWE: []int{319, 940}, Precision: "high", Tags: []string{"security", "exchange-online"},
 		},
-		Run: runEXO002,
+		Run:      runEXO002,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/psmailscan/psmailscan/rules/semantic"
+
 func init() {
 	register(&Rule{
 		Meta: Meta{
@@ -7,7 +9,8 @@ func init() {
 			Summary:          "An inbound connector is enabled explicitly, which changes who can inject mail into the tenant.",
 			SecuritySeverity: "4.0", CWE: []int{284}, Precision: "medium", Tags: []string{"security", "exchange-online"},
 		},
-		Run: runEXO003,
+		Run:      runEXO003,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

@@ -13,7 +13,8 @@ func init() {
 			Summary:          "An outbound connector weakens transport security (TlsSettings EncryptionOnly, MTA-STS or DANE off) or reroutes all outbound mail to smart hosts.",
 			SecuritySeverity: "5.3", CWE: []int{295, 319}, Precision: "high", Tags: []string{"security", "exchange-online"},
 		},
-		Run: runEXO004,
+		Run:      runEXO004,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

@@ -13,7 +13,8 @@ func init() {
 			Summary:          "SMTP AUTH or Basic authentication is re-enabled in Exchange Online.",
 			SecuritySeverity: "6.5", CWE: []int{1390}, Precision: "very-high", Tags: []string{"security", "exchange-online"},
 		},
-		Run: runEXO005,
+		Run:      runEXO005,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

@@ -260,7 +260,7 @@ func (e exoCmd) related(m *semantic.Model, args ...*semantic.Arg) []Related {
 		if !ok {
 			continue
 		}
-		if def := m.VarDefOutside(v); def != nil && !seen[def.Pos()] {
+		if def := m.VarDef(v); def != nil && !seen[def.Pos()] {
 			seen[def.Pos()] = true
 			out = append(out, Related{Pos: def.Pos(), End: def.End(), Message: "$" + v.Name + " set here"})
 		}
@@ -369,7 +369,7 @@ func (f objectFilter) expr(x parser.Expr, depth int) (parser.Node, bool) {
 	}
 	switch x := x.(type) {
 	case *parser.Variable:
-		switch d := f.m.VarDefOutside(x).(type) {
+		switch d := f.m.VarDef(x).(type) {
 		case *parser.AssignStmt:
 			if pl, ok := d.Value.(*parser.Pipeline); ok && d.Op == "=" && pl.Next == nil {
 				return f.elements(pl.Elements, depth+1)
@@ -413,7 +413,7 @@ func fileName(m *semantic.Model, x parser.Expr, depth int) string {
 			text = v.Str
 			break
 		}
-		def, ok := m.VarDefOutside(n).(*parser.AssignStmt)
+		def, ok := m.VarDef(n).(*parser.AssignStmt)
 		if !ok || def.Op != "=" || depth > 3 {
 			return ""
 		}

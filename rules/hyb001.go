@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/psmailscan/psmailscan/rules/semantic"
+
 func init() {
 	register(&Rule{
 		Meta: Meta{
@@ -8,7 +10,8 @@ func init() {
 			SecuritySeverity: "8.0", CWE: []int{287, 269}, Precision: "high",
 			Tags: []string{"security", "exchange-hybrid", "cve-2025-53786"},
 		},
-		Run: runHYB001,
+		Run:      runHYB001,
+		Requires: []*semantic.Analyzer{semantic.ServicePrincipalAnalyzer},
 	})
 }
 

@@ -15,7 +15,8 @@ func init() {
 			SecuritySeverity: "6.0", CWE: []int{287}, Precision: "medium",
 			Tags: []string{"security", "exchange-hybrid", "cve-2025-53786"},
 		},
-		Run: runHYB002,
+		Run:      runHYB002,
+		Requires: []*semantic.Analyzer{semantic.ServicePrincipalAnalyzer},
 	})
 }
 
@@ -202,7 +203,7 @@ func (t *authTracker) expr(x parser.Expr, depth int) bool {
 		}
 		return false
 	case *parser.Variable:
-		def, ok := t.m.VarDefOutside(x).(*parser.AssignStmt)
+		def, ok := t.m.VarDef(x).(*parser.AssignStmt)
 		if !ok || def.Op != "=" || t.seen[def] {
 			return false
 		}

@@ -16,7 +16,8 @@ func init() {
 			SecuritySeverity: "7.0", CWE: []int{287}, Precision: "very-high",
 			Tags: []string{"security", "exchange-hybrid", "cve-2025-53786"},
 		},
-		Run: runHYB003,
+		Run:      runHYB003,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

@@ -14,7 +14,8 @@ func init() {
 			Summary:   "ConfigureExchangeHybridApplication.ps1 is run under PowerShell 7 or with -DeleteApplication, which fails or leaves hybrid broken.",
 			Precision: "high", Tags: []string{"reliability", "exchange-hybrid"},
 		},
-		Run: runHYB004,
+		Run:      runHYB004,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

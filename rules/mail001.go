@@ -14,7 +14,8 @@ func init() {
 			Summary:          "Send-MailMessage is obsolete and usually relies on SMTP AUTH with Basic authentication.",
 			SecuritySeverity: "4.3", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
 		},
-		Run: runMAIL001,
+		Run:      runMAIL001,
+		Requires: []*semantic.Analyzer{semantic.MailSendsAnalyzer},
 	})
 }
 

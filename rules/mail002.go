@@ -9,7 +9,8 @@ func init() {
 			Summary:          "SMTP credentials are sent over a session without STARTTLS or TLS.",
 			SecuritySeverity: "8.1", CWE: []int{523, 319}, Precision: "high", Tags: []string{"security", "credentials"},
 		},
-		Run: runMAIL002,
+		Run:      runMAIL002,
+		Requires: []*semantic.Analyzer{semantic.MailSendsAnalyzer},
 	})
 }
 

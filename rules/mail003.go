@@ -9,7 +9,8 @@ func init() {
 			Summary:          "Mail is submitted over SMTP without TLS; content and headers travel in clear text.",
 			SecuritySeverity: "5.3", CWE: []int{319}, Precision: "medium", Tags: []string{"security"},
 		},
-		Run: runMAIL003,
+		Run:      runMAIL003,
+		Requires: []*semantic.Analyzer{semantic.MailSendsAnalyzer},
 	})
 }
 

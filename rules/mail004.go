@@ -15,7 +15,8 @@ func init() {
 			Summary:          "The script creates a System.Net.Mail.SmtpClient, which Microsoft does not recommend for new development.",
 			SecuritySeverity: "4.3", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
 		},
-		Run: runMAIL004,
+		Run:      runMAIL004,
+		Requires: []*semantic.Analyzer{semantic.ObjectsAnalyzer, semantic.TypeRefsAnalyzer},
 	})
 }
 

@@ -16,7 +16,8 @@ func init() {
 			Summary:          "The script uses the EWS Managed API or calls the Exchange Online EWS endpoint, which Microsoft is retiring.",
 			SecuritySeverity: "5.0", CWE: []int{477, 1104}, Precision: "medium", Tags: []string{"security", "maintainability"},
 		},
-		Run: runMAIL005,
+		Run:      runMAIL005,
+		Requires: []*semantic.Analyzer{semantic.EWSAnalyzer, semantic.TypeRefsAnalyzer, semantic.AssembliesAnalyzer, semantic.HTTPCallsAnalyzer},
 	})
 }
 

@@ -11,7 +11,8 @@ func init() {
 			Summary:   "The SMTP port and the client's TLS mode cannot work together (465 with a STARTTLS-only client, and the like).",
 			Precision: "high", Tags: []string{"reliability"},
 		},
-		Run: runMAIL006,
+		Run:      runMAIL006,
+		Requires: []*semantic.Analyzer{semantic.MailSendsAnalyzer},
 	})
 }
 

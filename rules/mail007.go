@@ -15,7 +15,8 @@ func init() {
 			Summary:          "The script sends mail through a legacy API: CDO via COM, System.Web.Mail, or Outlook automation.",
 			SecuritySeverity: "3.1", CWE: []int{477}, Precision: "high", Tags: []string{"security", "maintainability"},
 		},
-		Run: runMAIL007,
+		Run:      runMAIL007,
+		Requires: []*semantic.Analyzer{semantic.LegacyMailAnalyzer, semantic.TypeRefsAnalyzer},
 	})
 }
 

@@ -15,7 +15,8 @@ func init() {
 			Summary:   "A Microsoft Graph mail request body comes from ConvertTo-Json without enough -Depth, so nested recipients are truncated.",
 			Precision: "medium", Tags: []string{"reliability", "graph", "mail"},
 		},
-		Run: runMAIL008,
+		Run:      runMAIL008,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

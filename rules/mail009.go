@@ -15,7 +15,8 @@ func init() {
 			SecuritySeverity: "4.0", CWE: []int{250}, Precision: "low",
 			Tags: []string{"security", "graph", "mail"},
 		},
-		Run: runMAIL009,
+		Run:      runMAIL009,
+		Requires: []*semantic.Analyzer{},
 	})
 }
 

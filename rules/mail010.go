@@ -12,7 +12,8 @@ func init() {
 			Summary:   "A Microsoft Graph mail send runs with no Connect-MgGraph before it, or after Disconnect-MgGraph, so it fails at run time.",
 			Precision: "medium", Tags: []string{"reliability", "graph", "mail"},
 		},
-		Run: runMAIL010,
+		Run:      runMAIL010,
+		Requires: []*semantic.Analyzer{semantic.GraphFlowAnalyzer},
 	})
 }
 

@@ -87,6 +87,10 @@ type Rule struct {
 	// Run inspects the file in the pass and reports findings. A Rule value
 	// holds no state: each call starts fresh, so files run in parallel.
 	Run func(p *Pass)
+	// Requires are the domain analyzers Run reads (semantic.Analyzer);
+	// the model's core is always there. Under go test an undeclared use
+	// panics, so the list stays true.
+	Requires []*semantic.Analyzer
 }
 
 // Related is a contributing location: the splat definition, the literal
@@ -94,6 +98,13 @@ type Rule struct {
 type Related struct {
 	Pos, End int
 	Message  string
+	// Path is set for a location in another file: a site that calls the
+	// function the finding is in, found by the repository-wide index
+	// (package rules/index). Pos and End are then offsets in that file,
+	// and Line, Column, EndLine, EndColumn its 1-based position, computed
+	// when that file was read (its text is not at hand when reporting).
+	Path                             string
+	Line, Column, EndLine, EndColumn int
 }
 
 // TextEdit replaces the text in [Pos, End) with NewText.

@@ -63,6 +63,8 @@ func runOne(r *Rule, f *parser.File, model *semantic.Model, cfg *Config, out *[]
 			err = &RuleError{Rule: r.ID, Value: v, Stack: string(debug.Stack())}
 		}
 	}()
+	model.Enter("rule "+r.ID, r.Requires)
+	defer model.Leave()
 	r.Run(&Pass{File: f, Model: model, Config: cfg, rule: r, out: out})
 	return nil
 }

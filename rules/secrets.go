@@ -299,7 +299,7 @@ func mailkitEncodingArg(m *semantic.Model, x parser.Expr) bool {
 // heldCredential reports a variable whose binding at v is a construction of
 // the given credential type.
 func heldCredential(m *semantic.Model, v *parser.Variable, typ string) bool {
-	def := m.DefNode(v)
+	def := m.VarDef(v)
 	a, ok := def.(*parser.AssignStmt)
 	if !ok || a.Op != "=" {
 		return false
@@ -350,7 +350,7 @@ func credentialUses(m *semantic.Model, con *semantic.Construction, vars []*parse
 		if v.ShortName() != name || v.Pos() < con.Assign.End() || v.Splat {
 			continue
 		}
-		if m.DefNode(v) != parser.Node(con.Assign) {
+		if m.VarDef(v) != parser.Node(con.Assign) {
 			continue
 		}
 		if n, msg := credentialUseContext(m, v); n != nil {

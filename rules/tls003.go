@@ -14,7 +14,8 @@ func init() {
 			Summary:          "A STARTTLS send from Windows PowerShell runs without TLS 1.2 being enabled first (MC297438).",
 			SecuritySeverity: "5.3", CWE: []int{757}, Precision: "medium", Tags: []string{"security", "tls"},
 		},
-		Run: runTLS003,
+		Run:      runTLS003,
+		Requires: []*semantic.Analyzer{semantic.TLSFlowAnalyzer},
 	})
 }
 

@@ -16,7 +16,8 @@ func init() {
 			Summary:          "TLS server certificate validation is disabled: a trust-all callback or certificate policy, or -SkipCertificateCheck.",
 			SecuritySeverity: "7.4", CWE: []int{295}, Precision: "high", Tags: []string{"security", "tls"},
 		},
-		Run: runTLS005,
+		Run:      runTLS005,
+		Requires: []*semantic.Analyzer{semantic.ObjectsAnalyzer},
 	})
 }
 
@@ -601,7 +602,7 @@ func tls005SessionOptionUses(m *semantic.Model, opt *parser.Command) (uses []*pa
 			case opt.Pos() >= x.Pos() && opt.End() <= x.End():
 				used = true
 			case varName != "":
-				if v, ok := x.(*parser.Variable); ok && strings.EqualFold(v.ShortName(), varName) && m.DefNode(v) == parser.Node(assign) {
+				if v, ok := x.(*parser.Variable); ok && strings.EqualFold(v.ShortName(), varName) && m.VarDef(v) == parser.Node(assign) {
 					used = true
 				}
 			}

@@ -15,7 +15,8 @@ func init() {
 			Summary:          "The tenant is opted into, or a mail sink uses, Exchange Online's legacy SMTP endpoint that still accepts TLS 1.0/1.1.",
 			SecuritySeverity: "6.5", CWE: []int{757}, Precision: "very-high", Tags: []string{"security", "tls"},
 		},
-		Run: runTLS006,
+		Run:      runTLS006,
+		Requires: []*semantic.Analyzer{semantic.ObjectsAnalyzer},
 	})
 }
 

@@ -13,7 +13,8 @@ func init() {
 			Summary:          "ServicePointManager.SecurityProtocol is set to SSL 3.0/TLS 1.0/TLS 1.1 only, or TLS 1.2 is removed.",
 			SecuritySeverity: "7.4", CWE: []int{327, 757}, Precision: "high", Tags: []string{"security", "tls"},
 		},
-		Run: runTLS001,
+		Run:      runTLS001,
+		Requires: []*semantic.Analyzer{semantic.TLSWritesAnalyzer},
 	})
 	register(&Rule{
 		Meta: Meta{
@@ -21,7 +22,8 @@ func init() {
 			Summary:          "A weak protocol (SSL 3.0, TLS 1.0 or TLS 1.1) is enabled alongside TLS 1.2/1.3.",
 			SecuritySeverity: "5.9", CWE: []int{757}, Precision: "high", Tags: []string{"security", "tls"},
 		},
-		Run: runTLS002,
+		Run:      runTLS002,
+		Requires: []*semantic.Analyzer{semantic.TLSWritesAnalyzer},
 	})
 	register(&Rule{
 		Meta: Meta{
@@ -29,7 +31,8 @@ func init() {
 			Summary:   "SecurityProtocol is overwritten with exactly Tls12, which turns off TLS 1.3 and ignores OS policy.",
 			Precision: "high", Tags: []string{"tls", "maintainability"}, DefaultOff: true,
 		},
-		Run: runTLS004,
+		Run:      runTLS004,
+		Requires: []*semantic.Analyzer{semantic.TLSWritesAnalyzer},
 	})
 }
 

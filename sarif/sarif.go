@@ -347,9 +347,16 @@ func (b *builder) result(f File, d rules.Diagnostic) *gosarif.Result {
 	res.Locations = []*gosarif.Location{{PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: art, Region: region(f.Source, d.Pos, d.End)}}}
 	for i, rel := range d.Related {
 		id := uint(i + 1)
+		loc := &gosarif.PhysicalLocation{ArtifactLocation: b.artifact(f.Path), Region: region(f.Source, rel.Pos, rel.End)}
+		if rel.Path != "" {
+			// A calling site in another file: its position was computed
+			// when that file was read.
+			loc = &gosarif.PhysicalLocation{ArtifactLocation: b.artifact(rel.Path), Region: &gosarif.Region{
+				StartLine: intp(rel.Line), StartColumn: intp(rel.Column), EndLine: intp(rel.EndLine), EndColumn: intp(rel.EndColumn)}}
+		}
 		res.RelatedLocations = append(res.RelatedLocations, &gosarif.Location{
 			Id:               &id,
-			PhysicalLocation: &gosarif.PhysicalLocation{ArtifactLocation: b.artifact(f.Path), Region: region(f.Source, rel.Pos, rel.End)},
+			PhysicalLocation: loc,
 			Message:          &gosarif.Message{Text: strp(rel.Message)},
 		})
 	}

@@ -295,6 +295,10 @@ type AssemblyLoad struct {
 
 // AssemblyLoads returns every assembly load of the file, in source order.
 func (m *Model) AssemblyLoads() []AssemblyLoad {
+	return result[[]AssemblyLoad](m, AssembliesAnalyzer)
+}
+
+func (m *Model) assemblyLoads() []AssemblyLoad {
 	var out []AssemblyLoad
 	for _, c := range m.Commands {
 		switch {
@@ -436,6 +440,10 @@ var httpMethods = setOf("create", "createhttp", "uploadstring", "uploadstringasy
 // known URL: Invoke-RestMethod, Invoke-WebRequest (and their aliases),
 // New-WebServiceProxy, WebClient/HttpClient methods, [Net.WebRequest]::Create.
 func (m *Model) HTTPCalls() []HTTPCall {
+	return result[[]HTTPCall](m, HTTPCallsAnalyzer)
+}
+
+func (m *Model) httpCalls() []HTTPCall {
 	var out []HTTPCall
 	for _, c := range m.Commands {
 		r := m.Resolve(c)
@@ -513,6 +521,10 @@ type URLWrite struct {
 // EndpointWrites returns every `$v.Url = …` assignment and every
 // `$v.AutodiscoverUrl(…)` call of the file, in source order.
 func (m *Model) EndpointWrites() []URLWrite {
+	return result[[]URLWrite](m, EWSAnalyzer)
+}
+
+func (m *Model) endpointWrites() []URLWrite {
 	var out []URLWrite
 	for _, a := range m.Assigns {
 		me, ok := a.Target.(*parser.MemberExpr)

@@ -122,6 +122,10 @@ type flowWalker struct {
 // TLSFlow returns, for each STARTTLS send through Send-MailMessage or
 // System.Net.Mail.SmtpClient, whether TLS 1.2 is ensured before it.
 func (m *Model) TLSFlow() []*TLSAtSend {
+	return result[[]*TLSAtSend](m, TLSFlowAnalyzer)
+}
+
+func (m *Model) tlsFlow() []*TLSAtSend {
 	w := &flowWalker{root: m, sends: map[parser.Node]Send{}, results: map[parser.Node]*TLSAtSend{},
 		stack: map[*parser.FunctionDef]bool{}, walked: map[*parser.FunctionDef]bool{}, imported: map[string]funcRef{}}
 	for _, s := range m.Sends() {

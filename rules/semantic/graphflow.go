@@ -64,6 +64,10 @@ var notGraphConnects = map[string]bool{
 // Connect-* command from elsewhere (a tenant's own wrapper) may connect.
 // State IsEnsured means connected on every way to the send.
 func (m *Model) GraphFlow() []*TLSAtSend {
+	return result[[]*TLSAtSend](m, GraphFlowAnalyzer)
+}
+
+func (m *Model) graphFlow() []*TLSAtSend {
 	w := &flowWalker{root: m, sends: map[parser.Node]Send{}, results: map[parser.Node]*TLSAtSend{},
 		stack: map[*parser.FunctionDef]bool{}, walked: map[*parser.FunctionDef]bool{}, imported: map[string]funcRef{},
 		effect: graphEffect}

@@ -32,6 +32,10 @@ type COMCreation struct {
 // [Runtime.InteropServices.Marshal]::GetActiveObject(…) and
 // [Microsoft.VisualBasic.Interaction]::CreateObject(…), in source order.
 func (m *Model) COMCreations() []COMCreation {
+	return result[[]COMCreation](m, LegacyMailAnalyzer)
+}
+
+func (m *Model) comCreations() []COMCreation {
 	var out []COMCreation
 	for _, c := range m.Commands {
 		if !m.IsCall(c, "new-object") {

@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"net"
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -113,9 +114,10 @@ func EXOSmtpHost(host string) bool {
 
 // Sends returns every SMTP send of the file, in source order (computed once).
 func (m *Model) Sends() []Send {
-	if m.sends != nil {
-		return *m.sends
-	}
+	return result[[]Send](m, MailSendsAnalyzer)
+}
+
+func (m *Model) sends() []Send {
 	var out []Send
 	for _, c := range m.Commands {
 		if m.IsCall(c, "send-mailmessage") {
@@ -125,12 +127,8 @@ func (m *Model) Sends() []Send {
 	out = append(out, m.smtpClientSends()...)
 	out = append(out, m.mailKitSends()...)
 	out = append(out, m.cdoSends()...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	m.sends = &out
+	// Stable: sends at one position keep their kind order.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Node.Pos() < out[j].Node.Pos() })
 	return out
 }
 

@@ -213,6 +213,13 @@ func (f *MailFacts) Uses(method string) bool { return contains(f.Methods, method
 // configured on the machines (the --assume-tls12-configured setting).
 // The result is computed on every call: callers keep what they need.
 func (m *Model) MailFacts(scope parser.Node, assumeTLS12 bool) *MailFacts {
+	if m.enterQuery(MailFactsAnalyzer) {
+		defer m.Leave()
+	}
+	return m.mailFacts(scope, assumeTLS12)
+}
+
+func (m *Model) mailFacts(scope parser.Node, assumeTLS12 bool) *MailFacts {
 	fc := &factCollector{m: m, scope: scope, assumeTLS12: assumeTLS12, methods: set{}, hosts: set{}, ports: set{}, modes: set{},
 		creds: set{}, weak: set{}, exoHosts: set{}, exoCmdlets: set{}, connectors: set{}, hybrid: set{}, modules: set{}}
 	fc.commands()

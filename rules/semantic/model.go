@@ -51,19 +51,16 @@ type Model struct {
 	loader    Loader
 	evalDepth int
 
-	constructions *[]Construction
-	typeRefs      *[]TypeRef
-	outerSites    map[*parser.TypeName]parser.Node          // see outerTypeSite
-	calls         map[*parser.FunctionDef][]*parser.Command // see CallsTo
-	memberUses    map[string][]MemberUse                    // see MemberUses
-	tlsWrites     *[]TLSWrite
-	tlsWriteAt    map[*parser.AssignStmt]int // first index in *tlsWrites
-	appendBytes   int                        // bytes of strings built by += chains (see lookupDef)
-	appendDepth   int                        // += definitions being followed back (see lookupDef)
-	sends         *[]Send
-	resolved      map[*parser.Command]Resolved
-	defValues     map[*parser.AssignStmt]Value
-	scopeSpans    []scopeSpan // function and method bodies by start (see scopeAt)
+	outerSites  map[*parser.TypeName]parser.Node          // see outerTypeSite
+	calls       map[*parser.FunctionDef][]*parser.Command // see CallsTo
+	memberUses  map[string][]MemberUse                    // see MemberUses
+	appendBytes int                                       // bytes of strings built by += chains (see lookupDef)
+	appendDepth int                                       // += definitions being followed back (see lookupDef)
+	resolved    map[*parser.Command]Resolved
+	defValues   map[*parser.AssignStmt]Value
+	scopeSpans  []scopeSpan       // function and method bodies by start (see scopeAt)
+	results     map[*Analyzer]any // domain analyzers' results (see result)
+	frames      []requireFrame    // rules and analyzers running, under go test (see Enter)
 }
 
 type alias struct {

@@ -45,9 +45,10 @@ func (m *Model) Constructions(full string, alternatives ...string) []Constructio
 // AllConstructions returns every object construction with a constant type
 // name, in source order (computed once per file).
 func (m *Model) AllConstructions() []Construction {
-	if m.constructions != nil {
-		return *m.constructions
-	}
+	return result[[]Construction](m, ObjectsAnalyzer)
+}
+
+func (m *Model) allConstructions() []Construction {
 	var out []Construction
 	for _, c := range m.Commands {
 		if !m.IsCall(c, "new-object") {
@@ -96,7 +97,6 @@ func (m *Model) AllConstructions() []Construction {
 	for i := range out {
 		out[i].Var, out[i].Assign = m.assignedTo(out[i].Node)
 	}
-	m.constructions = &out
 	return out
 }
 

@@ -227,12 +227,18 @@ func (m *Model) CredentialPassword(c Construction) parser.Expr {
 // SecretOf traces an expression to the literal its value comes from. It
 // reports false for every value that is not literal-derived.
 func (m *Model) SecretOf(x parser.Expr) (SecretOrigin, bool) {
+	if m.enterQuery(SecretsAnalyzer) {
+		defer m.Leave()
+	}
 	t := &secretTracer{m: m, seen: map[parser.Node]bool{}}
 	return t.expr(x)
 }
 
 // SecretOfStmt is SecretOf for a statement (an assignment's value).
 func (m *Model) SecretOfStmt(s parser.Stmt) (SecretOrigin, bool) {
+	if m.enterQuery(SecretsAnalyzer) {
+		defer m.Leave()
+	}
 	t := &secretTracer{m: m, seen: map[parser.Node]bool{}}
 	return t.stmt(s)
 }
@@ -240,6 +246,9 @@ func (m *Model) SecretOfStmt(s parser.Stmt) (SecretOrigin, bool) {
 // SecretOfCommandInput traces the pipeline input of a command (the
 // element before it in its pipeline).
 func (m *Model) SecretOfCommandInput(c *parser.Command) (SecretOrigin, bool) {
+	if m.enterQuery(SecretsAnalyzer) {
+		defer m.Leave()
+	}
 	t := &secretTracer{m: m, seen: map[parser.Node]bool{}}
 	return t.pipelineInput(c)
 }
@@ -358,19 +367,6 @@ func (t *secretTracer) expandable(s *parser.StringLit) (o SecretOrigin, ok bool)
 	return o, true
 }
 
-// defSkippingSelf returns the binding of a variable visible at v, skipping the
-// assignment that contains v itself ($a = $a + 'x' reads the earlier $a).
-func (m *Model) defSkippingSelf(name string, pos int) (def, bool) {
-	d, ok := m.reachingDef(name, pos)
-	for i := 0; ok && i < 16; i++ {
-		if d.assign == nil || !(d.assign.Pos() <= pos && pos < d.assign.End()) {
-			return d, true
-		}
-		d, ok = m.reachingDef(name, d.pos)
-	}
-	return d, ok && (d.assign == nil || !(d.assign.Pos() <= pos && pos < d.assign.End()))
-}
-
 func (t *secretTracer) variable(v *parser.Variable) (o SecretOrigin, ok bool) {
 	if v.Splat {
 		return o, false
@@ -379,7 +375,7 @@ func (t *secretTracer) variable(v *parser.Variable) (o SecretOrigin, ok bool) {
 	if _, auto := automatic(name); auto {
 		return o, false
 	}
-	d, ok := t.m.defSkippingSelf(name, v.Pos())
+	d, ok := t.m.defOutside(name, v.Pos())
 	if !ok {
 		return o, false
 	}

@@ -50,6 +50,9 @@ func (m *Model) CDOFieldWrites() []CDOFieldWrite {
 // [Convert]::FromBase64String('…')), through variables and parameter
 // defaults. It returns the literal node, or nil.
 func (m *Model) KeyLiteral(x parser.Expr) parser.Node {
+	if m.enterQuery(SecretsAnalyzer) {
+		defer m.Leave()
+	}
 	return m.keyLiteral(x, 0)
 }
 
@@ -92,7 +95,7 @@ func (m *Model) keyLiteral(x parser.Expr, depth int) parser.Node {
 			return x
 		}
 	case *parser.Variable:
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		switch {
 		case !ok:
 		case d.param != nil:
@@ -131,7 +134,7 @@ func (m *Model) credSource(x parser.Expr, depth int) bool {
 	case *parser.SubExpr:
 		return len(x.Body) == 1 && m.credSourceStmt(x.Body[0], depth+1)
 	case *parser.Variable:
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		if ok && d.assign != nil && d.assign.Op == "=" {
 			return m.credSourceStmt(d.assign.Value, depth+1)
 		}
@@ -193,6 +196,9 @@ func (m *Model) credSourceCommand(c *parser.Command) bool {
 // Import-Clixml command that produced it (through variables, parentheses,
 // member access such as $c.Credential and GetNetworkCredential()), or nil.
 func (m *Model) ClixmlOrigin(x parser.Expr) *parser.Command {
+	if m.enterQuery(SecretsAnalyzer) {
+		defer m.Leave()
+	}
 	return m.clixml(x, 0, false)
 }
 
@@ -204,6 +210,9 @@ func (m *Model) ClixmlOrigin(x parser.Expr) *parser.Command {
 // Besides what ClixmlOrigin follows, it follows the password argument of
 // a credential construction (New-Object PSCredential($u, $pw), [pscredential]::new).
 func (m *Model) StoredSecretOrigin(x parser.Expr) *parser.Command {
+	if m.enterQuery(SecretsAnalyzer) {
+		defer m.Leave()
+	}
 	return m.clixml(x, 0, true)
 }
 
@@ -243,7 +252,7 @@ func (m *Model) fileText(x parser.Expr, depth int) bool {
 		if x.Splat {
 			return false
 		}
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		return ok && d.assign != nil && d.assign.Op == "=" && m.fileTextStmt(d.assign.Value, depth+1)
 	case *parser.InvokeExpr:
 		if x.Member.Static {
@@ -291,7 +300,7 @@ func (m *Model) clixml(x parser.Expr, depth int, stored bool) *parser.Command {
 		if x.Splat {
 			return nil
 		}
-		d, ok := m.defSkippingSelf(x.ShortName(), x.Pos())
+		d, ok := m.defOutside(x.ShortName(), x.Pos())
 		if ok && d.assign != nil && d.assign.Op == "=" {
 			return m.clixmlStmt(d.assign.Value, depth+1, stored)
 		}
@@ -372,14 +381,4 @@ func (m *Model) Variables() []*parser.Variable {
 		return true
 	})
 	return out
-}
-
-// DefNode returns the node that binds variable v at its use (the
-// assignment, parameter or foreach), skipping an assignment that contains
-// the use itself; nil when none is known.
-func (m *Model) DefNode(v *parser.Variable) parser.Node {
-	if d, ok := m.defSkippingSelf(v.ShortName(), v.Pos()); ok {
-		return d.node
-	}
-	return nil
 }

@@ -93,6 +93,9 @@ func (t *spTracker) spent() bool {
 // Get-AzADServicePrincipal, a Graph REST GET) or its .Id/.ObjectId/.AppId,
 // also when passed into a function defined in the file.
 func (m *Model) ExoServicePrincipal(x parser.Expr) SPRef {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	t := &spTracker{m: m, seen: map[parser.Node]bool{}}
 	return t.expr(x, 0)
 }
@@ -101,6 +104,9 @@ func (m *Model) ExoServicePrincipal(x parser.Expr) SPRef {
 // pipeline produce the shared service principal ($exo | Add-Mg…, or a lookup
 // piped into the credential cmdlet).
 func (m *Model) ExoServicePrincipalPiped(c *parser.Command) SPRef {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	pl, ok := m.Parent(c).(*parser.Pipeline)
 	if !ok {
 		return SPRef{}
@@ -119,6 +125,9 @@ func (m *Model) ExoServicePrincipalPiped(c *parser.Command) SPRef {
 
 // ExoLookup reports a command that looks up the shared service principal.
 func (m *Model) ExoLookup(c *parser.Command) SPRef {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	t := &spTracker{m: m, seen: map[parser.Node]bool{}}
 	return t.lookup(c, 0)
 }
@@ -204,7 +213,7 @@ func (t *spTracker) variable(v *parser.Variable, depth int) SPRef {
 		}
 		return SPRef{}
 	}
-	def := t.m.VarDefOutside(v)
+	def := t.m.VarDef(v)
 	if def == nil || t.seen[def] {
 		return SPRef{}
 	}
@@ -670,7 +679,7 @@ func (t *spTracker) render(x parser.Expr, depth int) string {
 			return t.render(e, depth+1)
 		}
 	case *parser.Variable:
-		if def, ok := t.m.VarDefOutside(x).(*parser.AssignStmt); ok && def.Op == "=" && !t.seen[def] {
+		if def, ok := t.m.VarDef(x).(*parser.AssignStmt); ok && def.Op == "=" && !t.seen[def] {
 			if e := stmtExpr(def.Value); e != nil {
 				t.seen[def] = true
 				defer delete(t.seen, def)
@@ -706,6 +715,9 @@ func combineAdds(a, b Adds) Adds {
 // CredentialsAdded classifies a value written to keyCredentials or
 // passwordCredentials and returns the node that contributes a new element.
 func (m *Model) CredentialsAdded(x parser.Expr) (Adds, parser.Node) {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	t := &addsTracker{m: m, seen: map[parser.Node]bool{}}
 	a := t.expr(x, 0)
 	return a, t.evidence
@@ -898,7 +910,7 @@ func (t *addsTracker) variable(v *parser.Variable, depth int) Adds {
 		}
 		return AddsUnknown
 	}
-	def := t.m.VarDefOutside(v)
+	def := t.m.VarDef(v)
 	if def == nil || t.seen[def] {
 		return AddsUnknown
 	}
@@ -949,6 +961,9 @@ var jsonCredRe = regexp.MustCompile(`(?i)"(?:key|password)credentials"\s*:\s*(\[
 // text, or a hashtable piped to ConvertTo-Json) by its keyCredentials and
 // passwordCredentials entries.
 func (m *Model) BodyAddsCredentials(a *Arg, at int) (Adds, parser.Node) {
+	if m.enterQuery(ServicePrincipalAnalyzer) {
+		defer m.Leave()
+	}
 	if a == nil {
 		return AddsUnknown, nil
 	}
@@ -1017,7 +1032,7 @@ func (m *Model) hashOf(x parser.Expr, at int, depth int) *HashValue {
 			return m.pipelineHash(pl, at, depth)
 		}
 	case *parser.Variable:
-		def, ok := m.VarDefOutside(x).(*parser.AssignStmt)
+		def, ok := m.VarDef(x).(*parser.AssignStmt)
 		if !ok || def.Op != "=" {
 			return nil
 		}
@@ -1044,31 +1059,4 @@ func (m *Model) pipelineHash(pl *parser.Pipeline, at int, depth int) *HashValue 
 		}
 	}
 	return m.hashOf(ce.X, at, depth+1)
-}
-
-// VarDefOutside is VarDef without self-reference. The shared VarDef binds a
-// variable used on the right of its own assignment to that assignment
-// ($u = (Invoke-WebRequest -Uri $u).Headers.Location, $a = $a + 'x'), and a
-// loop variable used in its own collection to the loop; PowerShell
-// evaluates the right side first, so the definition that counts is the one
-// before the statement.
-func (m *Model) VarDefOutside(v *parser.Variable) parser.Node {
-	name := v.ShortName()
-	d, ok := m.reachingDef(name, v.Pos())
-	for i := 0; ok && i < 16; i++ {
-		var inner parser.Node
-		switch n := d.node.(type) {
-		case *parser.AssignStmt:
-			inner = n.Value
-		case *parser.ForeachStmt:
-			if n.In != nil {
-				inner = n.In
-			}
-		}
-		if inner == nil || v.Pos() < inner.Pos() || v.Pos() >= inner.End() {
-			return d.node
-		}
-		d, ok = m.reachingDef(name, d.node.Pos())
-	}
-	return nil
 }

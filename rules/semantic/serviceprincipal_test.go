@@ -30,7 +30,7 @@ func lastVar(m *Model, name string) *parser.Variable {
 func TestVarDefOutsideSkipsSelfReference(t *testing.T) {
 	m := exoModel(t, "$a = 'x'\n$a = $a + 'y'\n")
 	use := lastVar(m, "a") // the $a on the right of the second assignment
-	if got := m.VarDefOutside(use); got != parser.Node(m.Assigns[0]) {
+	if got := m.VarDef(use); got != parser.Node(m.Assigns[0]) {
 		t.Fatalf("VarDefOutside = %v, want the first assignment", got)
 	}
 }

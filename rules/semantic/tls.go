@@ -85,9 +85,17 @@ type TLSWrite struct {
 // They are computed once per model (the flow walker asks at every write:
 // quadratic on a file of 50,000 writes) and must not be modified.
 func (m *Model) TLSWrites() []TLSWrite {
-	if m.tlsWrites != nil {
-		return *m.tlsWrites
-	}
+	return result[*tlsWriteIndex](m, TLSWritesAnalyzer).writes
+}
+
+// tlsWriteIndex is the TLSWrites analyzer's result: the writes, and the
+// first write of each assignment.
+type tlsWriteIndex struct {
+	writes []TLSWrite
+	at     map[*parser.AssignStmt]int
+}
+
+func (m *Model) tlsWritesIndexed() *tlsWriteIndex {
 	var out []TLSWrite
 	for _, a := range m.Assigns {
 		if !m.StaticMember(a.Target, spmType, "SecurityProtocol") {
@@ -109,18 +117,18 @@ func (m *Model) TLSWrites() []TLSWrite {
 		}
 		out = append(out, TLSWrite{Assign: a, Value: v})
 	}
-	m.tlsWrites = &out
-	m.tlsWriteAt = make(map[*parser.AssignStmt]int, len(out))
+	ix := &tlsWriteIndex{writes: out, at: make(map[*parser.AssignStmt]int, len(out))}
 	for i := len(out) - 1; i >= 0; i-- {
-		m.tlsWriteAt[out[i].Assign] = i
+		ix.at[out[i].Assign] = i
 	}
-	return out
+	return ix
 }
 
 // tlsWritesOf returns the SecurityProtocol writes that assignment a makes.
 func (m *Model) tlsWritesOf(a *parser.AssignStmt) []TLSWrite {
-	all := m.TLSWrites()
-	i, ok := m.tlsWriteAt[a]
+	ix := result[*tlsWriteIndex](m, TLSWritesAnalyzer)
+	all := ix.writes
+	i, ok := ix.at[a]
 	if !ok {
 		return nil
 	}

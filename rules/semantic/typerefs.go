@@ -75,12 +75,7 @@ type TypeRef struct {
 // Three rules ask for them: they are collected once per model (a walk of
 // the whole tree) and must not be modified.
 func (m *Model) TypeRefs() []TypeRef {
-	if m.typeRefs != nil {
-		return *m.typeRefs
-	}
-	out := m.typeRefsUncached()
-	m.typeRefs = &out
-	return out
+	return result[[]TypeRef](m, TypeRefsAnalyzer)
 }
 
 func (m *Model) typeRefsUncached() []TypeRef {

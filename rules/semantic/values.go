@@ -254,12 +254,44 @@ func automatic(name string) (Value, bool) {
 	return Value{}, false
 }
 
-// VarDef returns the assignment that binds variable v at its use, if one is known.
+// VarDef returns the node that binds variable v's value where v is read:
+// the assignment, parameter or foreach it comes from, nil when nothing in
+// the file binds it. A binding whose own right side contains the read is
+// skipped: PowerShell evaluates the right side first, so $a = $a + 'x'
+// and foreach ($x in $x.Items) read the $a and $x bound before the
+// statement. This is the one way to find a variable's definition; the
+// value walker (LookupVar) and every tracer go through reachingDef the
+// same way.
 func (m *Model) VarDef(v *parser.Variable) parser.Node {
-	if d, ok := m.reachingDef(v.ShortName(), v.Pos()); ok {
+	if d, ok := m.defOutside(v.ShortName(), v.Pos()); ok {
 		return d.node
 	}
 	return nil
+}
+
+// defOutside is reachingDef without self-reference (see VarDef).
+func (m *Model) defOutside(name string, pos int) (def, bool) {
+	d, ok := m.reachingDef(name, pos)
+	for i := 0; ok && i < 16; i++ {
+		if !d.reads(pos) {
+			return d, true
+		}
+		d, ok = m.reachingDef(name, d.pos)
+	}
+	return def{}, false
+}
+
+// reads reports whether the binding's own statement reads the variable
+// at pos before binding it: the assignment (its value, or an index in its
+// target) or the collection of a foreach.
+func (d *def) reads(pos int) bool {
+	switch n := d.node.(type) {
+	case *parser.AssignStmt:
+		return n.Pos() <= pos && pos < n.End()
+	case *parser.ForeachStmt:
+		return n.In != nil && n.In.Pos() <= pos && pos < n.In.End()
+	}
+	return false
 }
 
 // reachingDef finds the binding of a variable visible at pos: the last one

@@ -83,7 +83,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	all := func(*rules.Rule) bool { return true }
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: *maxFileSize}
-	results, _ := scanEntries(context.Background(), inputs, opts, *jobs, keepPositions, nil)
+	results, _ := scanEntries(context.Background(), inputs, nil, opts, *jobs, keepPositions, nil)
 	if *copies > 1 {
 		for i := range results {
 			if k := i / len(found); k > 0 {

@@ -28,6 +28,7 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 	assumeTLS12 := fs.Bool("assume-tls12-configured", false, "the machines enable TLS 1.2 outside the scripts")
 	relays := fs.StringArray("trusted-relay", nil, "SMTP host accepted for clear-text submission (MAIL003); repeatable")
 	noProgress := fs.Bool("no-progress", false, "never draw the progress bar (it is drawn only when stderr is a terminal)")
+	modulePath := fs.StringArray("module-path", nil, "folder of modules kept outside the scanned tree: indexed so that calls of their functions resolve, not reported; repeatable")
 	linkBase := fs.String("link-base", "", "html: link each path to its source below this URL or folder (a repository's blob URL, \\\\server\\share)")
 	configFile := fs.String("config", "", "settings file to use (default: "+config.FileName+" found by walking up from the first PATH)")
 	noConfig := fs.Bool("no-config", false, "ignore settings files")
@@ -86,6 +87,7 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 			if *linkBase == "" {
 				*linkBase = settings.LinkBase
 			}
+			*modulePath = append(append([]string(nil), settings.ModulePath...), *modulePath...)
 			cfg.TrustedRelays = append(append([]string(nil), settings.TrustedRelays...), cfg.TrustedRelays...)
 			cfg.AssumeTls12Configured = cfg.AssumeTls12Configured || settings.AssumeTls12Configured
 			*include = append(append([]string(nil), settings.IncludePaths...), *include...)
@@ -109,6 +111,15 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 		shardInfo = &inventory.Shard{Index: shardI, Count: shardN, Entries: len(entries)}
 		entries = pipeline.Shard(entries, shardI, shardN)
 	}
+	// Every shard indexes the whole tree (the other shards' files are
+	// summarized, not reported), so that its rows hold the cross-file facts
+	// a single run would give them.
+	others, closeOthers, err := indexOthers(disc.Entries, entries, *modulePath)
+	defer closeOthers()
+	if err != nil {
+		return usageError(stderr, "inventory: %v", err)
+	}
+	root := inventory.CommonRoot(paths)
 	prog := &pipeline.Progress{Total: len(entries)}
 	for _, e := range entries {
 		if !e.Skip.Skipped() && (*maxSize <= 0 || e.Size <= *maxSize) {
@@ -123,12 +134,12 @@ func runInventory(args []string, stdout, stderr io.Writer) int {
 		stopBar = pipeline.ProgressBar(stderr, prog, 200*time.Millisecond)
 	}
 	opts := &scan.Options{Config: cfg, Enabled: rules.EnabledByDefault, MaxFileSize: *maxSize}
-	rows, notDone := inventory.Run(ctx, entries, *jobs, opts, prog)
+	rows, notDone := inventory.Run(ctx, entries, *jobs, opts, prog, &inventory.IndexOptions{Others: others, Root: root})
 	stopBar()
 	cancel()
 
 	rep := inventory.NewReport(Version, cfg.AsOf.Format("2006-01-02"), *maxSize, rows)
-	rep.Root = inventory.CommonRoot(paths)
+	rep.Root = root
 	rep.Shard = shardInfo
 	rep.Interrupted = notDone > 0
 	code := exitOK

@@ -328,6 +328,9 @@ type jsonSuppress struct {
 }
 
 type jsonRelated struct {
+	// Path is set when the location is in another file (a calling site of
+	// the function the finding is in).
+	Path    string `json:"path,omitempty"`
 	Line    int    `json:"line"`
 	Column  int    `json:"column"`
 	Message string `json:"message"`
@@ -356,8 +359,12 @@ func toJSONFinding(path string, src *parser.Source, d rules.Diagnostic) jsonFind
 	jf := jsonFinding{Rule: d.Rule, Level: d.Level.String(), Path: path, Line: start.Line, Column: start.Column,
 		EndLine: end.Line, EndColumn: end.Column, Message: d.Message, Detail: d.Detail, Properties: d.Properties}
 	for _, rel := range d.Related {
+		if rel.Path != "" {
+			jf.Related = append(jf.Related, jsonRelated{rel.Path, rel.Line, rel.Column, rel.Message})
+			continue
+		}
 		p := src.Position(rel.Pos)
-		jf.Related = append(jf.Related, jsonRelated{p.Line, p.Column, rel.Message})
+		jf.Related = append(jf.Related, jsonRelated{"", p.Line, p.Column, rel.Message})
 	}
 	if len(d.Fixes) > 0 {
 		fx := &jsonFix{Description: d.Fixes[0].Description}

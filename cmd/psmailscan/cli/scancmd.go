@@ -13,6 +13,7 @@ import (
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/index"
 )
 
 // scanFlags are the flags of the default command.
@@ -45,6 +46,7 @@ type scanFlags struct {
 	diff          bool
 	fix           bool
 	shard         string
+	modulePath    []string
 	maxSame       int
 }
 
@@ -89,6 +91,7 @@ func newScanCommand(f *scanFlags) *command {
 	fs.BoolVar(&f.diff, "diff", false, "print the available rewrites (Send-MailMessage to Microsoft Graph) as a unified diff instead of the report")
 	fs.BoolVar(&f.fix, "fix", false, "apply the available rewrites in place (keeping encoding, BOM and line endings), then report what remains")
 	fs.IntVar(&f.maxSame, "max-same", 0, "text format: show at most N findings with the same rule and message per file, then one 'N more like' line (default: all)")
+	fs.StringArrayVar(&f.modulePath, "module-path", nil, "folder of modules kept outside the scanned tree: indexed so that calls of their functions resolve, not reported; repeatable")
 	fs.StringVar(&f.shard, "shard", "", "scan only shard I of N (I/N, by path hash); combine the reports with psmailscan merge")
 	return c
 }
@@ -149,6 +152,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		f.enable = append(append([]string(nil), settings.IncludeRules...), f.enable...)
 		f.disable = append(append([]string(nil), settings.ExcludeRules...), f.disable...)
 		f.trustedRelays = append(append([]string(nil), settings.TrustedRelays...), f.trustedRelays...)
+		f.modulePath = append(append([]string(nil), settings.ModulePath...), f.modulePath...)
 		if f.severity == "" {
 			f.severity = settings.Severity
 		}
@@ -231,9 +235,14 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		keep = keepText
 	}
 	setMemoryLimit()
+	others, closeOthers, err := indexOthers(disc.Entries, entries, f.modulePath)
+	defer closeOthers()
+	if err != nil {
+		return usageError(stderr, "%v", err)
+	}
 	prog := &pipeline.Progress{Total: len(entries)}
 	ctx, cancel := interruptible(prog)
-	scanned, notRun := scanEntries(ctx, entries, opts, f.jobs, keep, prog)
+	scanned, notRun := scanEntries(ctx, entries, others, opts, f.jobs, keep, prog)
 	cancel()
 	results = append(results, scanned...)
 	if notRun > 0 && (f.writeBaseline != "" || f.diff || f.fix) {
@@ -330,15 +339,74 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 // scanEntries scans the entries on up to jobs goroutines, results in entry
 // order. Each result is cut down to what the rest of the run reads as soon
 // as its file is done (see forReport), so memory does not grow with the
-// files already scanned. When ctx is cancelled (Ctrl-C), the files not
-// scanned are listed as skipped (pipeline.Interrupted) and counted.
-func scanEntries(ctx context.Context, entries []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel, prog *pipeline.Progress) ([]scan.Result, int) {
-	return pipeline.Map(ctx, len(entries), jobs, func(i int) scan.Result {
+// files already scanned; before that, each file is reduced to its summary
+// for the repository index (phase 1). The files of others (other shards,
+// --module-path) are only summarized. Then the index is built (phase 2)
+// and each finding inside a function gets the sites in other files that
+// call it as related locations (phase 3). When ctx is cancelled (Ctrl-C),
+// the files not scanned are listed as skipped (pipeline.Interrupted) and
+// counted, and the index is not built.
+func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel, prog *pipeline.Progress) ([]scan.Result, int) {
+	type scanned struct {
+		res scan.Result
+		sum *index.FileSummary
+		fns []int // the function each finding is in (FileSummary.FunctionAt), -1 outside any
+	}
+	out, notRun := pipeline.Map(ctx, len(entries), jobs, func(i int) scanned {
 		roomForFile(entries[i].Size)
-		return forReport(scan.Entry(entries[i], opts), keep)
-	}, func(i int) scan.Result {
-		return scan.Skipped(entries[i].Path, pipeline.Interrupted)
+		res := scan.Entry(entries[i], opts)
+		sum := scan.Summary(&res, opts.Config, false)
+		var fns []int
+		if sum != nil && len(res.Findings) > 0 {
+			fns = make([]int, len(res.Findings))
+			for j, d := range res.Findings {
+				fns[j] = sum.FunctionAt(d.Pos)
+			}
+		}
+		return scanned{forReport(res, keep), sum, fns}
+	}, func(i int) scanned {
+		return scanned{res: scan.Skipped(entries[i].Path, pipeline.Interrupted)}
 	}, prog)
+	results := make([]scan.Result, len(out))
+	for i := range out {
+		results[i] = out[i].res
+	}
+	if notRun > 0 {
+		return results, notRun
+	}
+	sums := make([]*index.FileSummary, len(out), len(out)+len(others))
+	for i := range out {
+		sums[i] = out[i].sum
+	}
+	more, notRun := pipeline.Map(ctx, len(others), jobs, func(i int) *index.FileSummary {
+		raw, skip := pipeline.Read(others[i], opts.MaxFileSize)
+		if skip.Skipped() {
+			return nil
+		}
+		return scan.IndexOnly(others[i].Path, raw, opts, false)
+	}, func(int) *index.FileSummary { return nil }, nil)
+	if notRun > 0 {
+		return results, 0 // interrupted while indexing: every file was scanned, without calling sites
+	}
+	ix := index.Build(append(sums, more...))
+	for i := range out {
+		addCallers(ix, &results[i], out[i].fns)
+	}
+	return results, 0
+}
+
+// addCallers adds to each finding inside a function the sites in other
+// files that call that function (fns: the function of each finding).
+func addCallers(ix *index.Index, r *scan.Result, fns []int) {
+	for j := range r.Findings {
+		if j >= len(fns) || fns[j] < 0 {
+			continue
+		}
+		if rel := ix.RelatedCallers(r.Path, fns[j]); rel != nil {
+			d := &r.Findings[j]
+			d.Related = append(append([]rules.Related(nil), d.Related...), rel...)
+		}
+	}
 }
 
 // filterLevel drops the findings below min, and their baseline

@@ -13,6 +13,7 @@
 //	    AssumeTls12Configured = $true
 //	    RequireJustification  = $true
 //	    LinkBase              = 'https://github.com/contoso/scripts/blob/main/'
+//	    ModulePath            = @('\\fs01\PSModules')   # modules kept outside the scanned tree
 //	}
 package config
 
@@ -46,6 +47,11 @@ type Settings struct {
 	// LinkBase is where the inventory's HTML report links each script: the
 	// URL or folder of the scanned root (--link-base).
 	LinkBase string
+	// ModulePath lists folders of modules kept outside the scanned tree
+	// (--module-path): their files are indexed so that calls of their
+	// functions resolve, and are not reported. A relative folder is taken
+	// from the settings file's folder.
+	ModulePath []string
 }
 
 // Find walks up from start (a file or directory) to the filesystem root and
@@ -181,6 +187,13 @@ func Parse(path string, raw []byte) (*Settings, error) {
 			if err == nil {
 				s.LinkBase = list[0]
 			}
+		case "modulepath":
+			s.ModulePath, err = strs()
+			for i, d := range s.ModulePath {
+				if !filepath.IsAbs(d) && !strings.HasPrefix(d, `\\`) && !(len(d) > 1 && d[1] == ':') {
+					s.ModulePath[i] = filepath.Join(filepath.Dir(path), d)
+				}
+			}
 		case "rules":
 			if v.Kind != semantic.Hash {
 				return nil, at(val, "Rules must be a hashtable such as @{ MAIL003 = @{ Level = 'error' } }")
@@ -214,7 +227,7 @@ func Keys() []string { return append([]string(nil), knownKeys...) }
 
 var knownKeys = func() []string {
 	k := []string{"IncludePaths", "ExcludePaths", "IncludeRules", "ExcludeRules", "Severity", "Rules",
-		"TrustedRelays", "AssumeTls12Configured", "RequireJustification", "LinkBase"}
+		"TrustedRelays", "AssumeTls12Configured", "RequireJustification", "LinkBase", "ModulePath"}
 	sort.Strings(k)
 	return k
 }()

@@ -20,6 +20,7 @@ const fullSettings = `@{
     AssumeTls12Configured = $true
     RequireJustification  = $false
     LinkBase              = 'https://github.com/contoso/scripts/blob/main/'
+    ModulePath            = @('modules', '/opt/psmodules')
 }`
 
 func TestParse(t *testing.T) {
@@ -31,6 +32,14 @@ func TestParse(t *testing.T) {
 		!s.AssumeTls12Configured || s.ExcludePaths[0] != "**/archive/**" || s.TrustedRelays[0] != "relay.contoso.local" ||
 		s.LinkBase != "https://github.com/contoso/scripts/blob/main/" {
 		t.Errorf("%+v", s)
+	}
+	// A relative module folder is taken from the settings file's folder.
+	s, err = Parse(filepath.Join("share", "PSMailScanSettings.psd1"), []byte(fullSettings))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{filepath.Join("share", "modules"), "/opt/psmodules"}; strings.Join(s.ModulePath, "|") != strings.Join(want, "|") {
+		t.Errorf("ModulePath = %q, want %q", s.ModulePath, want)
 	}
 }
 

@@ -199,7 +199,7 @@ func TestVerdictNoMailApartFromReady(t *testing.T) {
 	}
 	d := pipeline.Discover([]string{dir}, nil)
 	defer d.Close()
-	rows, _ := Run(context.Background(), d.Entries, 2, testOptions(), nil)
+	rows, _ := Run(context.Background(), d.Entries, 2, testOptions(), nil, nil)
 	rep := NewReport("test", "2026-11-22", 10<<20, rows)
 	got := map[string]string{}
 	for _, r := range rep.Scripts {

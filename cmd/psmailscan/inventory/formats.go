@@ -53,7 +53,7 @@ func IsInventoryJSON(data []byte) bool {
 var CSVHeader = []string{"path", "kind", "size", "encoding", "status", "reason", "syntax_errors", "sends_mail",
 	"send_methods", "smtp_hosts", "smtp_ports", "tls_state", "tls_modes", "tls12", "weak_protocols",
 	"credential_sources", "exo_relevant", "exo_hosts", "exo_cmdlets", "exo_connectors", "exo_hybrid",
-	"errors", "warnings", "notes", "verdict", "verdict_reason", "modules"}
+	"errors", "warnings", "notes", "verdict", "verdict_reason", "modules", "via", "called_by"}
 
 // WriteCSV writes one line per row; lists are joined with "; ". Cells that
 // a spreadsheet would take for a formula are prefixed with a quote.
@@ -68,7 +68,7 @@ func WriteCSV(w io.Writer, rep *Report) error {
 			r.TLS.State, join(r.TLS.Modes), r.TLS.TLS12, join(r.TLS.WeakProtocols), join(r.Credentials),
 			yesNo(r.EXO.Relevant), join(r.EXO.Hosts), join(r.EXO.Cmdlets), join(r.EXO.Connectors), join(r.EXO.Hybrid),
 			strconv.Itoa(r.Counts.Error), strconv.Itoa(r.Counts.Warning), strconv.Itoa(r.Counts.Note),
-			r.Verdict, r.VerdictReason, join(r.Modules)}
+			r.Verdict, r.VerdictReason, join(r.Modules), join(r.Via), strconv.Itoa(r.CalledBy)}
 		for i, c := range rec {
 			rec[i] = csvSafe(c)
 		}

@@ -27,7 +27,7 @@ func treeReport(t *testing.T, opts HTMLOptions) (*Report, string) {
 	os.Remove(tr.Vanish)
 	d := pipeline.Discover([]string{tr.Root}, nil)
 	defer d.Close()
-	rows, _ := Run(context.Background(), d.Entries, 0, testOptions(), nil)
+	rows, _ := Run(context.Background(), d.Entries, 0, testOptions(), nil, nil)
 	rep := NewReport("test", "2026-11-22", 10<<20, rows)
 	rep.Root = CommonRoot([]string{tr.Root})
 	var buf bytes.Buffer

@@ -110,6 +110,13 @@ type Row struct {
 	VerdictReason string    `json:"verdictReason,omitempty"`
 	Modules       []string  `json:"modules,omitempty"`
 	Findings      []Finding `json:"findings,omitempty"`
+	// Via lists the functions of other files through which the script
+	// sends mail, each as the way of calls to the function that sends:
+	// "Send-OpsAlert (Modules/Notify/Notify.psm1:3)" (see ApplyIndex).
+	Via []string `json:"via,omitempty"`
+	// CalledBy is the number of other scripts that call a function of this
+	// one that sends mail (directly or through other functions).
+	CalledBy int `json:"calledBy,omitempty"`
 }
 
 // TLSFacts is the TLS side of a script's SMTP sends.
@@ -365,6 +372,7 @@ func sanitizeRow(r *Row) {
 	fixAll(r.EXO.Connectors)
 	fixAll(r.EXO.Hybrid)
 	fixAll(r.Modules)
+	fixAll(r.Via)
 	for i := range r.Findings {
 		fix(&r.Findings[i].Message)
 		fix(&r.Findings[i].Detail)

@@ -6,24 +6,35 @@ import (
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/index"
 	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
-// ScanEntry reads, scans and reduces one entry to its row. Nothing of the
-// file (bytes, syntax tree, semantic model) outlives the call.
-func ScanEntry(e pipeline.Entry, opts *scan.Options) (row Row) {
+// ScanEntry reads, scans and reduces one entry to its row (without what
+// the repository index adds). Nothing of the file (bytes, syntax tree,
+// semantic model) outlives the call.
+func ScanEntry(e pipeline.Entry, opts *scan.Options) Row {
+	row, _ := scanEntry(e, opts)
+	return row
+}
+
+// scanEntry reduces one entry to its row and its summary for the
+// repository index (nil when the file was not parsed).
+func scanEntry(e pipeline.Entry, opts *scan.Options) (row Row, sum *index.FileSummary) {
 	row = Row{Path: e.Path, Kind: string(e.Kind), Size: e.Size}
 	if e.Skip.Skipped() {
-		return skippedRow(row, e.Skip)
+		return skippedRow(row, e.Skip), nil
 	}
 	defer func() {
 		if v := recover(); v != nil {
 			row = skippedRow(Row{Path: e.Path, Kind: string(e.Kind), Size: e.Size}, pipeline.Skip{Kind: pipeline.SkipInternalError})
 			row.InternalErrors = append(row.InternalErrors, fmt.Sprint(v))
+			sum = nil
 		}
 	}()
 	res := scan.Entry(e, opts)
-	return reduce(row, &res, opts.Config)
+	sum = scan.Summary(&res, opts.Config, true)
+	return reduce(row, &res, opts.Config), sum
 }
 
 func skippedRow(row Row, skip pipeline.Skip) Row {

@@ -23,7 +23,7 @@ func runTree(t *testing.T, tr *invtest.Tree, jobs int) *Report {
 	if err := os.Remove(tr.Vanish); err != nil {
 		t.Fatal(err)
 	}
-	rows, notRun := Run(context.Background(), d.Entries, jobs, testOptions(), nil)
+	rows, notRun := Run(context.Background(), d.Entries, jobs, testOptions(), nil, nil)
 	if notRun > 0 {
 		t.Fatal("interrupted")
 	}
@@ -112,8 +112,8 @@ func TestSameReportAtAnyJobs(t *testing.T) {
 	tr := invtest.Make(t, 30)
 	d := pipeline.Discover([]string{tr.Root}, nil)
 	defer d.Close()
-	a, _ := Run(context.Background(), d.Entries, 1, testOptions(), nil)
-	b, _ := Run(context.Background(), d.Entries, 8, testOptions(), nil)
+	a, _ := Run(context.Background(), d.Entries, 1, testOptions(), nil, nil)
+	b, _ := Run(context.Background(), d.Entries, 8, testOptions(), nil, nil)
 	var ja, jb strings.Builder
 	WriteJSON(&ja, NewReport("t", "2026-11-22", 10<<20, a))
 	WriteJSON(&jb, NewReport("t", "2026-11-22", 10<<20, b))
@@ -133,7 +133,7 @@ func TestInterruptedRunListsEverything(t *testing.T) {
 			cancel()
 		}
 	}}
-	rows, notRun := Run(ctx, d.Entries, 2, testOptions(), prog)
+	rows, notRun := Run(ctx, d.Entries, 2, testOptions(), prog, nil)
 	if len(rows) != len(d.Entries) {
 		t.Fatalf("%d rows for %d entries", len(rows), len(d.Entries))
 	}

@@ -1,0 +1,420 @@
+package index
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/semantic"
+)
+
+// FileSummary is what the index keeps of one file: small, with no syntax
+// tree and no model, so that a whole tree's summaries fit in memory.
+type FileSummary struct {
+	// Path is the file's path as given to the scan, cleaned.
+	Path string
+	// Functions are the functions the file defines, in source order.
+	Functions []Function
+	// Calls are the calls of commands that are not known cmdlets: the
+	// file's own functions and commands defined elsewhere.
+	Calls []Call
+	// DotSources are the files the script dot-sources, resolved against
+	// its folder and cleaned. DotSourceUnknown is set when a dot-source
+	// has a path not known statically (a loop over Get-ChildItem, usually).
+	DotSources       []string
+	DotSourceUnknown bool
+	// Imports are the modules the file imports (Import-Module,
+	// #Requires -Modules, using module).
+	Imports []Import
+	// Exports holds the names (wildcards allowed, lower case) given to
+	// Export-ModuleMember -Function; ExportCalled says it is called.
+	ExportCalled bool
+	Exports      []string
+	// Manifest is set for a module manifest (.psd1 with module keys).
+	Manifest *Manifest
+}
+
+// Function is one function defined in a file.
+type Function struct {
+	Name string // as written, without a scope prefix
+	// TopLevel is false for a function defined inside another one (only
+	// visible there).
+	TopLevel bool
+	Pos, End int
+	Line     int
+	// Facts is what calling the function does by its own body (calls of
+	// other functions not followed): [0] when TLS 1.2 is not on when the
+	// function starts, [1] when it is. Both nil when the body sends no mail.
+	Facts [2]*semantic.MailFacts
+	// Findings are the unsuppressed findings located in the body (not in
+	// nested functions) of a function that sends mail, for the verdict of
+	// the scripts that call it.
+	Findings []Finding
+}
+
+// Finding is a finding inside a function, reduced to what verdicts read.
+type Finding struct {
+	Rule         string
+	GraphRewrite rules.GraphRewriteKind
+	Pos, End     int
+}
+
+// Call is a call of a command that is not a known cmdlet.
+type Call struct {
+	// Name is the command name, lower case; Module the module qualifier
+	// (Notify\Send-OpsAlert), lower case, or "".
+	Name, Module string
+	// In is the index of the enclosing function in Functions, -1 at script level.
+	In int
+	// Local is the index of the function of this file the call binds to
+	// (PowerShell's own rules: a local definition shadows an imported
+	// one), -1 when it binds to nothing in the file.
+	Local int
+	// TLS is the script's TLS 1.2 state at the call.
+	TLS                              semantic.Ensured
+	Pos, End                         int
+	Line, Column, EndLine, EndColumn int
+}
+
+// Import is one module a file imports.
+type Import struct {
+	// Name is the module name (lower case) when imported by name.
+	Name string
+	// Path is the resolved, cleaned path when imported by path.
+	Path string
+}
+
+// Manifest holds the keys of a module manifest that say what the module is.
+type Manifest struct {
+	// RootModule, NestedModules and ScriptsToProcess are resolved against
+	// the manifest's folder; an entry without extension may also be a
+	// module name (Build tries the file first).
+	RootModule       string
+	NestedModules    []string
+	ScriptsToProcess []string
+	// FunctionsToExport is nil when absent or '*' (everything is exported).
+	FunctionsToExport []string
+}
+
+// FactsFunc computes the mail facts of a function's body (the inventory's
+// facts restricted to it; scope nil: the whole file) with TLS 1.2 assumed
+// on or off at its start: semantic.Model.MailFacts.
+type FactsFunc func(scope parser.Node, assumeTLS12 bool) *semantic.MailFacts
+
+// Summarize reduces one file's model to its summary. findings are the
+// file's findings (may be nil); facts computes a function's own mail facts.
+// It never reads the file system: paths are resolved as text.
+func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc) *FileSummary {
+	s := &FileSummary{Path: filepath.Clean(path)}
+	dir := filepath.Dir(s.Path)
+	// m.Functions is in source order: a function's index is found by its start.
+	fnIndex := func(fn *parser.FunctionDef) int {
+		return sort.Search(len(m.Functions), func(i int) bool { return m.Functions[i].Pos() >= fn.Pos() })
+	}
+	for _, fn := range m.Functions {
+		p := m.File.Source.Position(fn.Pos())
+		s.Functions = append(s.Functions, Function{Name: strings.Clone(shortName(fn.Name)), TopLevel: m.Scope(fn) == nil,
+			Pos: fn.Pos(), End: fn.End(), Line: p.Line})
+	}
+	enclosing := func(n parser.Node) int {
+		if fn, ok := m.Scope(n).(*parser.FunctionDef); ok {
+			return fnIndex(fn)
+		}
+		return -1
+	}
+	var callCmds []*parser.Command
+	for _, c := range m.Commands {
+		if c.Invoke == "." && isDotSourceOfFile(c) {
+			if p, ok := m.PathOf(c.Name, c.Pos()); ok && p != "" {
+				s.DotSources = append(s.DotSources, strings.Clone(resolvePath(dir, p)))
+			} else {
+				s.DotSourceUnknown = true
+			}
+			continue
+		}
+		r := m.Resolve(c)
+		switch {
+		case r.Func != nil:
+			s.addCall(m, c, r.Name, "", enclosing(c), fnIndex(r.Func))
+			callCmds = append(callCmds, c)
+		case r.Builtin && r.Name == "import-module":
+			s.importModule(m, c, dir)
+		case r.Builtin && r.Name == "export-modulemember":
+			s.exportModuleMember(m, c)
+		case r.Builtin && candidateName(r.Name) && semantic.Cmdlet(r.Name) == nil:
+			s.addCall(m, c, r.Name, r.Module, enclosing(c), -1)
+			callCmds = append(callCmds, c)
+		}
+	}
+	for i, st := range m.ExternalCallTLS(callCmds) {
+		s.Calls[i].TLS = st
+	}
+	for _, r := range m.File.Requires {
+		for _, name := range requiredModules(r.Params["modules"]) {
+			s.Imports = append(s.Imports, moduleRef(dir, name))
+		}
+	}
+	for _, u := range m.File.Script.Using {
+		if u.Kind == "module" {
+			s.Imports = append(s.Imports, moduleRef(dir, u.Name))
+		}
+	}
+	if strings.EqualFold(filepath.Ext(s.Path), ".psd1") {
+		s.Manifest = readManifest(m, dir)
+	}
+	s.functionFacts(m, findings, facts)
+	return s
+}
+
+// functionFacts gives each function whose body sends mail its own facts
+// and findings. Only those: the index composes what calling a function
+// does about mail, and a summary must not depend on whether the rules ran
+// (a shard summarizes the other shards' files without them when no
+// function there sends mail, see scan.IndexOnly).
+func (s *FileSummary) functionFacts(m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc) {
+	if facts == nil || len(m.Functions) == 0 {
+		return
+	}
+	s.sendingFunctions(m.Functions, facts)
+	for _, d := range findings {
+		if d.Suppressed != nil {
+			continue
+		}
+		if i := s.FunctionAt(d.Pos); i >= 0 && s.Functions[i].Facts[0] != nil {
+			s.Functions[i].Findings = append(s.Functions[i].Findings, Finding{Rule: strings.Clone(d.Rule), GraphRewrite: d.GraphRewrite, Pos: d.Pos, End: d.End})
+		}
+	}
+}
+
+// Sends reports whether a function of the file sends mail by its own body.
+func (s *FileSummary) Sends() bool {
+	for i := range s.Functions {
+		if s.Functions[i].Facts[0] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// sendingFunctions gives each function whose body sends mail its own
+// facts. Asking the facts of every function of a big script is one pass
+// over the file per function (minutes on a 10,000-line report generator),
+// so the functions are taken in groups: the facts of the span that covers
+// a group are asked once, and a group that sends nothing is dropped
+// whole; one that sends is halved until single functions remain. Few
+// functions send mail, so this asks O(senders × log functions) times.
+func (s *FileSummary) sendingFunctions(fns []*parser.FunctionDef, facts FactsFunc) {
+	if len(fns) == 0 {
+		return
+	}
+	if len(fns) > 1 {
+		span := parser.Span{Start: fns[0].Pos(), Stop: fns[0].End()}
+		for _, fn := range fns[1:] {
+			span.Stop = max(span.Stop, fn.End())
+		}
+		if f := facts(span, false); f == nil || !f.SendsMail() {
+			return
+		}
+		half := len(fns) / 2
+		s.sendingFunctions(fns[:half], facts)
+		s.sendingFunctions(fns[half:], facts)
+		return
+	}
+	fn := fns[0]
+	f0 := facts(fn, false)
+	if f0 == nil || !f0.SendsMail() {
+		return
+	}
+	i := s.FunctionAt(fn.Pos())
+	for i >= 0 && s.Functions[i].Pos != fn.Pos() {
+		i-- // FunctionAt finds the innermost at fn's start: fn itself
+	}
+	if i < 0 {
+		return
+	}
+	s.Functions[i].Facts[0] = f0
+	s.Functions[i].Facts[1] = facts(fn, true)
+}
+
+func (s *FileSummary) addCall(m *semantic.Model, c *parser.Command, name, module string, in, local int) {
+	p, e := m.File.Source.Position(c.Pos()), m.File.Source.Position(c.End())
+	// Names may be slices of the file's text: cloned, so that the summary
+	// does not keep the whole text alive.
+	s.Calls = append(s.Calls, Call{Name: strings.Clone(name), Module: strings.Clone(module), In: in, Local: local, Pos: c.Pos(), End: c.End(),
+		Line: p.Line, Column: p.Column, EndLine: e.Line, EndColumn: e.Column})
+}
+
+// isDotSourceOfFile tells `. .\lib.ps1` from `. Get-Thing` (dot-invoking a
+// command in the current scope).
+func isDotSourceOfFile(c *parser.Command) bool {
+	name := c.NameText()
+	if name == "" {
+		_, isBlock := c.Name.(*parser.ScriptBlockExpr)
+		return !isBlock
+	}
+	return strings.ContainsAny(name, `\/`) || strings.HasSuffix(strings.ToLower(name), ".ps1")
+}
+
+// candidateName keeps names a function could have; native programs
+// (robocopy.exe, git) and paths are left out.
+func candidateName(lc string) bool {
+	return lc != "" && !strings.ContainsAny(lc, `.\/:$`)
+}
+
+func shortName(name string) string {
+	if i := strings.IndexByte(name, ':'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// importModule records Import-Module NAME or PATH.
+func (s *FileSummary) importModule(m *semantic.Model, c *parser.Command, dir string) {
+	b := m.Bind(c, semantic.Cmdlet("import-module"))
+	a := b.Get("Name")
+	if a == nil || a.Expr == nil {
+		return
+	}
+	for _, x := range listElems(a.Expr) {
+		if p, ok := m.PathOf(x, c.Pos()); ok && p != "" {
+			s.Imports = append(s.Imports, moduleRef(dir, p))
+		}
+	}
+}
+
+// exportModuleMember records Export-ModuleMember -Function names.
+func (s *FileSummary) exportModuleMember(m *semantic.Model, c *parser.Command) {
+	s.ExportCalled = true
+	var fn parser.Expr
+	pos := 0
+	for i := 0; i < len(c.Elements); i++ {
+		switch e := c.Elements[i].(type) {
+		case *parser.Parameter:
+			name := strings.ToLower(e.Name)
+			val := e.Arg
+			if val == nil && i+1 < len(c.Elements) {
+				if a, ok := c.Elements[i+1].(*parser.Argument); ok {
+					val = a.X
+					i++
+				}
+			}
+			if strings.HasPrefix("function", name) && name != "" {
+				fn = val
+			}
+		case *parser.Argument:
+			if pos == 0 {
+				fn = e.X
+			}
+			pos++
+		}
+	}
+	if fn == nil {
+		return
+	}
+	for _, x := range listElems(fn) {
+		v := m.Eval(x, c.Pos())
+		if v.Kind != semantic.String {
+			s.Exports = append(s.Exports, "*") // not known: anything may be exported
+			continue
+		}
+		s.Exports = append(s.Exports, strings.Clone(strings.ToLower(v.Str)))
+	}
+}
+
+// listElems returns the elements of a, b, c or @(a, b) or the value itself.
+func listElems(x parser.Expr) []parser.Expr {
+	switch x := x.(type) {
+	case *parser.ArrayLit:
+		return x.Elems
+	case *parser.ArrayExpr:
+		if len(x.Body) == 1 {
+			if e := semantic.StmtExpr(x.Body[0]); e != nil {
+				return listElems(e)
+			}
+		}
+		return nil
+	case *parser.ParenExpr:
+		if e := semantic.StmtExpr(x.X); e != nil {
+			return listElems(e)
+		}
+	}
+	return []parser.Expr{x}
+}
+
+// moduleRef is a module named by name or by path.
+func moduleRef(dir, text string) Import {
+	text = strings.TrimSpace(text)
+	if looksLikePath(text) {
+		return Import{Path: strings.Clone(resolvePath(dir, text))}
+	}
+	return Import{Name: strings.Clone(strings.ToLower(text))}
+}
+
+func looksLikePath(s string) bool {
+	ls := strings.ToLower(s)
+	return strings.ContainsAny(s, `\/`) || strings.HasSuffix(ls, ".psd1") || strings.HasSuffix(ls, ".psm1") ||
+		strings.HasSuffix(ls, ".ps1") || strings.HasSuffix(ls, ".dll")
+}
+
+// resolvePath joins a path written in a script with the script's folder.
+// Windows separators become the host's; a drive path stays as written.
+func resolvePath(dir, p string) string {
+	p = strings.ReplaceAll(p, `\`, "/")
+	if strings.HasPrefix(p, "./<script>") { // $MyInvocation.MyCommand.Path itself
+		return filepath.Clean(filepath.Join(dir, filepath.Base(p)))
+	}
+	if filepath.IsAbs(p) || len(p) > 1 && p[1] == ':' {
+		return filepath.Clean(filepath.FromSlash(p))
+	}
+	return filepath.Clean(filepath.Join(dir, filepath.FromSlash(p)))
+}
+
+// requiredModules reads the value of #Requires -Modules: names separated
+// by commas, or @{ModuleName = 'x'; …} hashtables.
+func requiredModules(v string) []string {
+	var out []string
+	for _, part := range splitTopLevel(v) {
+		part = strings.TrimSpace(part)
+		if strings.HasPrefix(part, "@{") {
+			lp := strings.ToLower(part)
+			i := strings.Index(lp, "modulename")
+			if i < 0 {
+				continue
+			}
+			rest := part[i+len("modulename"):]
+			rest = strings.TrimLeft(rest, " \t=")
+			end := strings.IndexAny(rest, ";}")
+			if end >= 0 {
+				rest = rest[:end]
+			}
+			part = rest
+		}
+		part = strings.Trim(strings.TrimSpace(part), `'"`)
+		if part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// splitTopLevel splits at commas outside @{ }.
+func splitTopLevel(v string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case ',':
+			if depth == 0 {
+				out = append(out, v[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, v[start:])
+}

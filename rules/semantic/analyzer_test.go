@@ -1,0 +1,60 @@
+package semantic
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnalyzers: names are unique, every analyzer can run, and each comes
+// after the analyzers it requires (so the list is also proof there is no
+// cycle).
+func TestAnalyzers(t *testing.T) {
+	pos := map[*Analyzer]int{}
+	names := map[string]bool{}
+	for i, a := range Analyzers {
+		if names[a.Name] {
+			t.Errorf("analyzer name %q used twice", a.Name)
+		}
+		names[a.Name] = true
+		if a.run == nil || a.Doc == "" || a.Name != strings.ToLower(a.Name) {
+			t.Errorf("analyzer %q: run set %v, doc %q", a.Name, a.run != nil, a.Doc)
+		}
+		for _, r := range a.Requires {
+			if _, ok := pos[r]; !ok {
+				t.Errorf("analyzer %q requires %q, which is not listed before it", a.Name, r.Name)
+			}
+		}
+		pos[a] = i
+	}
+}
+
+// TestRequiresChecked: under go test, a use the running rule did not
+// declare panics, a declared one (and what it requires) does not, and
+// results are computed once.
+func TestRequiresChecked(t *testing.T) {
+	m := model(t, "$c = New-Object System.Net.Mail.SmtpClient('relay', 25)\n$c.Send('a', 'b', 's', 'b')\n")
+	m.Enter("rule TEST1", []*Analyzer{TLSFlowAnalyzer})
+	if n := len(m.TLSFlow()); n != 0 {
+		t.Errorf("TLSFlow: %d sends, want 0 (no STARTTLS)", n)
+	}
+	if n := len(m.Sends()); n != 1 { // required by tlsflow
+		t.Errorf("Sends: %d, want 1", n)
+	}
+	func() {
+		defer func() {
+			v := recover()
+			if v == nil || !strings.Contains(v.(string), `rule TEST1 uses analyzer "secrets" without requiring it`) {
+				t.Errorf("undeclared use: recovered %v", v)
+			}
+		}()
+		m.SecretOf(m.Assigns[0].Target)
+	}()
+	m.Leave()
+	if len(m.frames) != 0 {
+		t.Errorf("frames left: %d", len(m.frames))
+	}
+	first, again := m.Sends(), m.Sends()
+	if &first[0] != &again[0] {
+		t.Error("Sends recomputed: the analyzer result is not kept")
+	}
+}

@@ -1,0 +1,4 @@
+function Send-DailyReport {
+    param([string]$Html)
+    Send-ReportMail -Html $Html
+}

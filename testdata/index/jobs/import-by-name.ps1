@@ -1,0 +1,2 @@
+Import-Module Notify
+Send-OpsAlert -Subject 'Nightly sync' -Body 'done'

@@ -1,0 +1,1 @@
+Get-ChildItem -Path C:\Logs -Filter *.log | Remove-Item -WhatIf

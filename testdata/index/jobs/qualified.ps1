@@ -1,0 +1,1 @@
+Notify\Send-OpsAlert -Subject 'qualified' -Body 'x'

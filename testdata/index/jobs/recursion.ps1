@@ -1,0 +1,2 @@
+. $PSScriptRoot\..\lib\cycle-a.ps1
+Invoke-Ping -Left 3

@@ -1,0 +1,3 @@
+Import-Module Reports
+Send-ReportStarted
+Send-DailyReport -Html '<p>ok</p>'

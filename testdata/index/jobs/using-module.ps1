@@ -1,0 +1,2 @@
+using module Notify
+Send-OpsAlert -Subject 'Quota' -Body 'high'
