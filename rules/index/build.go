@@ -26,7 +26,7 @@ type Index struct {
 	// modules maps a lower-case module name to its entry files (the
 	// manifest when there is one), those laid out as on PSModulePath first.
 	modules map[string][]int
-	onPath  map[int]bool // entries in a folder named like the module
+	onPath  map[int]bool        // entries in a folder named like the module
 	infos   map[int]*moduleInfo // by entry file
 	// memberOf lists, for a file that is part of a module, the modules' entries.
 	memberOf map[int][]int
