@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
@@ -16,14 +17,16 @@ type FuncRef struct{ File, Func int }
 
 // Index is the repository-wide index: every file's summary, the modules
 // found, every call resolved, and the composed facts of every function
-// that sends mail or has findings, directly or through the functions it calls.
+// that sends mail, directly or through the functions it calls. Its
+// queries are not safe for concurrent use (they cache).
 type Index struct {
 	files   []*FileSummary
 	byPath  map[string]int
 	byLower map[string]int
 	// modules maps a lower-case module name to its entry files (the
-	// manifest when there is one), sorted by path.
+	// manifest when there is one), those laid out as on PSModulePath first.
 	modules map[string][]int
+	onPath  map[int]bool        // entries in a folder named like the module
 	infos   map[int]*moduleInfo // by entry file
 	// memberOf lists, for a file that is part of a module, the modules' entries.
 	memberOf map[int][]int
@@ -37,6 +40,7 @@ type Index struct {
 	eff      map[FuncRef]*[2]*semantic.MailFacts
 	// callers[r] lists the call sites (file, call) that bind to r.
 	callers map[FuncRef][]site
+	related map[FuncRef][]rules.Related // see RelatedCallers
 }
 
 type site struct{ file, call int }
@@ -57,7 +61,7 @@ func Build(summaries []*FileSummary) *Index {
 	ix := &Index{byPath: map[string]int{}, byLower: map[string]int{}, modules: map[string][]int{},
 		infos: map[int]*moduleInfo{}, memberOf: map[int][]int{}, autoload: map[string]FuncRef{},
 		scopes: map[int]map[string]FuncRef{}, relevant: map[FuncRef]bool{},
-		eff: map[FuncRef]*[2]*semantic.MailFacts{}, callers: map[FuncRef][]site{}}
+		eff: map[FuncRef]*[2]*semantic.MailFacts{}, callers: map[FuncRef][]site{}, related: map[FuncRef][]rules.Related{}}
 	for _, s := range summaries {
 		if s != nil {
 			ix.files = append(ix.files, s)
@@ -88,7 +92,7 @@ func Build(summaries []*FileSummary) *Index {
 			}
 			sort.Strings(fnames)
 			for _, fn := range fnames {
-				if _, taken := ix.autoload[fn]; !taken {
+				if _, taken := ix.autoload[fn]; !taken && ix.onPath[entry] {
 					ix.autoload[fn] = info.exports[fn]
 				}
 			}
@@ -123,10 +127,14 @@ func (ix *Index) file(p string) int {
 
 var versionFolder = regexp.MustCompile(`^\d+(\.\d+){1,3}$`)
 
-// findModules finds the modules of the tree as PowerShell finds them on
-// PSModulePath: a folder named like its .psd1 or .psm1 (or a version
-// folder inside it). A manifest is the module's entry when there is one.
+// findModules finds the modules of the tree. PowerShell finds a module on
+// PSModulePath as a folder named like its .psd1 or .psm1 (or a version
+// folder inside it); a repository checked out under another name (the
+// module's manifest at the root of "contoso-notify") is a module too, for
+// Import-Module by name and for its own files, but only the first kind is
+// autoloaded. A manifest is the module's entry when there is one.
 func (ix *Index) findModules() {
+	ix.onPath = map[int]bool{}
 	for i, f := range ix.files {
 		ext := strings.ToLower(filepath.Ext(f.Path))
 		if ext != ".psd1" && ext != ".psm1" {
@@ -135,22 +143,24 @@ func (ix *Index) findModules() {
 		if ext == ".psd1" && f.Manifest == nil {
 			continue
 		}
+		if ext == ".psm1" {
+			if m := ix.file(strings.TrimSuffix(f.Path, filepath.Ext(f.Path)) + ".psd1"); m >= 0 && ix.files[m].Manifest != nil {
+				continue // the manifest is the entry
+			}
+		}
 		base := strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))
 		dir := filepath.Dir(f.Path)
 		folder := filepath.Base(dir)
 		if versionFolder.MatchString(folder) {
 			folder = filepath.Base(filepath.Dir(dir))
 		}
-		if !strings.EqualFold(folder, base) {
-			continue
-		}
-		if ext == ".psm1" {
-			if m := ix.file(strings.TrimSuffix(f.Path, filepath.Ext(f.Path)) + ".psd1"); m >= 0 && ix.files[m].Manifest != nil {
-				continue // the manifest is the entry
-			}
-		}
+		ix.onPath[i] = strings.EqualFold(folder, base)
 		lc := strings.ToLower(base)
 		ix.modules[lc] = append(ix.modules[lc], i)
+	}
+	// By name, a module laid out as on PSModulePath comes first.
+	for _, l := range ix.modules {
+		sort.SliceStable(l, func(a, b int) bool { return ix.onPath[l[a]] && !ix.onPath[l[b]] })
 	}
 }
 
@@ -266,7 +276,7 @@ func (ix *Index) dotClosure(start int, moduleLoop bool) []int {
 		}
 		if k == 0 && moduleLoop && f.DotSourceUnknown {
 			dir := filepath.Dir(f.Path) + string(filepath.Separator)
-			lo := sort.SearchStrings(ix.paths(), dir)
+			lo := sort.Search(len(ix.files), func(i int) bool { return ix.files[i].Path >= dir })
 			for i := lo; i < len(ix.files) && strings.HasPrefix(ix.files[i].Path, dir); i++ {
 				p := strings.ToLower(ix.files[i].Path)
 				if strings.HasSuffix(p, ".ps1") && !strings.HasSuffix(p, ".tests.ps1") && !seen[i] {
@@ -275,14 +285,6 @@ func (ix *Index) dotClosure(start int, moduleLoop bool) []int {
 				}
 			}
 		}
-	}
-	return out
-}
-
-func (ix *Index) paths() []string {
-	out := make([]string, len(ix.files))
-	for i, f := range ix.files {
-		out[i] = f.Path
 	}
 	return out
 }
@@ -363,20 +365,21 @@ func (ix *Index) addTopLevel(s map[string]FuncRef, fi int) {
 // imported on first use of a command it exports).
 func (ix *Index) resolve(fi int, c *Call) FuncRef {
 	if c.Local >= 0 {
-		return FuncRef{fi, c.Local}
+		return FuncRef{fi, int(c.Local)}
 	}
-	if c.Module != "" {
-		if l := ix.modules[c.Module]; len(l) > 0 {
-			if r, ok := ix.module(l[0], map[int]bool{}).exports[c.Name]; ok {
+	module, name := c.Module()
+	if module != "" {
+		if l := ix.modules[module]; len(l) > 0 {
+			if r, ok := ix.module(l[0], map[int]bool{}).exports[name]; ok {
 				return r
 			}
 		}
 		return none
 	}
-	if r, ok := ix.scope(fi)[c.Name]; ok {
+	if r, ok := ix.scope(fi)[name]; ok {
 		return r
 	}
-	if r, ok := ix.autoload[c.Name]; ok {
+	if r, ok := ix.autoload[name]; ok {
 		return r
 	}
 	return none

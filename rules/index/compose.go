@@ -27,7 +27,7 @@ func (ix *Index) compose() {
 	for k := 0; k < len(work); k++ {
 		for _, s := range ix.callers[work[k]] {
 			if in := ix.files[s.file].Calls[s.call].In; in >= 0 {
-				r := FuncRef{s.file, in}
+				r := FuncRef{s.file, int(in)}
 				if !ix.relevant[r] {
 					ix.relevant[r] = true
 					work = append(work, r)
@@ -54,7 +54,7 @@ func (ix *Index) compose() {
 			for ci := range f.Calls {
 				c := &f.Calls[ci]
 				t := ix.targets[r.File][ci]
-				if c.In != r.Func || t == none || !ix.relevant[t] || t == r {
+				if int(c.In) != r.Func || t == none || !ix.relevant[t] || t == r {
 					continue
 				}
 				for e := 0; e < 2; e++ {

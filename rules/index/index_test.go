@@ -85,7 +85,7 @@ func TestResolution(t *testing.T) {
 		"jobs/using-module.ps1":            {notify},
 		"jobs/autoload.ps1":                {notify},
 		"jobs/tls-before-call.ps1":         {notify},
-		"jobs/qualified.ps1":               {notify},
+		"jobs/qualified.ps1":               {`notify\send-opsalert -> Send-OpsAlert (Modules/Notify/Notify.psm1)`},
 		"jobs/dot-source.ps1":              {"send-report -> Send-Report (lib/mail.ps1)"},
 		"jobs/dot-source-nested.ps1":       {"send-smtp -> Send-Smtp (lib/smtp.ps1)"},
 		"jobs/shadowing.ps1":               {"send-opsalert -> Send-OpsAlert (jobs/shadowing.ps1)"},

@@ -99,7 +99,7 @@ func (ix *Index) Reached(p string) *Reached {
 func (ix *Index) calleesOf(r FuncRef) []FuncRef {
 	var out []FuncRef
 	for ci, c := range ix.files[r.File].Calls {
-		if t := ix.targets[r.File][ci]; c.In == r.Func && t != none && ix.relevant[t] {
+		if t := ix.targets[r.File][ci]; int(c.In) == r.Func && t != none && ix.relevant[t] {
 			out = append(out, t)
 		}
 	}
@@ -186,7 +186,7 @@ func (ix *Index) transitiveSites(r FuncRef) []site {
 		for _, s := range ix.callers[queue[k]] {
 			out = append(out, s)
 			if in := ix.files[s.file].Calls[s.call].In; in >= 0 {
-				c := FuncRef{s.file, in}
+				c := FuncRef{s.file, int(in)}
 				if !seen[c] {
 					seen[c] = true
 					queue = append(queue, c)
@@ -233,8 +233,8 @@ func (ix *Index) CallSites(p string, fn, max int) (sites []Site, total int) {
 			continue
 		}
 		c := &ix.files[s.file].Calls[s.call]
-		sites = append(sites, Site{Path: ix.files[s.file].Path, Pos: c.Pos, End: c.End, Line: c.Line, Column: c.Column,
-			EndLine: c.EndLine, EndColumn: c.EndColumn, Callee: ix.fn(ix.targets[s.file][s.call]).Name})
+		sites = append(sites, Site{Path: ix.files[s.file].Path, Pos: int(c.Pos), End: int(c.End), Line: int(c.Line), Column: int(c.Column),
+			EndLine: int(c.EndLine), EndColumn: int(c.EndColumn), Callee: ix.fn(ix.targets[s.file][s.call]).Name})
 	}
 	sort.Slice(sites, func(i, j int) bool {
 		if sites[i].Path != sites[j].Path {
@@ -262,6 +262,18 @@ func (ix *Index) RelatedCallers(p string, fn int) []rules.Related {
 	if ix == nil {
 		return nil
 	}
+	// A function's findings share its callers: computed once (a wrapper
+	// with many findings and many callers made it quadratic).
+	key := FuncRef{ix.file(p), fn}
+	if rel, ok := ix.related[key]; ok {
+		return rel
+	}
+	rel := ix.relatedCallers(p, fn)
+	ix.related[key] = rel
+	return rel
+}
+
+func (ix *Index) relatedCallers(p string, fn int) []rules.Related {
 	sites, total := ix.CallSites(p, fn, MaxRelatedCallers)
 	if len(sites) == 0 {
 		return nil

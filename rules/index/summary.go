@@ -61,21 +61,31 @@ type Finding struct {
 	Pos, End     int
 }
 
-// Call is a call of a command that is not a known cmdlet.
+// Call is a call of a command that is not a known cmdlet. A whole tree's
+// calls are held at once (a hundred thousand on the dev corpus), so the
+// fields are small.
 type Call struct {
-	// Name is the command name, lower case; Module the module qualifier
-	// (Notify\Send-OpsAlert), lower case, or "".
-	Name, Module string
+	// Name is the command name, lower case, with its module qualifier when
+	// written so (notify\send-opsalert).
+	Name string
 	// In is the index of the enclosing function in Functions, -1 at script level.
-	In int
+	In int32
 	// Local is the index of the function of this file the call binds to
 	// (PowerShell's own rules: a local definition shadows an imported
 	// one), -1 when it binds to nothing in the file.
-	Local int
+	Local int32
 	// TLS is the script's TLS 1.2 state at the call.
 	TLS                              semantic.Ensured
-	Pos, End                         int
-	Line, Column, EndLine, EndColumn int
+	Pos, End                         int32
+	Line, Column, EndLine, EndColumn int32
+}
+
+// Module splits a module-qualified name: ("notify", "send-opsalert").
+func (c *Call) Module() (module, name string) {
+	if i := strings.IndexByte(c.Name, '\\'); i >= 0 {
+		return c.Name[:i], c.Name[i+1:]
+	}
+	return "", c.Name
 }
 
 // Import is one module a file imports.
@@ -240,10 +250,13 @@ func (s *FileSummary) sendingFunctions(fns []*parser.FunctionDef, facts FactsFun
 
 func (s *FileSummary) addCall(m *semantic.Model, c *parser.Command, name, module string, in, local int) {
 	p, e := m.File.Source.Position(c.Pos()), m.File.Source.Position(c.End())
+	if module != "" {
+		name = module + "\\" + name
+	}
 	// Names may be slices of the file's text: cloned, so that the summary
 	// does not keep the whole text alive.
-	s.Calls = append(s.Calls, Call{Name: strings.Clone(name), Module: strings.Clone(module), In: in, Local: local, Pos: c.Pos(), End: c.End(),
-		Line: p.Line, Column: p.Column, EndLine: e.Line, EndColumn: e.Column})
+	s.Calls = append(s.Calls, Call{Name: strings.Clone(name), In: int32(in), Local: int32(local), Pos: int32(c.Pos()), End: int32(c.End()),
+		Line: int32(p.Line), Column: int32(p.Column), EndLine: int32(e.Line), EndColumn: int32(e.Column)})
 }
 
 // isDotSourceOfFile tells `. .\lib.ps1` from `. Get-Thing` (dot-invoking a

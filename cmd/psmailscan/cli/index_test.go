@@ -73,6 +73,10 @@ func TestInventoryThroughWrappers(t *testing.T) {
 		"jobs/internal-not-exported.ps1": noMail,
 		"jobs/module-path.ps1":           noMail, // PagerDuty is only in --module-path
 		"jobs/no-mail.ps1":               noMail,
+		"jobs/autoload-checkout.ps1":     noMail,
+		"jobs/import-checkout.ps1": {true, inventory.VerdictManual,
+			"Send-TeamAlert (contoso-alerts/Public/Send-TeamAlert.ps1:1) → Invoke-AlertSmtp (contoso-alerts/Private/Invoke-AlertSmtp.ps1:1)",
+			"TLS, 1.2 not ensured", "environment variable", 0},
 		// The wrappers' own rows: how many scripts call them.
 		"Modules/Notify/Notify.psm1": {true, inventory.VerdictManual, "", "clear text", "Import-Clixml; none", 9},
 		"lib/smtp.ps1":               {true, inventory.VerdictManual, "", "TLS, 1.2 not ensured", "none", 3},
@@ -91,6 +95,19 @@ func TestInventoryThroughWrappers(t *testing.T) {
 	// The caller's verdict says where to fix it.
 	if r := rows["jobs/dot-source.ps1"]; !strings.HasPrefix(r.VerdictReason, "through Send-Smtp (lib/smtp.ps1:1): System.Net.Mail.SmtpClient") {
 		t.Errorf("verdict reason: %q", r.VerdictReason)
+	}
+
+	// The HTML shows the way in the table (names) and in the detail (with paths),
+	// and the wrapper's callers.
+	html := mainOut(t, exitOK, "inventory", "-f", "html", "--no-config", "--as-of", asOf, indexTree)
+	for _, want := range []string{
+		`<div class="reason via" title="Send-Page (Modules/Notify/Notify.psm1:18) → Send-OpsAlert (Modules/Notify/Notify.psm1:3)">through Send-Page → Send-OpsAlert</div>`,
+		`<dt>Through</dt><dd>Send-Report (lib/mail.ps1:4) → Send-Smtp (lib/smtp.ps1:1)</dd>`,
+		`<div class="reason">called by 9 scripts</div>`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the HTML report lacks %s", want)
+		}
 	}
 
 	// --module-path: the module kept elsewhere is indexed, not reported.

@@ -40,7 +40,21 @@ var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"verdictClass": func(v string) string { return strings.ReplaceAll(v, " ", "-") },
 	"hostPorts":    hostPorts,
 	"rule":         ruleOf,
+	"viaNames":     viaNames,
 }).Parse(htmlTemplate))
+
+// viaNames keeps the function names of a Via entry for the table, where
+// the paths would wrap into a tall cell: "Send-Page → Send-OpsAlert". The
+// detail (and the cell's tooltip) show the whole entry.
+func viaNames(via string) string {
+	parts := strings.Split(via, " → ")
+	for i, p := range parts {
+		if j := strings.LastIndex(p, " ("); j > 0 && strings.HasSuffix(p, ")") {
+			parts[i] = p[:j]
+		}
+	}
+	return strings.Join(parts, " → ")
+}
 
 // ruleLink is a rule as the report shows it: ID, name and documentation.
 type ruleLink struct {

@@ -33,8 +33,10 @@ func scanEntry(e pipeline.Entry, opts *scan.Options) (row Row, sum *index.FileSu
 		}
 	}()
 	res := scan.Entry(e, opts)
-	sum = scan.Summary(&res, opts.Config, true)
-	return reduce(row, &res, opts.Config), sum
+	row = reduce(row, &res, opts.Config)
+	// The row's facts are the whole file's: when it sends nothing, none of
+	// its functions does, and their search is skipped.
+	return row, scan.Summary(&res, opts.Config, row.SendsMail)
 }
 
 func skippedRow(row Row, skip pipeline.Skip) Row {

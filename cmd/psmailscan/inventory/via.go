@@ -169,7 +169,12 @@ func reachedVerdict(r *index.Reached, root string) (string, string) {
 		v, reason := verdict(&Row{Status: StatusOK, SendsMail: f.SendsMail()}, f, seen)
 		if verdictRank(v) < verdictRank(worst) {
 			worst = v
-			why = fmt.Sprintf("through %s (%s:%d): %s", fn.Name, filepath.ToSlash(RelPath(root, fn.Path)), fn.Line, reason)
+			path := filepath.ToSlash(RelPath(root, fn.Path))
+			if v == VerdictRewrite {
+				// The rewrite is among the wrapper's findings, not the caller's.
+				reason = "every Send-MailMessage call there has an exact Microsoft Graph rewrite (in the findings of " + path + ")"
+			}
+			why = fmt.Sprintf("through %s (%s:%d): %s", fn.Name, path, fn.Line, reason)
 		}
 	}
 	return worst, why

@@ -95,10 +95,14 @@ func (d *Discovery) Close() {
 	d.roots = nil
 }
 
-func (d *Discovery) add(e Entry) {
-	key := e.Path
-	if abs, err := filepath.Abs(e.Path); err == nil {
-		key = abs
+// add lists e unless the file is listed already; key is its absolute
+// path ("" to compute it from e.Path).
+func (d *Discovery) add(e Entry, key string) {
+	if key == "" {
+		key = e.Path
+		if abs, err := filepath.Abs(e.Path); err == nil {
+			key = abs
+		}
 	}
 	if d.seen[key] {
 		return
@@ -114,7 +118,7 @@ func (d *Discovery) arg(arg string, filter *Filter) {
 		if lst, lerr := os.Lstat(arg); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 && !IsScript(arg) {
 			kind = KindLink
 		}
-		d.add(Entry{Path: arg, Kind: kind, Skip: statSkip(err)})
+		d.add(Entry{Path: arg, Kind: kind, Skip: statSkip(err)}, "")
 		return
 	}
 	if !st.IsDir() {
@@ -122,20 +126,24 @@ func (d *Discovery) arg(arg string, filter *Filter) {
 		if !st.Mode().IsRegular() {
 			e.Skip = notRegular(st.Mode())
 		}
-		d.add(e)
+		d.add(e, "")
 		return
 	}
 	if err := hookOpenDir(arg); err != nil {
-		d.add(Entry{Path: arg, Kind: KindFolder, Skip: folderSkip(err)})
+		d.add(Entry{Path: arg, Kind: KindFolder, Skip: folderSkip(err)}, "")
 		return
 	}
 	root, err := os.OpenRoot(arg)
 	if err != nil {
-		d.add(Entry{Path: arg, Kind: KindFolder, Skip: folderSkip(err)})
+		d.add(Entry{Path: arg, Kind: KindFolder, Skip: folderSkip(err)}, "")
 		return
 	}
 	d.roots = append(d.roots, root)
-	w := walker{d: d, root: root, filter: filter}
+	abs, err := filepath.Abs(arg)
+	if err != nil {
+		abs = arg
+	}
+	w := walker{d: d, root: root, abs: abs, filter: filter}
 	if filter != nil && filter.gitignore {
 		w.ignore = &gitIgnore{}
 	}
@@ -153,6 +161,7 @@ func hookOpenDir(path string) error {
 type walker struct {
 	d      *Discovery
 	root   *os.Root
+	abs    string // the folder's absolute path, for Discovery.add
 	filter *Filter
 	ignore *gitIgnore // nil without --gitignore
 }
@@ -163,19 +172,21 @@ func (w *walker) skipped(rel string, isDir bool) bool {
 	return w.filter.excluded(slash, isDir) || w.ignore != nil && w.ignore.ignored(slash, isDir)
 }
 
+// add lists an entry found at rel below the folder.
+func (w *walker) add(e Entry, rel string) { w.d.add(e, filepath.Join(w.abs, rel)) }
+
 // walk lists the folder rel (shown as disp) below the root. ancestors are
 // the folders on the way, to recognise links that point back to one of them.
 func (w *walker) walk(rel, disp string, ancestors []os.FileInfo) {
-	d := w.d
 	if rel != "." {
 		if err := hookOpenDir(disp); err != nil {
-			d.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)})
+			w.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)}, rel)
 			return
 		}
 	}
 	f, err := w.root.Open(rel)
 	if err != nil {
-		d.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)})
+		w.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)}, rel)
 		return
 	}
 	self, statErr := f.Stat()
@@ -183,7 +194,7 @@ func (w *walker) walk(rel, disp string, ancestors []os.FileInfo) {
 	f.Close()
 	if err != nil {
 		// Entries read before the error are still walked.
-		d.add(Entry{Path: disp, Kind: KindFolder, Skip: Skip{SkipPartialFolder, ErrText(err)}})
+		w.add(Entry{Path: disp, Kind: KindFolder, Skip: Skip{SkipPartialFolder, ErrText(err)}}, rel)
 	}
 	if w.ignore != nil {
 		w.ignore.load(w.root, rel)
@@ -206,22 +217,21 @@ func (w *walker) walk(rel, disp string, ancestors []os.FileInfo) {
 			w.link(childRel, childDisp, name, ancestors)
 		case !IsScript(name):
 		case w.skipped(childRel, false):
-			d.Excluded++
+			w.d.Excluded++
 		case t.IsRegular():
 			var size int64
 			if info, err := de.Info(); err == nil {
 				size = info.Size()
 			}
-			d.add(Entry{Path: childDisp, Kind: KindFile, Size: size, root: w.root, rel: childRel})
+			w.add(Entry{Path: childDisp, Kind: KindFile, Size: size, root: w.root, rel: childRel}, childRel)
 		default:
-			d.add(Entry{Path: childDisp, Kind: KindFile, Skip: notRegular(t)})
+			w.add(Entry{Path: childDisp, Kind: KindFile, Skip: notRegular(t)}, childRel)
 		}
 	}
 }
 
 // link classifies a symbolic link found in a folder.
 func (w *walker) link(rel, disp, name string, ancestors []os.FileInfo) {
-	d := w.d
 	inRoot := true
 	st, err := w.root.Stat(rel)
 	if err != nil && strings.Contains(err.Error(), "escapes") {
@@ -231,37 +241,37 @@ func (w *walker) link(rel, disp, name string, ancestors []os.FileInfo) {
 	}
 	script := IsScript(name)
 	if script && w.skipped(rel, false) {
-		d.Excluded++
+		w.d.Excluded++
 		return
 	}
 	switch {
 	case errors.Is(err, syscall.ELOOP):
 		if script || !w.skipped(rel, true) {
-			d.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkLoop}})
+			w.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkLoop}}, rel)
 		}
 	case !script && (err != nil || !st.IsDir()):
 		// Not a script, not a folder: nothing to say about it.
 	case err != nil && errors.Is(err, fs.ErrNotExist):
-		d.add(Entry{Path: disp, Kind: KindFile, Skip: Skip{Kind: SkipBrokenLink}})
+		w.add(Entry{Path: disp, Kind: KindFile, Skip: Skip{Kind: SkipBrokenLink}}, rel)
 	case err != nil:
-		d.add(Entry{Path: disp, Kind: KindFile, Skip: statSkip(err)})
+		w.add(Entry{Path: disp, Kind: KindFile, Skip: statSkip(err)}, rel)
 	case st.IsDir():
 		if !script && w.skipped(rel, true) {
 			return
 		}
 		for _, a := range ancestors {
 			if os.SameFile(a, st) {
-				d.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkToEnclosingFolder}})
+				w.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkToEnclosingFolder}}, rel)
 				return
 			}
 		}
-		d.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkToFolder}})
+		w.add(Entry{Path: disp, Kind: KindLink, Skip: Skip{Kind: SkipLinkToFolder}}, rel)
 	case !st.Mode().IsRegular():
-		d.add(Entry{Path: disp, Kind: KindFile, Skip: notRegular(st.Mode())})
+		w.add(Entry{Path: disp, Kind: KindFile, Skip: notRegular(st.Mode())}, rel)
 	case inRoot:
-		d.add(Entry{Path: disp, Kind: KindFile, Size: st.Size(), root: w.root, rel: rel})
+		w.add(Entry{Path: disp, Kind: KindFile, Size: st.Size(), root: w.root, rel: rel}, rel)
 	default:
-		d.add(Entry{Path: disp, Kind: KindFile, Size: st.Size()})
+		w.add(Entry{Path: disp, Kind: KindFile, Size: st.Size()}, rel)
 	}
 }
 

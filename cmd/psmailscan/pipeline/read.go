@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"io"
 	"os"
 	"syscall"
@@ -25,12 +26,12 @@ func Read(e Entry, max int64) ([]byte, Skip) {
 			return nil, openSkip(err)
 		}
 	}
-	var f *os.File
-	var err error
-	if e.root != nil {
+	// By path first: the kernel resolves it in one call. Through the
+	// folder's os.Root (one openat per component) only when the path is
+	// longer than the system takes (PATH_MAX).
+	f, err := os.OpenFile(e.Path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil && e.root != nil && errors.Is(err, syscall.ENAMETOOLONG) {
 		f, err = e.root.OpenFile(e.rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	} else {
-		f, err = os.OpenFile(e.Path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	}
 	if err != nil {
 		return nil, openSkip(err)

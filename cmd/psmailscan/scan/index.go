@@ -14,7 +14,9 @@ import (
 // (phase 1), while its model is alive: call it before the model is
 // dropped. With facts, each function that sends mail gets its own mail
 // facts (what the inventory needs); the scan's related locations need
-// only the calls. nil for a file that was not parsed.
+// only the calls, and a file whose whole facts send no mail has no
+// function that does (pass false then: the search is skipped). nil for a
+// file that was not parsed.
 func Summary(res *Result, cfg *rules.Config, facts bool) (s *index.FileSummary) {
 	if res.Model == nil {
 		return nil

@@ -1,0 +1,4 @@
+function Send-TeamAlert {
+    param([string]$Text)
+    Invoke-AlertSmtp -Body $Text
+}
