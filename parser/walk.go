@@ -40,6 +40,10 @@ func isNil(n Node) bool {
 	return false
 }
 
+// EachChild calls f for each direct child of n in source order. Unlike
+// Children it allocates nothing: walks over every node of every file use it.
+func EachChild(n Node, f func(Node)) { eachChild(n, f) }
+
 // Children returns the direct children of n in source order.
 func Children(n Node) []Node {
 	var out []Node

@@ -160,11 +160,7 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 		}
 	}
 	// Hashtable keys, wherever the hashtable is.
-	parser.Inspect(m.File.Script, func(n parser.Node) bool {
-		h, ok := n.(*parser.HashLit)
-		if !ok {
-			return true
-		}
+	for _, h := range m.HashLits {
 		group = h
 		for _, e := range h.Entries {
 			var key string
@@ -181,8 +177,7 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 			}
 		}
 		group = nil
-		return true
-	})
+	}
 	// Named arguments: -Password 'x', -ClientSecret:'x'.
 	for _, c := range m.Commands {
 		group = c

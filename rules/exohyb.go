@@ -31,11 +31,12 @@ func exoCommands(m *semantic.Model, info map[string]*semantic.CmdletInfo) []exoC
 	var prefixes []string
 	prefixesDone := false
 	quick := !definesAliases(m)
-	for _, c := range m.Commands {
+	bases := m.CommandBases()
+	for ci, c := range m.Commands {
 		if quick {
 			// Without Set-Alias/New-Alias in the file, only a command written
 			// with one of the names (or a noun prefix) can resolve to them.
-			base := commandBase(c)
+			base := bases[ci]
 			if _, ok := info[base]; !ok {
 				if !prefixesDone {
 					prefixes, prefixesDone = nounPrefixes(m), true
@@ -78,21 +79,11 @@ func exoCommands(m *semantic.Model, info map[string]*semantic.CmdletInfo) []exoC
 	return out
 }
 
-// commandBase returns a command's name as written, lower case, without a
-// module qualifier ("" for a computed name).
-func commandBase(c *parser.Command) string {
-	name := strings.ToLower(c.NameText())
-	if i := strings.LastIndexByte(name, '\\'); i >= 0 {
-		name = name[i+1:]
-	}
-	return name
-}
-
 // definesAliases reports Set-Alias/New-Alias in the file: only then can a
 // name resolve to a cmdlet whose name it does not spell.
 func definesAliases(m *semantic.Model) bool {
-	for _, c := range m.Commands {
-		switch commandBase(c) {
+	for _, base := range m.CommandBases() {
+		switch base {
 		case "set-alias", "new-alias", "sal", "nal":
 			return true
 		}
@@ -104,8 +95,9 @@ func definesAliases(m *semantic.Model) bool {
 // Connect-ExchangeOnline, Import-PSSession or Import-Module in the file.
 func nounPrefixes(m *semantic.Model) []string {
 	var out []string
-	for _, c := range m.Commands {
-		switch commandBase(c) {
+	bases := m.CommandBases()
+	for ci, c := range m.Commands {
+		switch bases[ci] {
 		case "connect-exchangeonline", "connect-ippssession", "import-pssession", "import-module", "ipmo":
 		default:
 			continue
@@ -508,9 +500,10 @@ var credSinks = map[string]credSink{
 func exoCredentialAdds(m *semantic.Model) []credAdd {
 	var out []credAdd
 	quick := !definesAliases(m)
-	for _, c := range m.Commands {
+	bases := m.CommandBases()
+	for ci, c := range m.Commands {
 		if quick {
-			base := commandBase(c)
+			base := bases[ci]
 			if _, ok := credSinks[base]; !ok && !semantic.IsRestCmdlet(base) {
 				switch base {
 				case "iwr", "irm", "curl", "wget":

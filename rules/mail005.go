@@ -120,7 +120,7 @@ type mail005Statement struct {
 func runMAIL005(p *Pass) {
 	m := p.Model
 	cfg := p.Config
-	usings := mail005UsingNamespaces(p.File)
+	usings := mail005UsingNamespaces(p.Model)
 
 	var order []parser.Node
 	groups := map[parser.Node]*mail005Statement{}
@@ -460,14 +460,13 @@ func mail005StatementService(m *semantic.Model, g *mail005Statement, targets map
 }
 
 // mail005UsingNamespaces maps the lower-case `using namespace` names to their spelling.
-func mail005UsingNamespaces(f *parser.File) map[string]string {
+func mail005UsingNamespaces(m *semantic.Model) map[string]string {
 	out := map[string]string{}
-	parser.Inspect(f.Script, func(n parser.Node) bool {
-		if u, ok := n.(*parser.UsingStmt); ok && u.Kind == "namespace" {
+	for _, u := range m.Usings {
+		if u.Kind == "namespace" {
 			out[strings.ToLower(u.Name)] = u.Name
 		}
-		return true
-	})
+	}
 	return out
 }
 

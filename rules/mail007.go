@@ -81,7 +81,7 @@ func runMAIL007(p *Pass) {
 
 	// System.Web.Mail: one finding per statement that names one of its types.
 	seen := map[parser.Node]bool{}
-	usings := mail005UsingNamespaces(p.File)
+	usings := mail005UsingNamespaces(p.Model)
 	for _, r := range m.TypeRefs() {
 		full, ok := m.ResolveInNamespace(r.Name, semantic.SystemWebMailNamespace)
 		if !ok {

@@ -117,12 +117,7 @@ func (m *Model) NewCertScan() *CertScan {
 			}
 		}
 	}
-	parser.Inspect(m.File.Script, func(n parser.Node) bool {
-		if cd, ok := n.(*parser.ClassDef); ok {
-			s.psClass = append(s.psClass, cd)
-		}
-		return true
-	})
+	s.psClass = m.ClassDefs
 	return s
 }
 
@@ -398,13 +393,12 @@ func (s *CertScan) constructedType(o parser.Node) string {
 // data travels over the connection.
 func (m *Model) CertificateGrabber(name string, scope parser.Node, from int) bool {
 	reads, other := false, false
-	parser.Inspect(m.File.Script, func(n parser.Node) bool {
+	for _, v := range m.variables {
 		if other {
-			return false
+			break
 		}
-		v, ok := n.(*parser.Variable)
-		if !ok || v.Pos() < from || v.ShortName() != name || m.Scope(v) != scope {
-			return true
+		if v.Pos() < from || v.ShortName() != name || m.Scope(v) != scope {
+			continue
 		}
 		switch par := m.Parent(v).(type) {
 		case *parser.MemberExpr:
@@ -437,8 +431,7 @@ func (m *Model) CertificateGrabber(name string, scope parser.Node, from int) boo
 		default:
 			other = true
 		}
-		return true
-	})
+	}
 	return reads && !other
 }
 

@@ -362,13 +362,12 @@ func (m *Model) assemblyLoads() []AssemblyLoad {
 			out = append(out, AssemblyLoad{Node: inv, Via: "[Reflection.Assembly]::" + method, Texts: []string{s}, IsName: isName})
 		}
 	}
-	parser.Inspect(m.File.Script, func(n parser.Node) bool {
-		if u, ok := n.(*parser.UsingStmt); ok && u.Kind == "assembly" {
+	for _, u := range m.Usings {
+		if u.Kind == "assembly" {
 			out = append(out, AssemblyLoad{Node: u, Via: "using assembly", Texts: []string{u.Name},
 				IsName: !strings.ContainsAny(u.Name, `\/`) && !strings.HasSuffix(strings.ToLower(u.Name), ".dll")})
 		}
-		return true
-	})
+	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
 			out[j], out[j-1] = out[j-1], out[j]

@@ -39,6 +39,14 @@ type Model struct {
 	Foreachs  []*parser.ForeachStmt
 	Params    []*parser.Param
 	Methods   []*parser.MethodMember
+	HashLits  []*parser.HashLit
+	Usings    []*parser.UsingStmt
+	ClassDefs []*parser.ClassDef
+	// commandBases backs CommandBases (nil until first asked).
+	commandBases []string
+	// variables and typeNames back Variables and TypeRefs.
+	variables []*parser.Variable
+	typeNames []*parser.TypeName
 
 	// Namespaces holds `using namespace` names, lower case.
 	Namespaces []string
@@ -72,10 +80,12 @@ type alias struct {
 // New builds the model of a parsed file. loader may be nil.
 func New(path string, f *parser.File, loader Loader) *Model {
 	m := &Model{
-		File:      f,
-		Src:       f.Source.Text,
-		Path:      path,
-		parent:    make(map[parser.Node]nodeInfo, 256),
+		File: f,
+		Src:  f.Source.Text,
+		Path: path,
+		// About one node per 12 bytes of script: growing the map from
+		// small was a tenth of building the model.
+		parent:    make(map[parser.Node]nodeInfo, len(f.Source.Text)/12+64),
 		resolved:  map[*parser.Command]Resolved{},
 		funcsByLC: map[string][]*parser.FunctionDef{},
 		defs:      map[string][]def{},
@@ -131,16 +141,23 @@ func (m *Model) index(n, parent, scope parser.Node) {
 		m.Params = append(m.Params, n)
 	case *parser.MethodMember:
 		m.Methods = append(m.Methods, n)
+	case *parser.Variable:
+		m.variables = append(m.variables, n)
+	case *parser.TypeName:
+		m.typeNames = append(m.typeNames, n)
+	case *parser.HashLit:
+		m.HashLits = append(m.HashLits, n)
+	case *parser.ClassDef:
+		m.ClassDefs = append(m.ClassDefs, n)
 	case *parser.UsingStmt:
+		m.Usings = append(m.Usings, n)
 		// Once each: every type name is tried in every namespace (a file
 		// repeating its using lines made that quadratic).
 		if ns := strings.ToLower(n.Name); n.Kind == "namespace" && !slices.Contains(m.Namespaces, ns) {
 			m.Namespaces = append(m.Namespaces, ns)
 		}
 	}
-	for _, c := range parser.Children(n) {
-		m.index(c, n, scope)
-	}
+	parser.EachChild(n, func(c parser.Node) { m.index(c, n, scope) })
 }
 
 // Parent returns the node's parent, or nil at the root.

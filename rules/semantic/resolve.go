@@ -208,3 +208,21 @@ func (m *Model) getCommandTarget(x parser.Expr) string {
 	}
 	return ""
 }
+
+// CommandBases returns, aligned with Commands, each command's name as
+// written, lower case, without a module qualifier (Microsoft.PowerShell.Utility\Send-MailMessage
+// gives send-mailmessage): what a quick name filter compares before
+// resolving. Computed once; the slice is the model's.
+func (m *Model) CommandBases() []string {
+	if m.commandBases == nil {
+		m.commandBases = make([]string, len(m.Commands))
+		for i, c := range m.Commands {
+			name := strings.ToLower(c.NameText())
+			if j := strings.LastIndexByte(name, '\\'); j >= 0 {
+				name = name[j+1:]
+			}
+			m.commandBases[i] = name
+		}
+	}
+	return m.commandBases
+}

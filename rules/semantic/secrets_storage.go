@@ -372,13 +372,5 @@ func (m *Model) PipelinePrev(c *parser.Command) parser.PipelineElement {
 }
 
 // Variables returns every variable reference of the file, in source order.
-func (m *Model) Variables() []*parser.Variable {
-	var out []*parser.Variable
-	parser.Inspect(m.File.Script, func(n parser.Node) bool {
-		if v, ok := n.(*parser.Variable); ok {
-			out = append(out, v)
-		}
-		return true
-	})
-	return out
-}
+// The slice is the model's: callers must not modify it.
+func (m *Model) Variables() []*parser.Variable { return m.variables }

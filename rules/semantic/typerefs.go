@@ -80,16 +80,11 @@ func (m *Model) TypeRefs() []TypeRef {
 
 func (m *Model) typeRefsUncached() []TypeRef {
 	var out []TypeRef
-	parser.Inspect(m.File.Script, func(n parser.Node) bool {
-		tn, ok := n.(*parser.TypeName)
-		if !ok {
-			return true
-		}
+	for _, tn := range m.typeNames {
 		if r, ok := m.classifyTypeName(tn); ok {
 			out = append(out, r)
 		}
-		return true
-	})
+	}
 	for _, con := range m.AllConstructions() {
 		c, ok := con.Node.(*parser.Command)
 		if !ok {
