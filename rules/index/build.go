@@ -109,6 +109,7 @@ func Build(summaries []*FileSummary) *Index {
 			}
 		}
 	}
+	ix.scopes = nil // a map per file: only resolution needs them
 	ix.compose()
 	return ix
 }

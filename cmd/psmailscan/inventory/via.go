@@ -82,6 +82,9 @@ func addFacts(r *Row, f *semantic.MailFacts) {
 	// send goes without credentials.
 	r.Credentials = union(creds, f.Credentials, semantic.CredOrder)
 	r.EXO.Hosts = union(r.EXO.Hosts, f.EXOHosts, nil)
+	r.EXO.Cmdlets = union(r.EXO.Cmdlets, f.EXOCmdlets, nil)
+	r.EXO.Connectors = union(r.EXO.Connectors, f.Connectors, nil)
+	r.EXO.Hybrid = union(r.EXO.Hybrid, f.Hybrid, nil)
 	r.EXO.Relevant = r.EXO.Relevant || f.EXOOnly
 	r.Modules = unionFold(r.Modules, f.Modules)
 }
