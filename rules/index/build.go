@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/rules"
-	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // FuncRef names one function of the index: the file (index into the
@@ -37,7 +37,7 @@ type Index struct {
 	// relevant functions: they send mail or have findings, themselves or
 	// through their callees; eff holds their composed facts.
 	relevant map[FuncRef]bool
-	eff      map[FuncRef]*[2]*semantic.MailFacts
+	eff      map[FuncRef]*[2]*mailfacts.Facts
 	// callers[r] lists the call sites (file, call) that bind to r.
 	callers map[FuncRef][]site
 	related map[FuncRef][]rules.Related // see RelatedCallers
@@ -61,7 +61,7 @@ func Build(summaries []*FileSummary) *Index {
 	ix := &Index{byPath: map[string]int{}, byLower: map[string]int{}, modules: map[string][]int{},
 		infos: map[int]*moduleInfo{}, memberOf: map[int][]int{}, autoload: map[string]FuncRef{},
 		scopes: map[int]map[string]FuncRef{}, relevant: map[FuncRef]bool{},
-		eff: map[FuncRef]*[2]*semantic.MailFacts{}, callers: map[FuncRef][]site{}, related: map[FuncRef][]rules.Related{}}
+		eff: map[FuncRef]*[2]*mailfacts.Facts{}, callers: map[FuncRef][]site{}, related: map[FuncRef][]rules.Related{}}
 	for _, s := range summaries {
 		if s != nil {
 			ix.files = append(ix.files, s)

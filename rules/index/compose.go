@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // compose marks the relevant functions (they send mail or have findings,
@@ -39,7 +40,7 @@ func (ix *Index) compose() {
 	for r := range ix.relevant {
 		refs = append(refs, r)
 		fn := ix.fn(r)
-		ix.eff[r] = &[2]*semantic.MailFacts{copyFacts(fn.Facts[0]), copyFacts(orFacts(fn.Facts[1], fn.Facts[0]))}
+		ix.eff[r] = &[2]*mailfacts.Facts{copyFacts(fn.Facts[0]), copyFacts(orFacts(fn.Facts[1], fn.Facts[0]))}
 	}
 	sort.Slice(refs, func(i, j int) bool {
 		if refs[i].File != refs[j].File {
@@ -64,7 +65,7 @@ func (ix *Index) compose() {
 					}
 					cur := ix.eff[r][e]
 					if cur == nil {
-						cur = &semantic.MailFacts{}
+						cur = &mailfacts.Facts{}
 						ix.eff[r][e] = cur
 					}
 					if mergeFacts(cur, add) {
@@ -90,7 +91,7 @@ func (ix *Index) fn(r FuncRef) *Function { return &ix.files[r.File].Functions[r.
 // Effective returns the composed facts of a function entered with the
 // given TLS 1.2 state: what it and every function it calls do. nil when
 // nothing it reaches sends mail.
-func (ix *Index) Effective(r FuncRef, entry semantic.Ensured) *semantic.MailFacts {
+func (ix *Index) Effective(r FuncRef, entry semantic.Ensured) *mailfacts.Facts {
 	e := ix.eff[r]
 	if e == nil {
 		return nil
@@ -104,25 +105,25 @@ func (ix *Index) Effective(r FuncRef, entry semantic.Ensured) *semantic.MailFact
 	return e[0]
 }
 
-func orFacts(a, b *semantic.MailFacts) *semantic.MailFacts {
+func orFacts(a, b *mailfacts.Facts) *mailfacts.Facts {
 	if a != nil {
 		return a
 	}
 	return b
 }
 
-func copyFacts(f *semantic.MailFacts) *semantic.MailFacts {
+func copyFacts(f *mailfacts.Facts) *mailfacts.Facts {
 	if f == nil {
 		return nil
 	}
-	c := &semantic.MailFacts{}
+	c := &mailfacts.Facts{}
 	mergeFacts(c, f)
 	return c
 }
 
 // assumedIsEnsured turns the facts computed with TLS 1.2 assumed into
 // those of a caller that enabled it: the state is "ensured", not assumed.
-func assumedIsEnsured(f *semantic.MailFacts) *semantic.MailFacts {
+func assumedIsEnsured(f *mailfacts.Facts) *mailfacts.Facts {
 	if f == nil || !strings.HasPrefix(f.TLS12, "assumed") {
 		return f
 	}
@@ -133,20 +134,20 @@ func assumedIsEnsured(f *semantic.MailFacts) *semantic.MailFacts {
 
 // someTLSPaths is what a send reached with TLS 1.2 on some paths only
 // does: the worse facts, with "not ensured" weakened to "on some paths".
-func someTLSPaths(off, on *semantic.MailFacts) *semantic.MailFacts {
+func someTLSPaths(off, on *mailfacts.Facts) *mailfacts.Facts {
 	if off == nil {
 		return on
 	}
 	c := copyFacts(off)
-	if on != nil && on.TLSState != off.TLSState && off.TLSState == semantic.TLSStateNot12 {
-		c.TLSState = semantic.TLSStateMaybe12
+	if on != nil && on.TLSState != off.TLSState && off.TLSState == mailfacts.TLSStateNot12 {
+		c.TLSState = mailfacts.TLSStateMaybe12
 		c.TLS12 = tls12Some
 	}
 	return c
 }
 
 // mergeFacts adds b to a and reports whether a grew.
-func mergeFacts(a, b *semantic.MailFacts) bool {
+func mergeFacts(a, b *mailfacts.Facts) bool {
 	if b == nil {
 		return false
 	}
@@ -196,7 +197,7 @@ func unionInto(dst *[]string, src []string) bool {
 	return grew
 }
 
-// The TLS 1.2 texts of the facts (semantic.MailFacts.TLS12), worst first.
+// The TLS 1.2 texts of the facts (mailfacts.Facts.TLS12), worst first.
 const (
 	tls12Not     = "not ensured"
 	tls12Some    = "ensured on some paths"
@@ -204,9 +205,9 @@ const (
 )
 
 // WorseTLSState returns the worse of two TLS states of the facts
-// (semantic.TLSStateOrder; "" counts as no state at all).
+// (mailfacts.TLSStateOrder; "" counts as no state at all).
 func WorseTLSState(a, b string) string {
-	if rank(semantic.TLSStateOrder, b) < rank(semantic.TLSStateOrder, a) {
+	if rank(mailfacts.TLSStateOrder, b) < rank(mailfacts.TLSStateOrder, a) {
 		return b
 	}
 	return a

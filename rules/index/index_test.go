@@ -10,6 +10,7 @@ import (
 
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // buildTree summarizes every file of a fixture tree and builds the index.
@@ -39,7 +40,7 @@ func buildTree(t *testing.T, roots ...string) *Index {
 				return err
 			}
 			m := semantic.New(p, f, nil)
-			sums = append(sums, Summarize(p, m, nil, m.MailFacts))
+			sums = append(sums, Summarize(p, m, nil, func(scope parser.Node, on bool) *mailfacts.Facts { return mailfacts.Of(m, scope, on) }))
 			return nil
 		})
 		if err != nil {

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/rules"
-	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // Hop is one function on the way from a call to a send.
@@ -21,7 +21,7 @@ type Hop struct {
 type Reached struct {
 	// Facts are the composed facts of those functions, each entered with
 	// the caller's TLS 1.2 state at the call; nil when none sends mail.
-	Facts *semantic.MailFacts
+	Facts *mailfacts.Facts
 	// Via lists, for each function of another file the script calls that
 	// sends mail (itself or through its callees), the way to the nearest
 	// function that sends: Send-Report (lib/mail.ps1:3), then the wrapper
@@ -38,7 +38,7 @@ type Reach struct {
 	Hop
 	Findings []Finding
 	// Facts are the function's own facts (nil when its body sends nothing).
-	Facts *semantic.MailFacts
+	Facts *mailfacts.Facts
 }
 
 // Reached returns what the file at path reaches through other files, or
@@ -60,7 +60,7 @@ func (ix *Index) Reached(p string) *Reached {
 		c := &ix.files[fi].Calls[ci]
 		if f := ix.Effective(t, c.TLS); f != nil {
 			if out.Facts == nil {
-				out.Facts = &semantic.MailFacts{}
+				out.Facts = &mailfacts.Facts{}
 			}
 			mergeFacts(out.Facts, f)
 			if !seenVia[t] {

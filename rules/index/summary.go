@@ -8,6 +8,7 @@ import (
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // FileSummary is what the index keeps of one file: small, with no syntax
@@ -47,7 +48,7 @@ type Function struct {
 	// Facts is what calling the function does by its own body (calls of
 	// other functions not followed): [0] when TLS 1.2 is not on when the
 	// function starts, [1] when it is. Both nil when the body sends no mail.
-	Facts [2]*semantic.MailFacts
+	Facts [2]*mailfacts.Facts
 	// Findings are the unsuppressed findings located in the body (not in
 	// nested functions) of a function that sends mail, for the verdict of
 	// the scripts that call it.
@@ -110,8 +111,8 @@ type Manifest struct {
 
 // FactsFunc computes the mail facts of a function's body (the inventory's
 // facts restricted to it; scope nil: the whole file) with TLS 1.2 assumed
-// on or off at its start: semantic.Model.MailFacts.
-type FactsFunc func(scope parser.Node, assumeTLS12 bool) *semantic.MailFacts
+// on or off at its start: mailfacts.Of.
+type FactsFunc func(scope parser.Node, assumeTLS12 bool) *mailfacts.Facts
 
 // Summarize reduces one file's model to its summary. findings are the
 // file's findings (may be nil); facts computes a function's own mail facts.

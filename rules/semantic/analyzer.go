@@ -94,7 +94,7 @@ func init() {
 	GraphFlowAnalyzer.run = func(m *Model) any { return m.graphFlow() }
 	EWSAnalyzer.run = func(m *Model) any { return m.endpointWrites() }
 	// Query analyzers: their answers depend on the question (SecretOf(x),
-	// MailFacts(scope)); the model checks their use (enterQuery) and the
+	// mailfacts.Of(m, scope)); the model checks their use (EnterQuery) and the
 	// values they follow are cached by the core.
 	for _, a := range []*Analyzer{SecretsAnalyzer, ServicePrincipalAnalyzer, MailFactsAnalyzer} {
 		a.run = func(*Model) any { return struct{}{} }
@@ -169,11 +169,11 @@ func result[T any](m *Model, a *Analyzer) T {
 	return v.(T)
 }
 
-// enterQuery starts a query of an analyzer that answers questions rather
+// EnterQuery starts a query of an analyzer that answers questions rather
 // than holding one result: it checks that the running rule or analyzer
 // may use a and, under go test, lets the query use what a requires. When
 // it returns true the caller must call Leave when the query is done.
-func (m *Model) enterQuery(a *Analyzer) bool {
+func (m *Model) EnterQuery(a *Analyzer) bool {
 	if !checkRequires {
 		return false
 	}

@@ -227,7 +227,7 @@ func (m *Model) CredentialPassword(c Construction) parser.Expr {
 // SecretOf traces an expression to the literal its value comes from. It
 // reports false for every value that is not literal-derived.
 func (m *Model) SecretOf(x parser.Expr) (SecretOrigin, bool) {
-	if m.enterQuery(SecretsAnalyzer) {
+	if m.EnterQuery(SecretsAnalyzer) {
 		defer m.Leave()
 	}
 	t := &secretTracer{m: m, seen: map[parser.Node]bool{}}
@@ -236,7 +236,7 @@ func (m *Model) SecretOf(x parser.Expr) (SecretOrigin, bool) {
 
 // SecretOfStmt is SecretOf for a statement (an assignment's value).
 func (m *Model) SecretOfStmt(s parser.Stmt) (SecretOrigin, bool) {
-	if m.enterQuery(SecretsAnalyzer) {
+	if m.EnterQuery(SecretsAnalyzer) {
 		defer m.Leave()
 	}
 	t := &secretTracer{m: m, seen: map[parser.Node]bool{}}
@@ -246,7 +246,7 @@ func (m *Model) SecretOfStmt(s parser.Stmt) (SecretOrigin, bool) {
 // SecretOfCommandInput traces the pipeline input of a command (the
 // element before it in its pipeline).
 func (m *Model) SecretOfCommandInput(c *parser.Command) (SecretOrigin, bool) {
-	if m.enterQuery(SecretsAnalyzer) {
+	if m.EnterQuery(SecretsAnalyzer) {
 		defer m.Leave()
 	}
 	t := &secretTracer{m: m, seen: map[parser.Node]bool{}}

@@ -50,7 +50,7 @@ func (m *Model) CDOFieldWrites() []CDOFieldWrite {
 // [Convert]::FromBase64String('…')), through variables and parameter
 // defaults. It returns the literal node, or nil.
 func (m *Model) KeyLiteral(x parser.Expr) parser.Node {
-	if m.enterQuery(SecretsAnalyzer) {
+	if m.EnterQuery(SecretsAnalyzer) {
 		defer m.Leave()
 	}
 	return m.keyLiteral(x, 0)
@@ -196,7 +196,7 @@ func (m *Model) credSourceCommand(c *parser.Command) bool {
 // Import-Clixml command that produced it (through variables, parentheses,
 // member access such as $c.Credential and GetNetworkCredential()), or nil.
 func (m *Model) ClixmlOrigin(x parser.Expr) *parser.Command {
-	if m.enterQuery(SecretsAnalyzer) {
+	if m.EnterQuery(SecretsAnalyzer) {
 		defer m.Leave()
 	}
 	return m.clixml(x, 0, false)
@@ -210,7 +210,7 @@ func (m *Model) ClixmlOrigin(x parser.Expr) *parser.Command {
 // Besides what ClixmlOrigin follows, it follows the password argument of
 // a credential construction (New-Object PSCredential($u, $pw), [pscredential]::new).
 func (m *Model) StoredSecretOrigin(x parser.Expr) *parser.Command {
-	if m.enterQuery(SecretsAnalyzer) {
+	if m.EnterQuery(SecretsAnalyzer) {
 		defer m.Leave()
 	}
 	return m.clixml(x, 0, true)

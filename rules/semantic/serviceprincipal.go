@@ -93,7 +93,7 @@ func (t *spTracker) spent() bool {
 // Get-AzADServicePrincipal, a Graph REST GET) or its .Id/.ObjectId/.AppId,
 // also when passed into a function defined in the file.
 func (m *Model) ExoServicePrincipal(x parser.Expr) SPRef {
-	if m.enterQuery(ServicePrincipalAnalyzer) {
+	if m.EnterQuery(ServicePrincipalAnalyzer) {
 		defer m.Leave()
 	}
 	t := &spTracker{m: m, seen: map[parser.Node]bool{}}
@@ -104,7 +104,7 @@ func (m *Model) ExoServicePrincipal(x parser.Expr) SPRef {
 // pipeline produce the shared service principal ($exo | Add-Mg…, or a lookup
 // piped into the credential cmdlet).
 func (m *Model) ExoServicePrincipalPiped(c *parser.Command) SPRef {
-	if m.enterQuery(ServicePrincipalAnalyzer) {
+	if m.EnterQuery(ServicePrincipalAnalyzer) {
 		defer m.Leave()
 	}
 	pl, ok := m.Parent(c).(*parser.Pipeline)
@@ -125,7 +125,7 @@ func (m *Model) ExoServicePrincipalPiped(c *parser.Command) SPRef {
 
 // ExoLookup reports a command that looks up the shared service principal.
 func (m *Model) ExoLookup(c *parser.Command) SPRef {
-	if m.enterQuery(ServicePrincipalAnalyzer) {
+	if m.EnterQuery(ServicePrincipalAnalyzer) {
 		defer m.Leave()
 	}
 	t := &spTracker{m: m, seen: map[parser.Node]bool{}}
@@ -715,7 +715,7 @@ func combineAdds(a, b Adds) Adds {
 // CredentialsAdded classifies a value written to keyCredentials or
 // passwordCredentials and returns the node that contributes a new element.
 func (m *Model) CredentialsAdded(x parser.Expr) (Adds, parser.Node) {
-	if m.enterQuery(ServicePrincipalAnalyzer) {
+	if m.EnterQuery(ServicePrincipalAnalyzer) {
 		defer m.Leave()
 	}
 	t := &addsTracker{m: m, seen: map[parser.Node]bool{}}
@@ -961,7 +961,7 @@ var jsonCredRe = regexp.MustCompile(`(?i)"(?:key|password)credentials"\s*:\s*(\[
 // text, or a hashtable piped to ConvertTo-Json) by its keyCredentials and
 // passwordCredentials entries.
 func (m *Model) BodyAddsCredentials(a *Arg, at int) (Adds, parser.Node) {
-	if m.enterQuery(ServicePrincipalAnalyzer) {
+	if m.EnterQuery(ServicePrincipalAnalyzer) {
 		defer m.Leave()
 	}
 	if a == nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/psmailscan/psmailscan/parser"
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // TestInventoryAgreesWithRules: over every rule fixture, the inventory's
@@ -53,7 +54,7 @@ func TestInventoryAgreesWithRules(t *testing.T) {
 				continue
 			}
 			literalSends++
-			if !slices.Contains(row.Credentials, semantic.CredLiteral) {
+			if !slices.Contains(row.Credentials, mailfacts.CredLiteral) {
 				t.Errorf("%s: a send's credential is a literal, but the inventory lists %q", rel, row.Credentials)
 			}
 			if !fired["AUTH001"] && !fired["AUTH002"] && !fired["AUTH003"] {
@@ -64,7 +65,7 @@ func TestInventoryAgreesWithRules(t *testing.T) {
 			// A secret written in the script: the AUTH rules report it.
 			// (Import-Clixml is listed wherever a credential comes from a
 			// Clixml file, AUTH009 only where one is used for a sign-in.)
-			if c == semantic.CredLiteral && !fired["AUTH001"] && !fired["AUTH002"] && !fired["AUTH003"] {
+			if c == mailfacts.CredLiteral && !fired["AUTH001"] && !fired["AUTH002"] && !fired["AUTH003"] {
 				t.Errorf("%s: inventory credential %q, but no AUTH001/AUTH002/AUTH003 finding", rel, c)
 			}
 		}

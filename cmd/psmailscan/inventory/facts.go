@@ -5,15 +5,16 @@ import (
 
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // fillFacts fills a scanned script's row from the mail facts of the model
-// the rules read (semantic.Model.MailFacts) and from the rules' findings:
+// the rules read (mailfacts.Of) and from the rules' findings:
 // Exchange Online relevance counts the EXO rules that fired, and the
 // verdict follows the rules' metadata.
 func fillFacts(row *Row, m *semantic.Model, findings []rules.Diagnostic, cfg *rules.Config) {
 	cfg = cfg.OrDefault()
-	f := m.MailFacts(nil, cfg.AssumeTls12Configured)
+	f := mailfacts.Of(m, nil, cfg.AssumeTls12Configured)
 	var seen []rules.Diagnostic
 	for _, d := range findings {
 		if d.Suppressed == nil {
@@ -43,7 +44,7 @@ func fillFacts(row *Row, m *semantic.Model, findings []rules.Diagnostic, cfg *ru
 
 // verdict decides what a script needs, from the rules' findings (their
 // ManualPort and CoveredByRewrite metadata) and its mail facts.
-func verdict(row *Row, f *semantic.MailFacts, seen []rules.Diagnostic) (string, string) {
+func verdict(row *Row, f *mailfacts.Facts, seen []rules.Diagnostic) (string, string) {
 	// Spans of Send-MailMessage calls whose rewrite is exact.
 	type span struct{ pos, end int }
 	var exact, template []span
@@ -87,7 +88,7 @@ func verdict(row *Row, f *semantic.MailFacts, seen []rules.Diagnostic) (string, 
 			addReason(r.ManualPort)
 		}
 	}
-	if smtpClient := rules.Lookup("MAIL004").ManualPort; f.Uses(semantic.MethodSmtpClient) && !seenReason[smtpClient] {
+	if smtpClient := rules.Lookup("MAIL004").ManualPort; f.Uses(mailfacts.MethodSmtpClient) && !seenReason[smtpClient] {
 		addReason(smtpClient)
 	}
 	switch {
@@ -95,7 +96,7 @@ func verdict(row *Row, f *semantic.MailFacts, seen []rules.Diagnostic) (string, 
 		return VerdictManual, strings.Join(reasons, "; ")
 	case len(exact) > 0:
 		return VerdictRewrite, "every Send-MailMessage call has an exact Microsoft Graph rewrite (in the findings)"
-	case f.Uses(semantic.MethodGraph):
+	case f.Uses(mailfacts.MethodGraph):
 		return VerdictReady, "already sends through Microsoft Graph"
 	case row.SendsMail:
 		return VerdictReady, "nothing in the script depends on retiring mail or authentication paths"

@@ -15,7 +15,7 @@ import (
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/pipeline"
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
-	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 func testOptions() *scan.Options {
@@ -53,86 +53,86 @@ func TestFacts(t *testing.T) {
 	}{
 		{"smm-exo.ps1", `$cred = Get-Credential
 Send-MailMessage -To ops@contoso.com -From app@contoso.com -Subject 'Report' -Body 'x' -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred
-`, want{methods: []string{semantic.MethodSendMailMessage}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
-			creds: []string{semantic.CredPrompt}, tls: semantic.TLSStateNot12, tls12: "not ensured", exo: true, verdict: VerdictRewrite}},
+`, want{methods: []string{mailfacts.MethodSendMailMessage}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
+			creds: []string{mailfacts.CredPrompt}, tls: mailfacts.TLSStateNot12, tls12: "not ensured", exo: true, verdict: VerdictRewrite}},
 		{"smtpclient.ps1", `[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12
 $c = Import-Clixml -Path C:\secure\smtp.xml
 $smtp = New-Object System.Net.Mail.SmtpClient('mail.contoso.com', 587)
 $smtp.EnableSsl = $true
 $smtp.Credentials = $c.GetNetworkCredential()
 $smtp.Send('a@contoso.com', 'b@contoso.com', 'subject', 'body')
-`, want{methods: []string{semantic.MethodSmtpClient}, hosts: []string{"mail.contoso.com"}, ports: []string{"587"},
-			creds: []string{semantic.CredClixml}, tls: semantic.TLSStateOK, tls12: "ensured", verdict: VerdictManual, reason: "SmtpClient"}},
+`, want{methods: []string{mailfacts.MethodSmtpClient}, hosts: []string{"mail.contoso.com"}, ports: []string{"587"},
+			creds: []string{mailfacts.CredClixml}, tls: mailfacts.TLSStateOK, tls12: "ensured", verdict: VerdictManual, reason: "SmtpClient"}},
 		{"mailkit.ps1", `Add-Type -Path .\MailKit.dll
 $client = New-Object MailKit.Net.Smtp.SmtpClient
 $client.Connect('smtp.example.org', 465, [MailKit.Security.SecureSocketOptions]::SslOnConnect)
 $client.Authenticate('user@example.org', 'S3cr3t!Passw0rd')
 $client.Send($msg)
-`, want{methods: []string{semantic.MethodMailKit}, hosts: []string{"smtp.example.org"}, ports: []string{"465"},
-			creds: []string{semantic.CredLiteral}, tls: semantic.TLSStateOK, modules: []string{"MailKit.dll"}, verdict: VerdictReady}},
+`, want{methods: []string{mailfacts.MethodMailKit}, hosts: []string{"smtp.example.org"}, ports: []string{"465"},
+			creds: []string{mailfacts.CredLiteral}, tls: mailfacts.TLSStateOK, modules: []string{"MailKit.dll"}, verdict: VerdictReady}},
 		{"cdo.ps1", `$m = New-Object -ComObject CDO.Message
 $m.Configuration.Fields.Item('http://schemas.microsoft.com/cdo/configuration/smtpserver') = 'relay.contoso.local'
 $m.Configuration.Fields.Item('http://schemas.microsoft.com/cdo/configuration/smtpserverport') = 25
 $m.Send()
-`, want{methods: []string{semantic.MethodCDO}, hosts: []string{"relay.contoso.local"}, ports: []string{"25"},
-			creds: []string{semantic.CredNone}, tls: semantic.TLSStateClear, verdict: VerdictManual, reason: "legacy COM"}},
+`, want{methods: []string{mailfacts.MethodCDO}, hosts: []string{"relay.contoso.local"}, ports: []string{"25"},
+			creds: []string{mailfacts.CredNone}, tls: mailfacts.TLSStateClear, verdict: VerdictManual, reason: "legacy COM"}},
 		{"outlook.ps1", `$ol = New-Object -ComObject Outlook.Application
 $mail = $ol.CreateItem(0)
 $mail.Send()
-`, want{methods: []string{semantic.MethodOutlook}, creds: []string{semantic.CredDefault}, tls: semantic.TLSStateNoSMTP, verdict: VerdictManual}},
+`, want{methods: []string{mailfacts.MethodOutlook}, creds: []string{mailfacts.CredDefault}, tls: mailfacts.TLSStateNoSMTP, verdict: VerdictManual}},
 		{"ews.ps1", `Add-Type -Path 'C:\Program Files\Microsoft\Exchange\Web Services\2.2\Microsoft.Exchange.WebServices.dll'
 $svc = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService
 $svc.Credentials = New-Object Microsoft.Exchange.WebServices.Data.WebCredentials('user@contoso.com', $env:EWS_PASSWORD)
 $svc.Url = 'https://outlook.office365.com/EWS/Exchange.asmx'
-`, want{methods: []string{semantic.MethodEWS}, creds: []string{"environment variable"}, tls: semantic.TLSStateNoSMTP, exo: true,
+`, want{methods: []string{mailfacts.MethodEWS}, creds: []string{"environment variable"}, tls: mailfacts.TLSStateNoSMTP, exo: true,
 			modules: []string{"Microsoft.Exchange.WebServices.dll (EWS Managed API)"}, verdict: VerdictManual, reason: "EWS"}},
 		{"graph.ps1", `Connect-MgGraph -ClientId $appId -TenantId $tenant -CertificateThumbprint $thumb
 Send-MgUserMail -UserId 'app@contoso.com' -Message $message
-`, want{methods: []string{semantic.MethodGraph}, creds: []string{"certificate"}, tls: semantic.TLSStateNoSMTP,
+`, want{methods: []string{mailfacts.MethodGraph}, creds: []string{"certificate"}, tls: mailfacts.TLSStateNoSMTP,
 			modules: []string{"Microsoft.Graph.Authentication", "Microsoft.Graph.Users.Actions"}, verdict: VerdictReady, reason: "Graph"}},
 		{"graph-rest.ps1", `Invoke-RestMethod -Method Post -Uri "https://graph.microsoft.com/v1.0/users/$sender/sendMail" -Headers $h -Body $json
-`, want{methods: []string{semantic.MethodGraph}, creds: []string{"OAuth token"}, tls: semantic.TLSStateNoSMTP, verdict: VerdictReady}},
+`, want{methods: []string{mailfacts.MethodGraph}, creds: []string{"OAuth token"}, tls: mailfacts.TLSStateNoSMTP, verdict: VerdictReady}},
 		{"exo-admin.ps1", `Connect-ExchangeOnline -AppId $app -CertificateThumbprint $t -Organization contoso.onmicrosoft.com
 Get-InboundConnector | Format-Table
 New-HybridConfiguration -ClientAccessServers EX01
-`, want{tls: semantic.TLSStateNoSMTP, exo: true, modules: []string{"ExchangeOnlineManagement"}, verdict: VerdictNoMail, reason: "sends no mail"}},
+`, want{tls: mailfacts.TLSStateNoSMTP, exo: true, modules: []string{"ExchangeOnlineManagement"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"onprem-exchange.ps1", "Get-Mailbox -ResultSize Unlimited | Export-Csv m.csv\n",
-			want{tls: semantic.TLSStateNoSMTP, modules: []string{"ExchangeOnlineManagement or Exchange Management Shell"}, verdict: VerdictNoMail, reason: "sends no mail"}},
+			want{tls: mailfacts.TLSStateNoSMTP, modules: []string{"ExchangeOnlineManagement or Exchange Management Shell"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"weak.ps1", "[Net.ServicePointManager]::SecurityProtocol = 'Tls, Tls11, Tls12'\n",
-			want{tls: semantic.TLSStateNoSMTP, weak: []string{"Tls", "Tls11"}, verdict: VerdictNoMail, reason: "sends no mail"}},
+			want{tls: mailfacts.TLSStateNoSMTP, weak: []string{"Tls", "Tls11"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"modules.ps1", `#Requires -Modules @{ModuleName='Az.Accounts'; ModuleVersion='2.0'}
 using module PSWriteHTML
 Import-Module .\lib\Helper.psm1
 Get-ADUser -Filter *
-`, want{tls: semantic.TLSStateNoSMTP, modules: []string{"ActiveDirectory", "Az.Accounts", "Helper", "PSWriteHTML"}, verdict: VerdictNoMail, reason: "sends no mail"}},
+`, want{tls: mailfacts.TLSStateNoSMTP, modules: []string{"ActiveDirectory", "Az.Accounts", "Helper", "PSWriteHTML"}, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"splat.ps1", "param($Params)\nSend-MailMessage @Params\n",
-			want{methods: []string{semantic.MethodSendMailMessage}, hosts: []string{"unknown"}, ports: []string{"unknown"},
-				creds: []string{semantic.CredSplat}, tls: semantic.TLSStateUnknown, verdict: VerdictManual, reason: "template"}},
+			want{methods: []string{mailfacts.MethodSendMailMessage}, hosts: []string{"unknown"}, ports: []string{"unknown"},
+				creds: []string{mailfacts.CredSplat}, tls: mailfacts.TLSStateUnknown, verdict: VerdictManual, reason: "template"}},
 		{"mailozaurr.ps1", `$s = @{ Server = 'smtp.office365.com'; Port = 587; From = 'a@contoso.com'; To = 'b@contoso.com'; Subject = 's'; Credential = $tok; oAuth2 = $true }
 Send-EmailMessage @s
-`, want{methods: []string{semantic.MethodMailKit}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
-			creds: []string{"OAuth token"}, tls: semantic.TLSStateOpportunistic, exo: true, modules: []string{"Mailozaurr"}, verdict: VerdictReady}},
+`, want{methods: []string{mailfacts.MethodMailKit}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
+			creds: []string{"OAuth token"}, tls: mailfacts.TLSStateOpportunistic, exo: true, modules: []string{"Mailozaurr"}, verdict: VerdictReady}},
 		{"vault.ps1", `$cred = Get-Secret -Name SmtpCred
 Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay.contoso.com -Credential $cred -UseSsl
-`, want{methods: []string{semantic.MethodSendMailMessage}, hosts: []string{"relay.contoso.com"}, ports: []string{"25"},
-			creds: []string{semantic.CredVault}, tls: semantic.TLSStateNot12, tls12: "not ensured", modules: []string{"Microsoft.PowerShell.SecretManagement"}, verdict: VerdictRewrite}},
+`, want{methods: []string{mailfacts.MethodSendMailMessage}, hosts: []string{"relay.contoso.com"}, ports: []string{"25"},
+			creds: []string{mailfacts.CredVault}, tls: mailfacts.TLSStateNot12, tls12: "not ensured", modules: []string{"Microsoft.PowerShell.SecretManagement"}, verdict: VerdictRewrite}},
 		{"literal.ps1", `$pw = ConvertTo-SecureString 'Winter2024!' -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential('svc@contoso.com', $pw)
 Send-MailMessage -To a@contoso.com -From svc@contoso.com -Subject s -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred
-`, want{methods: []string{semantic.MethodSendMailMessage}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
-			creds: []string{semantic.CredLiteral}, tls: semantic.TLSStateNot12, tls12: "not ensured", exo: true, verdict: VerdictRewrite}},
+`, want{methods: []string{mailfacts.MethodSendMailMessage}, hosts: []string{"smtp.office365.com"}, ports: []string{"587"},
+			creds: []string{mailfacts.CredLiteral}, tls: mailfacts.TLSStateNot12, tls12: "not ensured", exo: true, verdict: VerdictRewrite}},
 		{"encrypted.ps1", `$pw = Get-Content C:\secure\pw.txt | ConvertTo-SecureString
 $cred = [pscredential]::new('svc', $pw)
 Send-MailMessage -To a@contoso.com -From svc@contoso.com -Subject s -SmtpServer mail.contoso.com -Credential $cred
-`, want{methods: []string{semantic.MethodSendMailMessage}, hosts: []string{"mail.contoso.com"}, ports: []string{"25"},
-			creds: []string{semantic.CredEncrypted}, tls: semantic.TLSStateClear, verdict: VerdictRewrite}},
+`, want{methods: []string{mailfacts.MethodSendMailMessage}, hosts: []string{"mail.contoso.com"}, ports: []string{"25"},
+			creds: []string{mailfacts.CredEncrypted}, tls: mailfacts.TLSStateClear, verdict: VerdictRewrite}},
 		{"rps.ps1", `$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic -AllowRedirection
 Import-PSSession $s
-`, want{tls: semantic.TLSStateNoSMTP, exo: true, verdict: VerdictManual, reason: "Remote PowerShell"}},
-		{"plain.ps1", "Get-ChildItem C:\\logs | Remove-Item\n", want{tls: semantic.TLSStateNoSMTP, verdict: VerdictNoMail, reason: "sends no mail"}},
+`, want{tls: mailfacts.TLSStateNoSMTP, exo: true, verdict: VerdictManual, reason: "Remote PowerShell"}},
+		{"plain.ps1", "Get-ChildItem C:\\logs | Remove-Item\n", want{tls: mailfacts.TLSStateNoSMTP, verdict: VerdictNoMail, reason: "sends no mail"}},
 		{"psemailserver.ps1", "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s\n",
-			want{methods: []string{semantic.MethodSendMailMessage}, hosts: []string{"unknown ($PSEmailServer)"}, ports: []string{"25"},
-				creds: []string{semantic.CredNone}, tls: semantic.TLSStateClear, verdict: VerdictRewrite}},
+			want{methods: []string{mailfacts.MethodSendMailMessage}, hosts: []string{"unknown ($PSEmailServer)"}, ports: []string{"25"},
+				creds: []string{mailfacts.CredNone}, tls: mailfacts.TLSStateClear, verdict: VerdictRewrite}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -252,24 +252,24 @@ func TestCredentialSources(t *testing.T) {
 		return "Send-MailMessage -To a@contoso.com -From b@contoso.com -Subject s -SmtpServer relay.contoso.com -UseSsl -Credential " + cred + "\n"
 	}
 	cases := []struct{ name, text, want string }{
-		{"nc-new-object", client + "$client.Credentials = New-Object System.Net.NetworkCredential('user', 'Spr1ng-Relay#7')" + send, semantic.CredLiteral},
-		{"nc-new", client + "$client.Credentials = [System.Net.NetworkCredential]::new('user', 'Spr1ng-Relay#7')" + send, semantic.CredLiteral},
-		{"nc-property", client + "$client.Credentials = New-Object System.Net.NetworkCredential -Property @{ UserName = 'u'; Password = 'Spr1ng-Relay#7' }" + send, semantic.CredLiteral},
-		{"nc-secret-var", "$pw = 'Spr1ng-Relay#7'\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, semantic.CredLiteral},
-		{"client-property", "$client = New-Object Net.Mail.SmtpClient -Property @{ Host = 'smtp.contoso.com'; EnableSsl = $true; Credentials = New-Object Net.NetworkCredential('u', 'Spr1ng-Relay#7') }" + send, semantic.CredLiteral},
-		{"nc-script-param", "param($User, $Password)\n" + client + "$client.Credentials = New-Object Net.NetworkCredential($User, $Password)" + send, semantic.CredParameter},
-		{"nc-function-param", "function Send-It($User, $Password) {\n" + client + "$client.Credentials = New-Object Net.NetworkCredential($User, $Password)" + send + "}\n", semantic.CredFuncParameter},
-		{"nc-env", client + "$client.Credentials = New-Object Net.NetworkCredential($env:SMTP_USER, $env:SMTP_PASSWORD)" + send, semantic.CredEnv},
-		{"nc-plain-file", "$pw = Get-Content C:\\secure\\pw.txt\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, semantic.CredPlainFile},
-		{"nc-read-host", "$pw = Read-Host -AsSecureString 'Password'\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, semantic.CredReadHost},
-		{"nc-filled-later", "$nc = New-Object Net.NetworkCredential\n$nc.UserName = 'u'\n$nc.Password = $env:RELAY_PASSWORD\n" + client + "$client.Credentials = $nc" + send, semantic.CredEnv},
-		{"smm-user-name", smm("'svc@contoso.com'"), semantic.CredPrompt},
-		{"smm-function", "$cred = Request-Credentials -UserName u\n" + smm("$cred"), semantic.CredFunction},
-		{"smm-plaintext-switches-first", "$pw = ConvertTo-SecureString -AsPlainText -Force (Get-SecureSetting Smtp)\n$cred = New-Object PSCredential('u', $pw)\n" + smm("$cred"), semantic.CredFunction},
-		{"smm-outside", smm("$RelayCredential"), semantic.CredOutside},
-		{"smm-splat", "param($Mail)\nSend-MailMessage @Mail\n", semantic.CredSplat},
-		{"ews-network-credential", "$s = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService\n$c = Get-Credential\n$s.Credentials = $c.GetNetworkCredential()\n", semantic.CredPrompt},
-		{"ews-none", "$s = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService\n$s.Url = 'https://mail.contoso.com/EWS/Exchange.asmx'\n", semantic.CredNone},
+		{"nc-new-object", client + "$client.Credentials = New-Object System.Net.NetworkCredential('user', 'Spr1ng-Relay#7')" + send, mailfacts.CredLiteral},
+		{"nc-new", client + "$client.Credentials = [System.Net.NetworkCredential]::new('user', 'Spr1ng-Relay#7')" + send, mailfacts.CredLiteral},
+		{"nc-property", client + "$client.Credentials = New-Object System.Net.NetworkCredential -Property @{ UserName = 'u'; Password = 'Spr1ng-Relay#7' }" + send, mailfacts.CredLiteral},
+		{"nc-secret-var", "$pw = 'Spr1ng-Relay#7'\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, mailfacts.CredLiteral},
+		{"client-property", "$client = New-Object Net.Mail.SmtpClient -Property @{ Host = 'smtp.contoso.com'; EnableSsl = $true; Credentials = New-Object Net.NetworkCredential('u', 'Spr1ng-Relay#7') }" + send, mailfacts.CredLiteral},
+		{"nc-script-param", "param($User, $Password)\n" + client + "$client.Credentials = New-Object Net.NetworkCredential($User, $Password)" + send, mailfacts.CredParameter},
+		{"nc-function-param", "function Send-It($User, $Password) {\n" + client + "$client.Credentials = New-Object Net.NetworkCredential($User, $Password)" + send + "}\n", mailfacts.CredFuncParameter},
+		{"nc-env", client + "$client.Credentials = New-Object Net.NetworkCredential($env:SMTP_USER, $env:SMTP_PASSWORD)" + send, mailfacts.CredEnv},
+		{"nc-plain-file", "$pw = Get-Content C:\\secure\\pw.txt\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, mailfacts.CredPlainFile},
+		{"nc-read-host", "$pw = Read-Host -AsSecureString 'Password'\n" + client + "$client.Credentials = New-Object Net.NetworkCredential('u', $pw)" + send, mailfacts.CredReadHost},
+		{"nc-filled-later", "$nc = New-Object Net.NetworkCredential\n$nc.UserName = 'u'\n$nc.Password = $env:RELAY_PASSWORD\n" + client + "$client.Credentials = $nc" + send, mailfacts.CredEnv},
+		{"smm-user-name", smm("'svc@contoso.com'"), mailfacts.CredPrompt},
+		{"smm-function", "$cred = Request-Credentials -UserName u\n" + smm("$cred"), mailfacts.CredFunction},
+		{"smm-plaintext-switches-first", "$pw = ConvertTo-SecureString -AsPlainText -Force (Get-SecureSetting Smtp)\n$cred = New-Object PSCredential('u', $pw)\n" + smm("$cred"), mailfacts.CredFunction},
+		{"smm-outside", smm("$RelayCredential"), mailfacts.CredOutside},
+		{"smm-splat", "param($Mail)\nSend-MailMessage @Mail\n", mailfacts.CredSplat},
+		{"ews-network-credential", "$s = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService\n$c = Get-Credential\n$s.Credentials = $c.GetNetworkCredential()\n", mailfacts.CredPrompt},
+		{"ews-none", "$s = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService\n$s.Url = 'https://mail.contoso.com/EWS/Exchange.asmx'\n", mailfacts.CredNone},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -278,8 +278,8 @@ func TestCredentialSources(t *testing.T) {
 				t.Errorf("credentials = %q, want [%q]", r.Credentials, c.want)
 			}
 			for _, src := range r.Credentials {
-				if !slices.Contains(semantic.CredOrder, src) {
-					t.Errorf("source %q is not in semantic.CredOrder", src)
+				if !slices.Contains(mailfacts.CredOrder, src) {
+					t.Errorf("source %q is not in mailfacts.CredOrder", src)
 				}
 			}
 			var buf bytes.Buffer

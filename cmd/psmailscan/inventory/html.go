@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/rules"
-	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // The HTML report is one self-contained file: the style sheet, the charts
@@ -176,12 +176,12 @@ func WriteHTML(w io.Writer, rep *Report, opts HTMLOptions) error {
 		{"Findings", strconv.Itoa(s.Findings.Total()), fmt.Sprintf("%d errors, %d warnings, %d notes", s.Findings.Error, s.Findings.Warning, s.Findings.Note), ""},
 	}
 	d.Charts = []template.HTML{
-		barChart("Scripts by send method", "send-method", s.BySendMethod, semantic.MethodOrder, "#2b6cb0", s.SendingMail),
-		barChart("Mail-sending scripts by TLS state", "tls-state", s.ByTLSState, semantic.TLSStateOrder, "#805ad5", s.SendingMail),
-		barChart("Mail-sending scripts by credential source", "credential", s.ByCredential, semantic.CredOrder, "#c05621", s.SendingMail),
+		barChart("Scripts by send method", "send-method", s.BySendMethod, mailfacts.MethodOrder, "#2b6cb0", s.SendingMail),
+		barChart("Mail-sending scripts by TLS state", "tls-state", s.ByTLSState, mailfacts.TLSStateOrder, "#805ad5", s.SendingMail),
+		barChart("Mail-sending scripts by credential source", "credential", s.ByCredential, mailfacts.CredOrder, "#c05621", s.SendingMail),
 		barChart("Scanned scripts by migration verdict", "verdict", s.ByVerdict, VerdictOrder, "#2f855a", s.Scanned),
 	}
-	d.Methods = ordered(s.BySendMethod, semantic.MethodOrder)
+	d.Methods = ordered(s.BySendMethod, mailfacts.MethodOrder)
 	d.Verdicts = VerdictOrder
 	d.Statuses = []string{StatusOK, StatusParseError, StatusSkipped}
 	d.Hosts = topN(s.SMTPHosts, 12)

@@ -121,7 +121,7 @@ type Row struct {
 
 // TLSFacts is the TLS side of a script's SMTP sends.
 type TLSFacts struct {
-	// State is the worst over the sends (semantic.TLSStateOrder).
+	// State is the worst over the sends (mailfacts.TLSStateOrder).
 	State string `json:"state"`
 	// Modes lists how each send protects the session (UseSsl, EnableSsl, …).
 	Modes []string `json:"modes,omitempty"`

@@ -7,7 +7,7 @@ import (
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/index"
-	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // ScanEntry reads, scans and reduces one entry to its row (without what
@@ -41,7 +41,7 @@ func scanEntry(e pipeline.Entry, opts *scan.Options) (row Row, sum *index.FileSu
 
 func skippedRow(row Row, skip pipeline.Skip) Row {
 	row.Status, row.Reason = StatusSkipped, skip.String()
-	row.TLS.State = semantic.TLSStateNoSMTP
+	row.TLS.State = mailfacts.TLSStateNoSMTP
 	return row
 }
 
@@ -88,7 +88,7 @@ func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 		fillFacts(&row, res.Model, res.Findings, cfg)
 	}()
 	if row.TLS.State == "" {
-		row.TLS.State = semantic.TLSStateNoSMTP
+		row.TLS.State = mailfacts.TLSStateNoSMTP
 	}
 	if row.Verdict == "" {
 		row.Verdict, row.VerdictReason = VerdictManual, "the analysis of this script failed; check it by hand"

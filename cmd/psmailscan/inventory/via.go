@@ -9,7 +9,7 @@ import (
 
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/index"
-	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // ApplyIndex completes the rows with what each script does through
@@ -57,21 +57,21 @@ func viaText(way []index.Hop, root string) string {
 }
 
 // addFacts merges the facts of the sends a script reaches into its row.
-func addFacts(r *Row, f *semantic.MailFacts) {
+func addFacts(r *Row, f *mailfacts.Facts) {
 	wasSending := r.SendsMail
 	r.SendsMail = true
-	r.SendMethods = union(r.SendMethods, f.Methods, semantic.MethodOrder)
+	r.SendMethods = union(r.SendMethods, f.Methods, mailfacts.MethodOrder)
 	r.SMTPHosts = union(r.SMTPHosts, f.Hosts, nil)
 	r.SMTPPorts = unionPorts(r.SMTPPorts, f.Ports)
 	r.TLS.Modes = union(r.TLS.Modes, f.TLSModes, nil)
 	r.TLS.WeakProtocols = union(r.TLS.WeakProtocols, f.WeakProtocols, nil)
-	if !wasSending || r.TLS.State == semantic.TLSStateNoSMTP || r.TLS.State == "" {
+	if !wasSending || r.TLS.State == mailfacts.TLSStateNoSMTP || r.TLS.State == "" {
 		r.TLS.State = f.TLSState
 	} else {
 		r.TLS.State = index.WorseTLSState(r.TLS.State, f.TLSState)
 	}
 	if r.TLS.State == "" {
-		r.TLS.State = semantic.TLSStateNoSMTP
+		r.TLS.State = mailfacts.TLSStateNoSMTP
 	}
 	r.TLS.TLS12 = index.WorseTLS12(r.TLS.TLS12, f.TLS12)
 	creds := r.Credentials
@@ -80,7 +80,7 @@ func addFacts(r *Row, f *semantic.MailFacts) {
 	}
 	// As in the script's own facts, "none" stays beside other sources: some
 	// send goes without credentials.
-	r.Credentials = union(creds, f.Credentials, semantic.CredOrder)
+	r.Credentials = union(creds, f.Credentials, mailfacts.CredOrder)
 	r.EXO.Hosts = union(r.EXO.Hosts, f.EXOHosts, nil)
 	r.EXO.Cmdlets = union(r.EXO.Cmdlets, f.EXOCmdlets, nil)
 	r.EXO.Connectors = union(r.EXO.Connectors, f.Connectors, nil)
@@ -163,7 +163,7 @@ func reachedVerdict(r *index.Reached, root string) (string, string) {
 	for _, fn := range r.Functions {
 		f := fn.Facts
 		if f == nil {
-			f = &semantic.MailFacts{}
+			f = &mailfacts.Facts{}
 		}
 		seen := make([]rules.Diagnostic, len(fn.Findings))
 		for i, d := range fn.Findings {

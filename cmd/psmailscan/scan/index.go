@@ -8,6 +8,7 @@ import (
 	"github.com/psmailscan/psmailscan/rules"
 	"github.com/psmailscan/psmailscan/rules/index"
 	"github.com/psmailscan/psmailscan/rules/semantic"
+	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
 // Summary reduces a scanned file to its summary for the repository index
@@ -35,8 +36,8 @@ func factsFunc(m *semantic.Model, cfg *rules.Config, facts bool) index.FactsFunc
 		return nil
 	}
 	assume := cfg.OrDefault().AssumeTls12Configured
-	return func(scope parser.Node, tls12On bool) *semantic.MailFacts {
-		return m.MailFacts(scope, tls12On || assume)
+	return func(scope parser.Node, tls12On bool) *mailfacts.Facts {
+		return mailfacts.Of(m, scope, tls12On || assume)
 	}
 }
 

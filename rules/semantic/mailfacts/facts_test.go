@@ -1,14 +1,26 @@
-package semantic
+package mailfacts
 
 import (
 	"reflect"
 	"testing"
+
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
-// TestMailFactsScope: the facts of one function are those of the code in
+func parse(t *testing.T, src string) *semantic.Model {
+	t.Helper()
+	f, err := parser.ParseString("t.ps1", src)
+	if err != nil || len(f.Errors) > 0 {
+		t.Fatalf("parse: %v %v", err, f.Errors)
+	}
+	return semantic.New("t.ps1", f, nil)
+}
+
+// TestFactsScope: the facts of one function are those of the code in
 // its body; the file's facts cover every function and the script body.
-func TestMailFactsScope(t *testing.T) {
-	m := model(t, `function Send-OpsAlert {
+func TestFactsScope(t *testing.T) {
+	m := parse(t, `function Send-OpsAlert {
     param([string] $Text, [pscredential] $Credential)
     Send-MailMessage -To ops@contoso.com -From svc@contoso.com -Subject $Text -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $Credential
 }
@@ -20,9 +32,9 @@ $c = New-Object System.Net.Mail.SmtpClient('relay.contoso.com', 25)
 $c.Send('a@contoso.com', 'b@contoso.com', 's', 'b')
 Send-OpsAlert -Text hi -Credential (Get-Credential)
 `)
-	byName := map[string]*MailFacts{}
+	byName := map[string]*Facts{}
 	for _, fn := range m.Functions {
-		byName[fn.Name] = m.MailFacts(fn, false)
+		byName[fn.Name] = Of(m, fn, false)
 	}
 	alert := byName["Send-OpsAlert"]
 	if !reflect.DeepEqual(alert.Methods, []string{MethodSendMailMessage}) ||
@@ -38,7 +50,7 @@ Send-OpsAlert -Text hi -Credential (Get-Credential)
 	if n := byName["Get-Nothing"]; n.SendsMail() || n.Credentials != nil || n.TLSState != TLSStateNoSMTP {
 		t.Errorf("Get-Nothing: %+v", n)
 	}
-	file := m.MailFacts(nil, false)
+	file := Of(m, nil, false)
 	if want := []string{MethodSendMailMessage, MethodSmtpClient, MethodGraph}; !reflect.DeepEqual(file.Methods, want) {
 		t.Errorf("file methods %q, want %q", file.Methods, want)
 	}
@@ -48,7 +60,7 @@ Send-OpsAlert -Text hi -Credential (Get-Credential)
 	if file.TLSState != TLSStateClear {
 		t.Errorf("file TLS %q, want %q (the SmtpClient send has no EnableSsl)", file.TLSState, TLSStateClear)
 	}
-	if assumed := m.MailFacts(nil, true); assumed.TLS12 != "assumed (configured on the machines)" {
+	if assumed := Of(m, nil, true); assumed.TLS12 != "assumed (configured on the machines)" {
 		t.Errorf("assumeTLS12: TLS12 %q", assumed.TLS12)
 	}
 }

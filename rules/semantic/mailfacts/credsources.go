@@ -1,9 +1,10 @@
-package semantic
+package mailfacts
 
 import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // This file names where a credential or password comes from (Cred*
@@ -15,7 +16,7 @@ import (
 const traceDepth = 20
 
 // CredentialSource says where a credential (or password) expression comes from.
-func (m *Model) CredentialSource(x parser.Expr) string {
+func (m model) CredentialSource(x parser.Expr) string {
 	if x == nil {
 		return CredUnknown
 	}
@@ -30,7 +31,7 @@ func (m *Model) CredentialSource(x parser.Expr) string {
 
 // propertyValue returns the value of the hashtable entry whose key is key,
 // in the -Property table or [type]@{…} of an object construction.
-func (m *Model) propertyValue(key parser.Node) parser.Stmt {
+func (m model) propertyValue(key parser.Node) parser.Stmt {
 	for _, con := range m.AllConstructions() {
 		if h, ok := con.Props.(*parser.HashLit); ok {
 			for _, e := range h.Entries {
@@ -45,14 +46,14 @@ func (m *Model) propertyValue(key parser.Node) parser.Stmt {
 
 // CredentialSourceStmt is CredentialSource for an assigned statement, which may be
 // a command (New-Object …) rather than an expression.
-func (m *Model) CredentialSourceStmt(v parser.Stmt) string {
+func (m model) CredentialSourceStmt(v parser.Stmt) string {
 	if v == nil {
 		return CredUnknown
 	}
 	if _, ok := m.SecretOfStmt(v); ok {
 		return CredLiteral
 	}
-	if x := StmtExpr(v); x != nil {
+	if x := semantic.StmtExpr(v); x != nil {
 		return m.CredentialSource(x)
 	}
 	return m.credOfStmt(v, 0)
@@ -65,7 +66,7 @@ var automaticVars = map[string]bool{"_": true, "psitem": true, "args": true, "in
 
 // paramCredSource names a parameter's source: the script's own, or that of a
 // function (its callers supply the value).
-func (m *Model) paramCredSource(p *parser.Param) string {
+func (m model) paramCredSource(p *parser.Param) string {
 	for _, fn := range m.Functions {
 		if p.Pos() >= fn.Pos() && p.End() <= fn.End() {
 			return CredFuncParameter
@@ -79,7 +80,7 @@ func (m *Model) paramCredSource(p *parser.Param) string {
 	return CredParameter
 }
 
-func (m *Model) credOfExpr(x parser.Expr, depth int) string {
+func (m model) credOfExpr(x parser.Expr, depth int) string {
 	if x == nil || depth > traceDepth {
 		return CredUnknown
 	}
@@ -141,7 +142,7 @@ func (m *Model) credOfExpr(x parser.Expr, depth int) string {
 	return CredUnknown
 }
 
-func (m *Model) credOfStmt(s parser.Stmt, depth int) string {
+func (m model) credOfStmt(s parser.Stmt, depth int) string {
 	pl, ok := s.(*parser.Pipeline)
 	if !ok || len(pl.Elements) == 0 {
 		return CredUnknown
@@ -155,7 +156,7 @@ func (m *Model) credOfStmt(s parser.Stmt, depth int) string {
 	return CredUnknown
 }
 
-func (m *Model) credOfCommand(c *parser.Command, depth int) string {
+func (m model) credOfCommand(c *parser.Command, depth int) string {
 	r := m.Resolve(c)
 	if depth > traceDepth {
 		return CredUnknown
@@ -211,7 +212,7 @@ func (m *Model) credOfCommand(c *parser.Command, depth int) string {
 	return CredUnknown
 }
 
-func (m *Model) credOfElement(e parser.PipelineElement, depth int) string {
+func (m model) credOfElement(e parser.PipelineElement, depth int) string {
 	switch e := e.(type) {
 	case *parser.Command:
 		return m.credOfCommand(e, depth)
@@ -224,7 +225,7 @@ func (m *Model) credOfElement(e parser.PipelineElement, depth int) string {
 	return CredUnknown
 }
 
-func (m *Model) credOfConstruction(con Construction, depth int) string {
+func (m model) credOfConstruction(con semantic.Construction, depth int) string {
 	if strings.Contains(strings.ToLower(con.TypeName), "oauth") {
 		return CredOAuth
 	}
@@ -247,7 +248,7 @@ func (m *Model) credOfConstruction(con Construction, depth int) string {
 // passwordWrites names the source of a credential built empty and filled
 // afterwards ($nc = New-Object NetworkCredential; $nc.Password = $env:X):
 // the first known source among the script's writes to a Password property.
-func (m *Model) passwordWrites(depth int) string {
+func (m model) passwordWrites(depth int) string {
 	for _, a := range m.Assigns {
 		me, ok := a.Target.(*parser.MemberExpr)
 		if !ok || a.Op != "=" {

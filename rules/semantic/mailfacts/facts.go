@@ -1,4 +1,4 @@
-package semantic
+package mailfacts
 
 import (
 	"regexp"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // This file is the mail domain analyzer the inventory and the repository
@@ -168,10 +169,10 @@ func sortedPorts(s set) []string {
 	return out
 }
 
-// MailFacts is what a script, or one function of it, does with mail: the
+// Facts is what a script, or one function of it, does with mail: the
 // facts an inventory row shows. Lists are sorted for display (methods in
 // MethodOrder, credential sources in CredOrder, ports by number).
-type MailFacts struct {
+type Facts struct {
 	// Methods are the send methods (MethodOrder).
 	Methods []string
 	// Hosts and Ports are the SMTP servers and ports of the sends
@@ -201,26 +202,22 @@ type MailFacts struct {
 }
 
 // SendsMail reports whether any send method was found.
-func (f *MailFacts) SendsMail() bool { return len(f.Methods) > 0 }
+func (f *Facts) SendsMail() bool { return len(f.Methods) > 0 }
 
 // Uses reports whether method is among the send methods.
-func (f *MailFacts) Uses(method string) bool { return contains(f.Methods, method) }
+func (f *Facts) Uses(method string) bool { return contains(f.Methods, method) }
 
-// MailFacts computes the mail facts of the whole file (scope nil) or of
+// Of computes the mail facts of the whole file (scope nil) or of
 // the code inside one function or method (scope a *parser.FunctionDef or
 // *parser.MethodMember): sends, objects, commands, TLS writes and strings
 // whose span lies inside it. With assumeTLS12, TLS 1.2 is taken as
 // configured on the machines (the --assume-tls12-configured setting).
 // The result is computed on every call: callers keep what they need.
-func (m *Model) MailFacts(scope parser.Node, assumeTLS12 bool) *MailFacts {
-	if m.enterQuery(MailFactsAnalyzer) {
-		defer m.Leave()
+func Of(sm *semantic.Model, scope parser.Node, assumeTLS12 bool) *Facts {
+	if sm.EnterQuery(semantic.MailFactsAnalyzer) {
+		defer sm.Leave()
 	}
-	return m.mailFacts(scope, assumeTLS12)
-}
-
-func (m *Model) mailFacts(scope parser.Node, assumeTLS12 bool) *MailFacts {
-	fc := &factCollector{m: m, scope: scope, assumeTLS12: assumeTLS12, methods: set{}, hosts: set{}, ports: set{}, modes: set{},
+	fc := &factCollector{m: model{sm}, scope: scope, assumeTLS12: assumeTLS12, methods: set{}, hosts: set{}, ports: set{}, modes: set{},
 		creds: set{}, weak: set{}, exoHosts: set{}, exoCmdlets: set{}, connectors: set{}, hybrid: set{}, modules: set{}}
 	fc.commands()
 	fc.sends()
@@ -230,7 +227,7 @@ func (m *Model) mailFacts(scope parser.Node, assumeTLS12 bool) *MailFacts {
 	fc.requires()
 	fc.nonSMTPCredentials()
 
-	f := &MailFacts{
+	f := &Facts{
 		Methods:       sortedBy(fc.methods, MethodOrder),
 		Hosts:         fc.hosts.sorted(),
 		Ports:         sortedPorts(fc.ports),
@@ -258,7 +255,7 @@ func (m *Model) mailFacts(scope parser.Node, assumeTLS12 bool) *MailFacts {
 }
 
 type factCollector struct {
-	m           *Model
+	m           model
 	scope       parser.Node // nil: the whole file
 	assumeTLS12 bool
 
@@ -271,7 +268,7 @@ type factCollector struct {
 }
 
 // anyIn reports whether one of the constructions lies inside the scope.
-func (fc *factCollector) anyIn(cons []Construction) bool {
+func (fc *factCollector) anyIn(cons []semantic.Construction) bool {
 	for _, c := range cons {
 		if fc.in(c.Node) {
 			return true
@@ -292,7 +289,7 @@ func (fc *factCollector) in(n parser.Node) bool {
 // SMTP through MailKit with its server, port, TLS and credentials.
 func (fc *factCollector) mailozaurr(c *parser.Command) {
 	m := fc.m
-	b := m.Bind(c, Cmdlet("send-emailmessage"))
+	b := m.Bind(c, semantic.Cmdlet("send-emailmessage"))
 	switch {
 	case b.Has("Graph") || b.Has("MgGraphRequest"):
 		fc.methods.add(MethodGraph)
@@ -304,21 +301,21 @@ func (fc *factCollector) mailozaurr(c *parser.Command) {
 	fc.methods.add(MethodMailKit)
 	host := "unknown"
 	if a := b.Get("Server"); a != nil {
-		if v := m.ArgValue(a, c.Pos()); v.Kind == String {
+		if v := m.ArgValue(a, c.Pos()); v.Kind == semantic.String {
 			host = strings.ToLower(strings.TrimSpace(v.Str))
 		}
 	}
 	fc.hosts.add(host)
-	if EXOSmtpHost(host) {
+	if semantic.EXOSmtpHost(host) {
 		fc.exoHosts.add(host)
 	}
 	port := "587" // Mailozaurr's default
 	if a := b.Get("Port"); a != nil {
 		port = "unknown"
 		switch v := m.ArgValue(a, c.Pos()); v.Kind {
-		case Number:
+		case semantic.Number:
 			port = strconv.Itoa(int(v.Num))
-		case String:
+		case semantic.String:
 			if n, err := strconv.Atoi(strings.TrimSpace(v.Str)); err == nil {
 				port = strconv.Itoa(n)
 			}
@@ -330,7 +327,7 @@ func (fc *factCollector) mailozaurr(c *parser.Command) {
 	opt := "auto"
 	if a := b.Get("SecureSocketOptions"); a != nil {
 		opt = "unknown"
-		if v := m.ArgValue(a, c.Pos()); v.Kind == String {
+		if v := m.ArgValue(a, c.Pos()); v.Kind == semantic.String {
 			opt = strings.ToLower(v.Str)
 		} else if me, ok := a.Expr.(*parser.MemberExpr); ok && me.Static {
 			opt = strings.ToLower(me.MemberName())
@@ -385,39 +382,39 @@ func (fc *factCollector) sends() {
 	m := fc.m
 	// The TLS 1.2 state of each STARTTLS send, as TLS003 reads it
 	// (Effective: a send that runs only on PowerShell 7 has TLS 1.2).
-	flow := map[parser.Node]Ensured{}
+	flow := map[parser.Node]semantic.Ensured{}
 	for _, f := range m.TLSFlow() {
 		flow[f.Send.Node] = f.Effective()
 	}
-	var ensured []Ensured
+	var ensured []semantic.Ensured
 	mailKitConnect := false
-	var sends []Send
+	var sends []semantic.Send
 	for _, s := range m.Sends() {
 		if fc.in(s.Node) {
 			sends = append(sends, s)
 		}
 	}
 	for _, s := range sends {
-		if s.Kind == MailKit && s.Connect {
+		if s.Kind == semantic.MailKit && s.Connect {
 			mailKitConnect = true
 		}
-		if s.Kind == MailKit && s.Authenticate != nil {
+		if s.Kind == semantic.MailKit && s.Authenticate != nil {
 			fc.mailKitAuth = true
 		}
 	}
 	for _, s := range sends {
 		switch s.Kind {
-		case SendMailMessage:
+		case semantic.SendMailMessage:
 			fc.methods.add(MethodSendMailMessage)
-		case SmtpClient:
+		case semantic.SmtpClient:
 			fc.methods.add(MethodSmtpClient)
-		case MailKit:
+		case semantic.MailKit:
 			fc.methods.add(MethodMailKit)
-		case CDO:
+		case semantic.CDO:
 			fc.methods.add(MethodCDO)
 		}
 		fc.credsOfSend(s)
-		if s.Kind == MailKit && mailKitConnect && !s.Connect {
+		if s.Kind == semantic.MailKit && mailKitConnect && !s.Connect {
 			continue // Authenticate / Send of a session whose Connect is listed
 		}
 		if s.Pickup {
@@ -432,7 +429,7 @@ func (fc *factCollector) sends() {
 			host = "unknown ($PSEmailServer)"
 		}
 		fc.hosts.add(host)
-		if EXOSmtpHost(host) {
+		if semantic.EXOSmtpHost(host) {
 			fc.exoHosts.add(host)
 		}
 		port := "unknown"
@@ -442,20 +439,20 @@ func (fc *factCollector) sends() {
 		fc.ports.add(port)
 		state := TLSStateUnknown
 		switch s.TLS {
-		case TLSNone:
+		case semantic.TLSNone:
 			fc.modes.add("none")
 			state = TLSStateClear
-		case TLSOpportunistic:
+		case semantic.TLSOpportunistic:
 			fc.modes.add("opportunistic STARTTLS")
 			state = TLSStateOpportunistic
-		case TLSImplicit:
+		case semantic.TLSImplicit:
 			fc.modes.add("implicit TLS")
 			state = TLSStateOK
-		case TLSStartTLS:
+		case semantic.TLSStartTLS:
 			switch s.Kind {
-			case SendMailMessage:
+			case semantic.SendMailMessage:
 				fc.modes.add("STARTTLS (-UseSsl)")
-			case SmtpClient:
+			case semantic.SmtpClient:
 				fc.modes.add("STARTTLS (EnableSsl)")
 			default:
 				fc.modes.add("STARTTLS")
@@ -465,9 +462,9 @@ func (fc *factCollector) sends() {
 				ensured = append(ensured, e)
 				if !fc.assumeTLS12 {
 					switch e {
-					case NotEnsured:
+					case semantic.NotEnsured:
 						state = TLSStateNot12
-					case MaybeEnsured:
+					case semantic.MaybeEnsured:
 						state = TLSStateMaybe12
 					}
 				}
@@ -489,10 +486,10 @@ func (fc *factCollector) sends() {
 	default:
 		all, none := true, true
 		for _, e := range ensured {
-			if e != IsEnsured {
+			if e != semantic.IsEnsured {
 				all = false
 			}
-			if e != NotEnsured {
+			if e != semantic.NotEnsured {
 				none = false
 			}
 		}
@@ -522,20 +519,20 @@ func (fc *factCollector) worse(state string) {
 	}
 }
 
-func (fc *factCollector) credsOfSend(s Send) {
+func (fc *factCollector) credsOfSend(s semantic.Send) {
 	m := fc.m
 	if s.DefaultCredentials {
 		fc.creds.add(CredDefault)
 		return
 	}
 	switch s.Credentials {
-	case No:
-		if s.Kind != MailKit || s.Connect && !fc.mailKitAuth {
+	case semantic.No:
+		if s.Kind != semantic.MailKit || s.Connect && !fc.mailKitAuth {
 			fc.creds.add(CredNone)
 		}
 		return
-	case Maybe:
-		if s.Kind == SendMailMessage && s.Binding != nil && s.Binding.UnknownSplat {
+	case semantic.Maybe:
+		if s.Kind == semantic.SendMailMessage && s.Binding != nil && s.Binding.UnknownSplat {
 			fc.creds.add(CredSplat)
 		} else {
 			fc.creds.add(CredUnknown)
@@ -543,7 +540,7 @@ func (fc *factCollector) credsOfSend(s Send) {
 		return
 	}
 	switch s.Kind {
-	case SendMailMessage:
+	case semantic.SendMailMessage:
 		var x parser.Expr
 		if s.Binding != nil {
 			if a := s.Binding.Get("Credential"); a != nil {
@@ -555,7 +552,7 @@ func (fc *factCollector) credsOfSend(s Send) {
 			break
 		}
 		fc.creds.add(fc.m.CredentialSource(x))
-	case SmtpClient:
+	case semantic.SmtpClient:
 		var v parser.Stmt
 		if a, ok := s.CredentialsAt.(*parser.AssignStmt); ok {
 			v = a.Value
@@ -563,7 +560,7 @@ func (fc *factCollector) credsOfSend(s Send) {
 			v = fc.m.propertyValue(s.CredentialsAt) // -Property @{ Credentials = … }
 		}
 		fc.creds.add(fc.m.CredentialSourceStmt(v)) // $c.Credentials = New-Object NetworkCredential(…) is a command, not an expression
-	case MailKit:
+	case semantic.MailKit:
 		inv, ok := s.Authenticate.(*parser.InvokeExpr)
 		if !ok || len(inv.Args) == 0 {
 			fc.creds.add(CredUnknown)
@@ -575,7 +572,7 @@ func (fc *factCollector) credsOfSend(s Send) {
 			return
 		}
 		fc.creds.add(fc.m.CredentialSource(last))
-	case CDO:
+	case semantic.CDO:
 		src := ""
 		for _, w := range m.CDOFieldWrites() {
 			if w.Field == "sendpassword" {
@@ -669,9 +666,9 @@ func (fc *factCollector) objects() {
 			continue
 		}
 		switch {
-		case ProgIDIs(c.ProgID, "CDO.Message"), ProgIDIs(c.ProgID, "CDONTS.NewMail"):
+		case semantic.ProgIDIs(c.ProgID, "CDO.Message"), semantic.ProgIDIs(c.ProgID, "CDONTS.NewMail"):
 			fc.methods.add(MethodCDO)
-		case ProgIDIs(c.ProgID, "Outlook.Application"):
+		case semantic.ProgIDIs(c.ProgID, "Outlook.Application"):
 			if len(m.OutlookSends(c)) > 0 {
 				fc.methods.add(MethodOutlook)
 			}
@@ -681,12 +678,12 @@ func (fc *factCollector) objects() {
 		if !fc.in(r.Site) {
 			continue
 		}
-		if _, ok := m.ResolveInNamespace(r.Name, SystemWebMailNamespace); ok && r.Kind.Executes() {
+		if _, ok := m.ResolveInNamespace(r.Name, semantic.SystemWebMailNamespace); ok && r.Kind.Executes() {
 			fc.methods.add(MethodSystemWebMail)
 		}
 		// Any use of an EWS type, even as a parameter type or enum value,
 		// is EWS code to port (what MAIL005 reports).
-		if _, ok := m.ResolveInNamespace(r.Name, EWSNamespace); ok {
+		if _, ok := m.ResolveInNamespace(r.Name, semantic.EWSNamespace); ok {
 			fc.methods.add(MethodEWS)
 		}
 	}
@@ -694,7 +691,7 @@ func (fc *factCollector) objects() {
 		if !fc.in(h.Node) {
 			continue
 		}
-		host, path, ok := URLParts(h.URL)
+		host, path, ok := semantic.URLParts(h.URL)
 		if !ok {
 			continue
 		}
@@ -706,7 +703,7 @@ func (fc *factCollector) objects() {
 			if strings.Contains(lp, "/sendmail") || (strings.Contains(lp, "/messages/") && strings.HasSuffix(lp, "/send")) {
 				fc.methods.add(MethodGraph)
 			}
-		case IsEWSPath(path):
+		case semantic.IsEWSPath(path):
 			fc.methods.add(MethodEWS)
 		}
 	}
@@ -723,7 +720,7 @@ func (fc *factCollector) tlsWrites() {
 		if !v.Known {
 			continue
 		}
-		for _, n := range Names(WeakBits(v.Bits)) {
+		for _, n := range semantic.Names(semantic.WeakBits(v.Bits)) {
 			fc.weak.add(n)
 		}
 		if v.Removes12() {
@@ -766,29 +763,6 @@ func (fc *factCollector) strings() {
 	}
 }
 
-// mailozaurrCmdlets adds the binder metadata of Mailozaurr's Send-EmailMessage
-// (named parameters only; the ones the inventory reads, and their neighbours
-// for prefix matching).
-func mailozaurrCmdlets(addCmdlet func(*CmdletInfo)) {
-	addCmdlet(&CmdletInfo{Name: "Send-EmailMessage", Params: []ParamInfo{
-		{Name: "Server", Aliases: []string{"SmtpServer"}, Position: -1}, {Name: "Port", Position: -1},
-		{Name: "From", Position: -1}, {Name: "ReplyTo", Position: -1}, {Name: "Cc", Position: -1}, {Name: "Bcc", Position: -1},
-		{Name: "To", Position: -1}, {Name: "Subject", Position: -1}, {Name: "Priority", Aliases: []string{"Importance"}, Position: -1},
-		{Name: "Encoding", Position: -1}, {Name: "DeliveryNotificationOption", Position: -1},
-		{Name: "DeliveryStatusNotificationType", Position: -1}, {Name: "Credential", Position: -1},
-		{Name: "Username", Position: -1}, {Name: "Password", Position: -1}, {Name: "SecureSocketOptions", Position: -1},
-		{Name: "UseSsl", Switch: true, Position: -1}, {Name: "HTML", Aliases: []string{"Body"}, Position: -1},
-		{Name: "Text", Position: -1}, {Name: "Attachment", Position: -1}, {Name: "Timeout", Position: -1},
-		{Name: "oAuth2", Aliases: []string{"oAuth"}, Switch: true, Position: -1}, {Name: "AsSecureString", Switch: true, Position: -1},
-		{Name: "Email", Aliases: []string{"EmailParameters"}, Position: -1}, {Name: "Suppress", Switch: true, Position: -1},
-		{Name: "Graph", Switch: true, Position: -1}, {Name: "MgGraphRequest", Switch: true, Position: -1},
-		{Name: "SendGrid", Switch: true, Position: -1}, {Name: "SeparateTo", Switch: true, Position: -1},
-		{Name: "DoNotSaveToSentItems", Switch: true, Position: -1}, {Name: "RequestReadReceipt", Switch: true, Position: -1},
-		{Name: "RequestDeliveryReceipt", Switch: true, Position: -1}, {Name: "LocalDomain", Position: -1},
-		{Name: "SkipCertificateRevocation", Switch: true, Position: -1}, {Name: "SkipCertificateValidation", Switch: true, Position: -1},
-		{Name: "LogPath", Position: -1}, {Name: "LogConsole", Switch: true, Position: -1}, {Name: "LogObject", Switch: true, Position: -1},
-		{Name: "LogTimestamps", Switch: true, Position: -1}, {Name: "LogTimeStampsFormat", Position: -1}, {Name: "LogSecrets", Switch: true, Position: -1},
-		{Name: "MimeMessagePath", Position: -1}, {Name: "AttachSelf", Switch: true, Position: -1}, {Name: "AttachSelfName", Position: -1},
-		{Name: "Sensitivity", Position: -1},
-	}})
-}
+// model is the semantic model seen by this analyzer: the core's methods,
+// plus the credential tracer and fact collection defined here.
+type model struct{ *semantic.Model }

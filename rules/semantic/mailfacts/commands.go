@@ -1,10 +1,11 @@
-package semantic
+package mailfacts
 
 import (
 	"regexp"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // This file is the command side of the mail facts: Microsoft Graph sends,
@@ -101,22 +102,22 @@ func (fc *factCollector) commands() {
 		}
 		switch {
 		case exoOnlyCmdlets.MatchString(name):
-			fc.exoCmdlets.add(canonicalCmdlet(m, c, name))
+			fc.exoCmdlets.add(canonicalCmdlet(c, name))
 			fc.exoStrong = true
 			fc.modules.add(moduleEXO)
 		case exchangeCmdletNames.MatchString(name):
-			fc.exoCmdlets.add(canonicalCmdlet(m, c, name))
+			fc.exoCmdlets.add(canonicalCmdlet(c, name))
 			fc.modules.add(moduleExchange)
 		}
 		if connectorCmdlets.MatchString(name) {
-			fc.connectors.add(canonicalCmdlet(m, c, name))
+			fc.connectors.add(canonicalCmdlet(c, name))
 			fc.modules.add(moduleExchange)
 			if strings.HasSuffix(name, "inboundconnector") || strings.HasSuffix(name, "outboundconnector") || strings.HasSuffix(name, "-connectorreport") {
 				fc.exoStrong = true // Exchange Online connectors
 			}
 		}
 		if hybridCmdlets.MatchString(name) {
-			fc.hybrid.add(canonicalCmdlet(m, c, name))
+			fc.hybrid.add(canonicalCmdlet(c, name))
 			fc.modules.add(moduleExchange)
 			fc.exoStrong = true
 		}
@@ -136,7 +137,7 @@ func (fc *factCollector) commands() {
 
 // canonicalCmdlet returns the command name as written when it spells the
 // cmdlet (any case), else the canonical lower-case name.
-func canonicalCmdlet(m *Model, c *parser.Command, lc string) string {
+func canonicalCmdlet(c *parser.Command, lc string) string {
 	w := c.NameText()
 	if i := strings.LastIndexByte(w, '\\'); i >= 0 {
 		w = w[i+1:]
@@ -267,7 +268,7 @@ func (fc *factCollector) requires() {
 				{"mailkit", "MailKit.dll"}, {"mimekit", "MimeKit.dll"},
 				{"microsoft.exchange.webservices", "Microsoft.Exchange.WebServices.dll (EWS Managed API)"},
 			} {
-				if MatchesAssembly(t, a.IsName, dll.base) {
+				if semantic.MatchesAssembly(t, a.IsName, dll.base) {
 					fc.modules.add(dll.module)
 				}
 			}
