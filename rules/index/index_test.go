@@ -39,7 +39,7 @@ func buildTree(t *testing.T, roots ...string) *Index {
 				return err
 			}
 			m := semantic.New(p, f, nil)
-			sums = append(sums, Summarize(p, m, nil, m.MailFacts))
+			sums = append(sums, Summarize(p, m, nil, m.MailFacts, true))
 			return nil
 		})
 		if err != nil {
