@@ -19,9 +19,17 @@ func (p *parser) checkTree(root Node) {
 		stack = stack[:len(stack)-1]
 		stack = c.visit(fr, stack)
 	}
+	c.namedAttributeArgs()
 }
 
-type checker struct{ p *parser }
+// checker holds what the checks gather while walking the tree: the class
+// names the file defines and the class attributes with named arguments,
+// checked at the end (namedAttributeArgs).
+type checker struct {
+	p             *parser
+	classes       map[string]bool // lower-case names of the file's classes
+	namedArgAttrs []*Attribute
+}
 
 // checkFrame is a node to visit: inFinally is set inside a finally block
 // (and cleared by a function, script block or method, whose return leaves
@@ -46,6 +54,10 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 	case *ScriptBlockExpr, *MethodMember:
 		inFinally, loops = false, 0
 	case *ClassDef:
+		if c.classes == nil {
+			c.classes = map[string]bool{}
+		}
+		c.classes[strings.ToLower(n.Name)] = true
 		c.classCheck(n)
 	case *ParamBlock:
 		c.params(n.Params)

@@ -538,7 +538,7 @@ const (
 var attributeTargets = map[string]int{
 	"flags":         targetEnum,
 	"parameter":     targetProperty,
-	"alias":         targetProperty,
+	"alias":         targetClass | targetProperty, // PowerShell 7 allows a class too
 	"cmdletbinding": targetClass,
 	"cmdlet":        targetClass,
 	"dscresource":   targetClass,
@@ -561,6 +561,11 @@ func (c *checker) attributes(attrs []*Attribute, target int) {
 		}
 		if t, ok := attributeTargets[attributeKey(a.Type.Name)]; ok && t&target == 0 {
 			c.p.errAt(a.Pos(), "AttributeNotAllowedOnDeclaration", "attribute [%s] is not allowed here", a.Type.Name)
+		}
+		if len(a.Named) > 0 {
+			// Checked once the whole file is walked: a class of the same
+			// name defined further down would be the attribute's type.
+			c.namedArgAttrs = append(c.namedArgAttrs, a)
 		}
 		args := append([]Expr(nil), a.Positional...)
 		for _, na := range a.Named {

@@ -325,6 +325,7 @@ var postParseIDs = map[string]bool{
 	"ParameterAttributeArgumentNeedsToBeConstant":              true,
 	"ParameterAttributeArgumentNeedsToBeConstantOrScriptBlock": true,
 	"ParameterDeclarationNotSupportedInDataSection":            true, "PropertyNotFoundForAttribute": true,
+	"ReadOnlyProperty":                           true,
 	"PropertyReferenceNotSupportedInDataSection": true, "RedirectionNotSupportedInDataSection": true,
 	"ReferenceNeedsToBeByItselfInTypeConstraint": true,
 	"ReferenceNeedsToBeByItselfInTypeSequence":   true,

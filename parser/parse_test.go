@@ -779,6 +779,14 @@ var errorPosCases = []struct {
 	{"class C { M([Parameter()]$a) {} }", "AttributeNotAllowedOnDeclaration", 12},
 	{"[Flags()] class C {}", "AttributeNotAllowedOnDeclaration", 0},
 	{"class C { [ValidateScript({ $true })]$p }", "ParameterAttributeArgumentNeedsToBeConstant", 26},
+	// Named attribute arguments: a property the attribute type has not, or
+	// one it has but only reads (set through its constructor).
+	{`[System.Management.Automation.Cmdlet("Get", "Thing", Prop=1)]class C{}`, "PropertyNotFoundForAttribute", 53},
+	{`[System.Management.Automation.Cmdlet("Get", "Thing", NounName="foo")]class C{}`, "ReadOnlyProperty", 53},
+	{"class C { [Parameter(Mandatory, Madatory)]$p }", "PropertyNotFoundForAttribute", 32},
+	{"class C { [ValidateSet('a', 'b', ValidValues = 'c')]$p }", "ReadOnlyProperty", 33},
+	{"class C { [ValidateRange(1, 2, TypeId = 1)]$p }", "ReadOnlyProperty", 31},
+	{"class C { M([Diagnostics.CodeAnalysis.SuppressMessageAttribute('A', 'B', CheckId = 'x')]$a) {} }", "ReadOnlyProperty", 73},
 	{"[DscResource()] class R { [DscProperty(Key)][string]$K; [R] Get() { return $this } [bool] Test() { return $true } }", "DscResourceMissingSetMethod", 0},
 	{"[DscResource()] class R { [DscProperty(Key)][string]$K; Set() {} [bool] Test() { return $true } [int] Get() { return 1 } }", "DscResourceInvalidGetMethod", 96},
 	{"[DscResource()] class R { [string]$K; Set() {} [R] Get() { return $this } [bool] Test() { return $true } }", "DscResourceMissingKeyProperty", 0},
@@ -830,6 +838,12 @@ func TestErrorIDs(t *testing.T) {
 		"[Flags()] enum E { A = 1; B = 2 }", "class C { static [int] F() { foreach ($i in 1..2) { break }; return $i } }",
 		"[DscResource()] class R { [DscProperty(Key)][string]$K; [void] Set() {} [R] Get() { return $this } [bool] Test() { return $true } R() {} R($a) {} }",
 		"[DscResource()] class R : B { }",
+		// Named attribute arguments that exist and can be set; types we do not know.
+		"[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)] class C { [Parameter(Mandatory, ParameterSetName = 'a', HelpMessage = 'h', DontShow)][ValidateSet('a', IgnoreCase = $false, ErrorMessage = 'e')][ValidatePattern('x', Options = 'None')]$p; [DscProperty(Key, NotConfigurable)]$k }",
+		"[System.Management.Automation.Cmdlet('Get', 'Thing', SupportsPaging = $true)][Alias('a')] class C { [OutputType([int], ProviderCmdlet = 'x')] [int] M([Diagnostics.CodeAnalysis.SuppressMessageAttribute('A', 'B', Justification = 'j', Scope = 's')]$a) { return 1 } }",
+		"[My.Cmdlet(Prop = 1)][Unknown(NounName = 1)] class C { [Other.ValidateSet(ValidValues = 1)]$p }",
+		"class ValidateSetAttribute : System.Attribute { $ValidValues } class C { [ValidateSet(ValidValues = 'a')]$p }",
+		"function f { [CmdletBinding(Whatever = 1)] param([Parameter(Prop = 1)]$a) }",
 		"$r = [ref]$x; [ref]$y = 1; [ref][int]$z", "Write-Host \"${Path}: $env:TEMP $a:b $($x):\" $a:b $script:x", "[Math]::PI", "using namespace System.Net.Mail\nusing namespace 'System.Collections.Generic'\nusing module @{ModuleName='M'; ModuleVersion='1.0'}\nusing namespace Ünïcode_1.x"} {
 		if f := mustParse(t, src); len(f.Errors) > 0 {
 			t.Errorf("%q: %s", src, f.ErrorString(f.Errors[0]))

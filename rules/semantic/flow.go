@@ -334,25 +334,19 @@ func (w *flowWalker) visit(m *Model, n parser.Node, st flowState) flowState {
 		}
 		return st
 	case *parser.Command:
-		for _, c := range parser.Children(n) {
-			st = w.visit(m, c, st)
-		}
+		parser.EachChild(n, func(c parser.Node) { st = w.visit(m, c, st) })
 		if m == w.root {
 			w.record(n, st)
 		}
 		return w.command(m, n, st)
 	case *parser.InvokeExpr:
-		for _, c := range parser.Children(n) {
-			st = w.visit(m, c, st)
-		}
+		parser.EachChild(n, func(c parser.Node) { st = w.visit(m, c, st) })
 		if m == w.root {
 			w.record(n, st)
 		}
 		return st
 	}
-	for _, c := range parser.Children(n) {
-		st = w.visit(m, c, st)
-	}
+	parser.EachChild(n, func(c parser.Node) { st = w.visit(m, c, st) })
 	return st
 }
 
