@@ -40,7 +40,7 @@ func buildTree(t *testing.T, roots ...string) *Index {
 				return err
 			}
 			m := semantic.New(p, f, nil)
-			sums = append(sums, Summarize(p, m, nil, func(scope parser.Node, on bool) *mailfacts.Facts { return mailfacts.Of(m, scope, on) }))
+			sums = append(sums, Summarize(p, m, nil, func(scope parser.Node, on bool) *mailfacts.Facts { return mailfacts.Of(m, scope, on) }, true))
 			return nil
 		})
 		if err != nil {

@@ -75,7 +75,8 @@ type Call struct {
 	// (PowerShell's own rules: a local definition shadows an imported
 	// one), -1 when it binds to nothing in the file.
 	Local int32
-	// TLS is the script's TLS 1.2 state at the call.
+	// TLS is the script's TLS 1.2 state at the call (recorded when asked:
+	// see Summarize).
 	TLS                              semantic.Ensured
 	Pos, End                         int32
 	Line, Column, EndLine, EndColumn int32
@@ -115,9 +116,12 @@ type Manifest struct {
 type FactsFunc func(scope parser.Node, assumeTLS12 bool) *mailfacts.Facts
 
 // Summarize reduces one file's model to its summary. findings are the
-// file's findings (may be nil); facts computes a function's own mail facts.
-// It never reads the file system: paths are resolved as text.
-func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc) *FileSummary {
+// file's findings (may be nil); facts computes a function's own mail facts
+// (nil: none are computed, for a file that sends no mail or a run that
+// composes no facts); callTLS records the TLS 1.2 state at each call (what
+// composing facts needs). It never reads the file system: paths are
+// resolved as text.
+func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc, callTLS bool) *FileSummary {
 	s := &FileSummary{Path: filepath.Clean(path)}
 	dir := filepath.Dir(s.Path)
 	// m.Functions is in source order: a function's index is found by its start.
@@ -159,8 +163,12 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 			callCmds = append(callCmds, c)
 		}
 	}
-	for i, st := range m.ExternalCallTLS(callCmds) {
-		s.Calls[i].TLS = st
+	if callTLS {
+		// Only the composition of facts reads the state at a call; the
+		// scan's calling sites do not.
+		for i, st := range m.ExternalCallTLS(callCmds) {
+			s.Calls[i].TLS = st
+		}
 	}
 	for _, r := range m.File.Requires {
 		for _, name := range requiredModules(r.Params["modules"]) {

@@ -355,7 +355,7 @@ func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *sc
 	out, notRun := pipeline.Map(ctx, len(entries), jobs, func(i int) scanned {
 		roomForFile(entries[i].Size)
 		res := scan.Entry(entries[i], opts)
-		sum := scan.Summary(&res, opts.Config, false)
+		sum := scan.Summary(&res, opts.Config, false, false)
 		var fns []int
 		if sum != nil && len(res.Findings) > 0 {
 			fns = make([]int, len(res.Findings))

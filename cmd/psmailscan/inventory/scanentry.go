@@ -36,7 +36,7 @@ func scanEntry(e pipeline.Entry, opts *scan.Options) (row Row, sum *index.FileSu
 	row = reduce(row, &res, opts.Config)
 	// The row's facts are the whole file's: when it sends nothing, none of
 	// its functions does, and their search is skipped.
-	return row, scan.Summary(&res, opts.Config, row.SendsMail)
+	return row, scan.Summary(&res, opts.Config, true, row.SendsMail)
 }
 
 func skippedRow(row Row, skip pipeline.Skip) Row {

@@ -13,12 +13,12 @@ import (
 
 // Summary reduces a scanned file to its summary for the repository index
 // (phase 1), while its model is alive: call it before the model is
-// dropped. With facts, each function that sends mail gets its own mail
-// facts (what the inventory needs); the scan's related locations need
-// only the calls, and a file whose whole facts send no mail has no
-// function that does (pass false then: the search is skipped). nil for a
-// file that was not parsed.
-func Summary(res *Result, cfg *rules.Config, facts bool) (s *index.FileSummary) {
+// dropped. For the inventory (facts), the TLS state at each call is
+// recorded and each function that sends mail gets its own mail facts;
+// fileSends says whether the whole file's facts send mail (when not, no
+// function does, and the search is skipped). The scan's calling sites need
+// only the calls. nil for a file that was not parsed.
+func Summary(res *Result, cfg *rules.Config, facts, fileSends bool) (s *index.FileSummary) {
 	if res.Model == nil {
 		return nil
 	}
@@ -28,7 +28,7 @@ func Summary(res *Result, cfg *rules.Config, facts bool) (s *index.FileSummary) 
 			s = nil
 		}
 	}()
-	return index.Summarize(res.Path, res.Model, res.Findings, factsFunc(res.Model, cfg, facts))
+	return index.Summarize(res.Path, res.Model, res.Findings, factsFunc(res.Model, cfg, facts && fileSends), facts)
 }
 
 func factsFunc(m *semantic.Model, cfg *rules.Config, facts bool) index.FactsFunc {
@@ -65,7 +65,7 @@ func IndexOnly(path string, raw []byte, opts *Options, facts bool) (s *index.Fil
 	// The same loader as the scan's: the TLS state at a call may come from
 	// a dot-sourced file, and a shard must see what the whole run sees.
 	m := semantic.New(path, f, NewLoader())
-	s = index.Summarize(path, m, nil, factsFunc(m, opts.Config, facts))
+	s = index.Summarize(path, m, nil, factsFunc(m, opts.Config, facts), facts)
 	if !facts || !s.Sends() {
 		return s
 	}
@@ -79,5 +79,5 @@ func IndexOnly(path string, raw []byte, opts *Options, facts bool) (s *index.Fil
 			return diags[i].Rule < diags[j].Rule
 		})
 	}
-	return index.Summarize(path, m, diags, factsFunc(m, opts.Config, true))
+	return index.Summarize(path, m, diags, factsFunc(m, opts.Config, true), true)
 }
