@@ -66,7 +66,7 @@ func checkInventoryJSON(t *testing.T, data string, want map[string]invtest.Expec
 		seen[r.Path] = true
 		if w, ok := want[r.Path]; !ok {
 			t.Errorf("unexpected entry %s", r.Path)
-		} else if r.Status != string(w.Status) || !strings.Contains(r.Reason, w.Reason) {
+		} else if r.Status != w.Status || !strings.Contains(r.Reason, w.Reason) {
 			t.Errorf("%s: %s %q, want %s %q", r.Path, r.Status, r.Reason, w.Status, w.Reason)
 		}
 	}

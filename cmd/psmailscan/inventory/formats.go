@@ -63,7 +63,7 @@ func WriteCSV(w io.Writer, rep *Report) error {
 		return err
 	}
 	for _, r := range rep.Scripts {
-		rec := []string{r.Path, r.Kind, strconv.FormatInt(r.Size, 10), r.Encoding, r.Status, r.Reason,
+		rec := []string{r.Path, r.Kind, strconv.FormatInt(r.Size, 10), r.Encoding, string(r.Status), r.Reason,
 			strconv.Itoa(r.SyntaxErrors), yesNo(r.SendsMail), join(r.SendMethods), join(r.SMTPHosts), join(r.SMTPPorts),
 			r.TLS.State, join(r.TLS.Modes), r.TLS.TLS12, join(r.TLS.WeakProtocols), join(r.Credentials),
 			yesNo(r.EXO.Relevant), join(r.EXO.Hosts), join(r.EXO.Cmdlets), join(r.EXO.Connectors), join(r.EXO.Hybrid),

@@ -183,7 +183,7 @@ func WriteHTML(w io.Writer, rep *Report, opts HTMLOptions) error {
 	}
 	d.Methods = ordered(s.BySendMethod, mailfacts.MethodOrder)
 	d.Verdicts = VerdictOrder
-	d.Statuses = []string{StatusOK, StatusParseError, StatusSkipped}
+	d.Statuses = []string{string(StatusOK), string(StatusParseError), string(StatusSkipped)}
 	d.Hosts = topN(s.SMTPHosts, 12)
 	d.Modules = topN(s.Modules, 12)
 	d.Skips = topN(s.SkippedByReason, 20)

@@ -26,9 +26,9 @@ const (
 
 // Statuses of rows: the scan's (one typed status for scan and inventory).
 const (
-	StatusOK         = string(scan.StatusOK)
-	StatusParseError = string(scan.StatusParseError)
-	StatusSkipped    = string(scan.StatusSkipped)
+	StatusOK         = scan.StatusOK
+	StatusParseError = scan.StatusParseError
+	StatusSkipped    = scan.StatusSkipped
 )
 
 // Verdicts: every scanned script gets exactly one.
@@ -87,10 +87,10 @@ type Row struct {
 	Path string `json:"path"`
 	Kind string `json:"kind"`
 	// Size in bytes (0 when unknown).
-	Size     int64  `json:"size"`
-	Encoding string `json:"encoding,omitempty"`
-	Status   string `json:"status"`
-	Reason   string `json:"reason,omitempty"`
+	Size     int64       `json:"size"`
+	Encoding string      `json:"encoding,omitempty"`
+	Status   scan.Status `json:"status"`
+	Reason   string      `json:"reason,omitempty"`
 	// SyntaxErrors counts parse errors; FirstSyntaxError is the first, as line:col: message.
 	SyntaxErrors     int    `json:"syntaxErrors,omitempty"`
 	FirstSyntaxError string `json:"firstSyntaxError,omitempty"`

@@ -52,7 +52,7 @@ func reduce(row Row, res *scan.Result, cfg *rules.Config) Row {
 		row.Size = int64(res.Bytes) // what was read, if it changed since discovery
 	}
 	row.Encoding = string(res.Encoding)
-	row.Status = string(res.Status)
+	row.Status = res.Status
 	row.InternalErrors = append(row.InternalErrors, res.Internal...)
 	if res.File == nil || res.Status == scan.StatusSkipped {
 		return skippedRow(row, res.Skip)

@@ -45,7 +45,7 @@ func checkReport(t *testing.T, rep *Report, want map[string]invtest.Expect) {
 			t.Errorf("unexpected entry %s (%s %s)", r.Path, r.Status, r.Reason)
 			continue
 		}
-		if r.Status != string(w.Status) || !strings.Contains(r.Reason, w.Reason) || r.Kind != string(w.Kind) {
+		if r.Status != w.Status || !strings.Contains(r.Reason, w.Reason) || r.Kind != string(w.Kind) {
 			t.Errorf("%s: %s %s %q, want %s %s %q", r.Path, r.Kind, r.Status, r.Reason, w.Kind, w.Status, w.Reason)
 		}
 		if len(r.InternalErrors) > 0 {
