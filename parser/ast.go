@@ -13,6 +13,37 @@ type Node interface {
 // Span is embedded in every node and implements Node.
 type Span struct {
 	Start, Stop int
+	// id numbers the node within its file (see NodeID); 0 until a walk
+	// numbers it.
+	id int32
+}
+
+func (s *Span) nodeID() int32      { return s.id }
+func (s *Span) setNodeID(id int32) { s.id = id }
+
+// numbered is every node: all embed Span.
+type numbered interface {
+	nodeID() int32
+	setNodeID(int32)
+}
+
+// NodeID returns the number SetNodeID gave n, or 0 (n was not numbered, or
+// is not a node of a parsed tree). An index of the tree (the semantic
+// model) numbers every node so that it can keep what it knows about nodes
+// in slices instead of maps keyed by the node.
+func NodeID(n Node) int {
+	if x, ok := n.(numbered); ok {
+		return int(x.nodeID())
+	}
+	return 0
+}
+
+// SetNodeID numbers n (1 <= id < 2^31; see NodeID). A tree indexed twice
+// gets the same numbers when walked in the same order.
+func SetNodeID(n Node, id int) {
+	if x, ok := n.(numbered); ok {
+		x.setNodeID(int32(id))
+	}
 }
 
 // Pos returns the offset of the node's first byte.

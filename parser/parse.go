@@ -133,7 +133,7 @@ func parseSource(src *Source) *File {
 
 func (p *parser) addComment(k tok) {
 	text := p.sl(k.pos, k.end)
-	p.comments = append(p.comments, &Comment{Span: Span{k.pos, k.end}, Text: text, Block: strings.HasPrefix(text, "<#")})
+	p.comments = append(p.comments, &Comment{Span: Span{Start: k.pos, Stop: k.end}, Text: text, Block: strings.HasPrefix(text, "<#")})
 }
 
 // checkHereHeader reports text after a here-string's opening @' or @" on
@@ -177,7 +177,7 @@ func (p *parser) checkUnterminated() {
 }
 
 func (p *parser) file(src *Source) (f *File) {
-	f = &File{Span: Span{0, len(src.Text)}, Source: src, Comments: p.comments}
+	f = &File{Span: Span{Start: 0, Stop: len(src.Text)}, Source: src, Comments: p.comments}
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -189,7 +189,7 @@ func (p *parser) file(src *Source) (f *File) {
 		f.Script = p.scriptBlockBody(tEOF, 0)
 	}()
 	if f.Script == nil {
-		f.Script = &ScriptBlock{Span: Span{0, len(src.Text)}}
+		f.Script = &ScriptBlock{Span: Span{Start: 0, Stop: len(src.Text)}}
 	}
 	f.Script.Start, f.Script.Stop = 0, len(src.Text)
 	p.checkTree(f.Script)
@@ -440,7 +440,7 @@ func (p *parser) atListEnd(end lexer.TokenType) bool {
 }
 
 func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
-	sb := &ScriptBlock{Span: Span{start, start}}
+	sb := &ScriptBlock{Span: Span{Start: start, Stop: start}}
 	p.skipTerminators()
 	// using statements come first.
 	for p.isKeyword(p.peek(), "using") {
@@ -593,7 +593,7 @@ func (p *parser) statementRecover(end lexer.TokenType) (s Stmt) {
 				p.depth = depth
 				p.dsc = dsc
 				p.sync(start, end)
-				bad := &BadStmt{Span: Span{p.toks[start].pos, p.prevEnd()}}
+				bad := &BadStmt{Span: Span{Start: p.toks[start].pos, Stop: p.prevEnd()}}
 				if bad.Stop < bad.Start {
 					bad.Stop = bad.Start
 				}
@@ -851,7 +851,7 @@ func (p *parser) stmtBlock(id string) *StmtBlock {
 	body := p.statementList(tRBrace)
 	p.leave()
 	cl := p.expectClose(tRBrace, open, "}")
-	return &StmtBlock{Span: Span{open.pos, cl.end}, Body: body}
+	return &StmtBlock{Span: Span{Start: open.pos, Stop: cl.end}, Body: body}
 }
 
 // parenPipeline parses ( pipeline ) for conditions.
@@ -918,7 +918,7 @@ func (p *parser) asPipeline(s Stmt) *Pipeline {
 	case *AssignStmt:
 		return &Pipeline{Span: s.Span, Elements: []PipelineElement{&CommandExpr{Span: s.Span, X: &ParenExpr{Span: s.Span, X: s}}}}
 	}
-	return &Pipeline{Span: Span{s.Pos(), s.End()}}
+	return &Pipeline{Span: Span{Start: s.Pos(), Stop: s.End()}}
 }
 
 func (p *parser) ifStmt() Stmt {
@@ -926,7 +926,7 @@ func (p *parser) ifStmt() Stmt {
 	st := &IfStmt{Span: Span{Start: kw.pos}}
 	cond, _, _ := p.parenPipeline("`if`")
 	body := p.stmtBlock("MissingStatementBlock")
-	st.Clauses = append(st.Clauses, &IfClause{Span: Span{kw.pos, body.Stop}, Cond: cond, Body: body})
+	st.Clauses = append(st.Clauses, &IfClause{Span: Span{Start: kw.pos, Stop: body.Stop}, Cond: cond, Body: body})
 	st.Stop = body.Stop
 	for {
 		nt, j := p.peekPastNewlines()
@@ -934,7 +934,7 @@ func (p *parser) ifStmt() Stmt {
 			p.i = j + 1
 			c, _, _ := p.parenPipeline("`elseif`")
 			b := p.stmtBlock("MissingStatementBlock")
-			st.Clauses = append(st.Clauses, &IfClause{Span: Span{nt.pos, b.Stop}, Cond: c, Body: b})
+			st.Clauses = append(st.Clauses, &IfClause{Span: Span{Start: nt.pos, Stop: b.Stop}, Cond: c, Body: b})
 			st.Stop = b.Stop
 			continue
 		}
@@ -1197,7 +1197,7 @@ func (p *parser) trapStmt() Stmt {
 
 func (p *parser) flowStmt() Stmt {
 	kw := p.next()
-	st := &FlowStmt{Span: Span{kw.pos, kw.end}, Keyword: strings.ToLower(p.text(kw))}
+	st := &FlowStmt{Span: Span{Start: kw.pos, Stop: kw.end}, Keyword: strings.ToLower(p.text(kw))}
 	t := p.peek()
 	switch t.kind {
 	case tNewline, tSemi, tEOF, tRBrace, tRParen, tPipe:
@@ -1396,7 +1396,7 @@ func (p *parser) attribute() *Attribute {
 				nt, _ := p.peekPastNewlines2(1)
 				if p.isOp(nt, "=") || nt.kind == tComma || nt.kind == tRParen {
 					p.next()
-					na := &NamedAttributeArg{Span: Span{t.pos, t.end}, Name: p.text(t)}
+					na := &NamedAttributeArg{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)}
 					p.skipNewlines()
 					if p.isOp(p.peek(), "=") {
 						p.next()
@@ -1629,7 +1629,7 @@ func (p *parser) classMember(className string) ClassMember {
 				}
 			}
 		}
-		m := &PropertyMember{Span: Span{start, t.end}, Attributes: attrs, Modifiers: mods, Name: p.variable(t).Name}
+		m := &PropertyMember{Span: Span{Start: start, Stop: t.end}, Attributes: attrs, Modifiers: mods, Name: p.variable(t).Name}
 		if p.isOp(p.peek(), "=") {
 			p.next()
 			p.skipNewlines()
@@ -1722,7 +1722,7 @@ func (p *parser) enumDef(attrs []*Attribute) Stmt {
 			p.failUnexpected(t, "UnexpectedToken", "an enum member name")
 		}
 		p.next()
-		em := &EnumMember{Span: Span{t.pos, t.end}, Name: p.text(t)}
+		em := &EnumMember{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)}
 		if p.isOp(p.peek(), "=") {
 			p.next()
 			p.skipNewlines()
@@ -1740,7 +1740,7 @@ func (p *parser) usingStmt() Stmt {
 	if !p.usingOK {
 		p.errAt(kw.pos, "UsingMustBeAtStartOfScript", "`using` statements must come before any other statement")
 	}
-	st := &UsingStmt{Span: Span{kw.pos, kw.end}}
+	st := &UsingStmt{Span: Span{Start: kw.pos, Stop: kw.end}}
 	t := p.peek()
 	if t.kind == tIdent {
 		st.Kind = strings.ToLower(p.text(t))
@@ -1849,7 +1849,7 @@ func (p *parser) dataCommands() Expr {
 		}
 		p.next()
 		if list == nil {
-			list = &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
+			list = &ArrayLit{Span: Span{Start: x.Pos(), Stop: x.End()}, Elems: []Expr{x}}
 		}
 	}
 }
@@ -1914,9 +1914,9 @@ func (p *parser) pipelineOrAssignment() Stmt {
 				p.failUnexpected(p.peek(), "ExpectedValueExpression", "a value after `"+p.text(op)+"`")
 			}
 			val = p.statement()
-			return &AssignStmt{Span: Span{x.Pos(), val.End()}, Target: x, Op: p.text(op), OpPos: op.pos, Value: val}
+			return &AssignStmt{Span: Span{Start: x.Pos(), Stop: val.End()}, Target: x, Op: p.text(op), OpPos: op.pos, Value: val}
 		}
-		first := &CommandExpr{Span: Span{x.Pos(), x.End()}, X: x}
+		first := &CommandExpr{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}
 		return p.pipelineRest(first)
 	}
 	return p.pipelineRest(nil)
@@ -1989,7 +1989,7 @@ func (p *parser) pipelineElement() PipelineElement {
 	t := p.peek()
 	if p.startsExpression(t) {
 		x := p.expression(true)
-		ce := &CommandExpr{Span: Span{x.Pos(), x.End()}, X: x}
+		ce := &CommandExpr{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}
 		p.redirections(ce)
 		return ce
 	}
@@ -2042,12 +2042,12 @@ func (p *parser) commandElements(cmd *Command) {
 			if !colon && adjacent(t, nt) && !p.isArgumentSeparator(nt) {
 				// -foo.bar and the like: a bareword argument.
 				x := p.bareword(false)
-				cmd.Elements = append(cmd.Elements, &Argument{Span: Span{x.Pos(), x.End()}, X: x})
+				cmd.Elements = append(cmd.Elements, &Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x})
 				cmd.Stop = x.End()
 				continue
 			}
 			p.next()
-			prm := &Parameter{Span: Span{t.pos, t.end}, Name: strings.TrimSuffix(dashName(text), ":"), Colon: colon}
+			prm := &Parameter{Span: Span{Start: t.pos, Stop: t.end}, Name: strings.TrimSuffix(dashName(text), ":"), Colon: colon}
 			if colon {
 				if k := p.peek().kind; k != tNewline && k != tEOF && k != tSemi && k != tPipe && k != tRParen && k != tRBrace {
 					prm.Arg = p.commandArgument()
@@ -2064,13 +2064,13 @@ func (p *parser) commandElements(cmd *Command) {
 			continue
 		case tStopParse:
 			p.next()
-			b := &Bareword{Span: Span{t.pos, t.end}, Text: p.text(t)}
+			b := &Bareword{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
 			cmd.Elements = append(cmd.Elements, &Argument{Span: b.Span, X: b})
 			cmd.Stop = t.end
 			continue
 		}
 		x := p.commandArgument()
-		cmd.Elements = append(cmd.Elements, &Argument{Span: Span{x.Pos(), x.End()}, X: x})
+		cmd.Elements = append(cmd.Elements, &Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x})
 		cmd.Stop = x.End()
 	}
 }
@@ -2098,7 +2098,7 @@ func dashName(s string) string {
 
 func (p *parser) redirection() *Redirection {
 	t := p.next()
-	r := &Redirection{Span: Span{t.pos, t.end}, Op: p.text(t)}
+	r := &Redirection{Span: Span{Start: t.pos, Stop: t.end}, Op: p.text(t)}
 	if !strings.Contains(r.Op, "&") {
 		nt := p.peek()
 		switch nt.kind {
@@ -2139,7 +2139,7 @@ func (p *parser) isArgumentEnd(t tok) bool {
 // commaList continues a comma-separated list after its first element x;
 // a line break may follow each comma.
 func (p *parser) commaList(x Expr, elem func() Expr) *ArrayLit {
-	arr := &ArrayLit{Span: Span{x.Pos(), x.End()}, Elems: []Expr{x}}
+	arr := &ArrayLit{Span: Span{Start: x.Pos(), Stop: x.End()}, Elems: []Expr{x}}
 	for p.peek().kind == tComma {
 		p.next()
 		p.skipNewlines()
@@ -2162,19 +2162,19 @@ func (p *parser) commandArgumentPrimary() Expr {
 		x = p.postfix(x, true)
 	case tSplat:
 		p.next()
-		x = &Variable{Span: Span{t.pos, t.end}, Name: p.text(t)[1:], Splat: true}
+		x = &Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)[1:], Splat: true}
 	case tNumber:
 		if nt := p.peekAt(1); adjacent(t, nt) && !p.isArgumentSeparator(nt) {
 			return p.bareword(false)
 		}
 		p.next()
-		return &NumberLit{Span: Span{t.pos, t.end}, Text: p.text(t)}
+		return &NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
 	case tOp:
 		if p.text(t) == "-" {
 			if nt := p.peekAt(1); nt.kind == tNumber && adjacent(t, nt) {
 				if nnt := p.peekAt(2); !adjacent(nt, nnt) || p.isArgumentSeparator(nnt) {
 					p.i += 2
-					return &NumberLit{Span: Span{t.pos, nt.end}, Text: p.sl(t.pos, nt.end)}
+					return &NumberLit{Span: Span{Start: t.pos, Stop: nt.end}, Text: p.sl(t.pos, nt.end)}
 				}
 			}
 		}
@@ -2187,7 +2187,7 @@ func (p *parser) commandArgumentPrimary() Expr {
 		p.next()
 		p.skipNewlines()
 		x := p.commandArgumentPrimary()
-		return &ArrayLit{Span: Span{t.pos, x.End()}, Elems: []Expr{x}}
+		return &ArrayLit{Span: Span{Start: t.pos, Stop: x.End()}, Elems: []Expr{x}}
 	case tEOF, tNewline, tSemi, tPipe, tRParen, tRBrace:
 		p.failUnexpected(t, "MissingArgument", "an argument")
 	default:
@@ -2285,9 +2285,9 @@ func (p *parser) glue(start int, parts []Expr) Expr {
 		p.failUnexpected(p.peek(), "MissingExpressionAfterToken", "an argument")
 	}
 	if expandable {
-		return &StringLit{Span: Span{start, end}, Value: sb.String(), Expandable: true, Parts: parts}
+		return &StringLit{Span: Span{Start: start, Stop: end}, Value: sb.String(), Expandable: true, Parts: parts}
 	}
-	return &Bareword{Span: Span{start, end}, Text: sb.String()}
+	return &Bareword{Span: Span{Start: start, Stop: end}, Text: sb.String()}
 }
 
 func unescapeBacktick(s string) string {
@@ -2385,7 +2385,7 @@ func (p *parser) expression(allowComma bool) Expr {
 			p.next()
 			p.skipNewlines()
 			y := p.binary(precLogical, allowComma)
-			x = &BinaryExpr{Span: Span{x.Pos(), y.End()}, Op: "??", OpPos: t.pos, X: x, Y: y}
+			x = &BinaryExpr{Span: Span{Start: x.Pos(), Stop: y.End()}, Op: "??", OpPos: t.pos, X: x, Y: y}
 			continue
 		}
 		if p.isOp(t, "?") {
@@ -2400,7 +2400,7 @@ func (p *parser) expression(allowComma bool) Expr {
 			p.next()
 			p.skipNewlines()
 			els := p.expression(allowComma)
-			x = &TernaryExpr{Span: Span{x.Pos(), els.End()}, Cond: x, Then: then, Else: els}
+			x = &TernaryExpr{Span: Span{Start: x.Pos(), Stop: els.End()}, Cond: x, Then: then, Else: els}
 			continue
 		}
 		return x
@@ -2418,7 +2418,7 @@ func (p *parser) binary(minPrec int, allowComma bool) Expr {
 		p.next()
 		p.skipNewlines()
 		y := p.binary(prec+1, allowComma)
-		x = &BinaryExpr{Span: Span{x.Pos(), y.End()}, Op: op, OpPos: t.pos, X: x, Y: y}
+		x = &BinaryExpr{Span: Span{Start: x.Pos(), Stop: y.End()}, Op: op, OpPos: t.pos, X: x, Y: y}
 	}
 }
 
@@ -2443,7 +2443,7 @@ func (p *parser) unary() Expr {
 			p.skipNewlines()
 			p.operandAfter(t)
 			x := p.unary()
-			return &UnaryExpr{Span: Span{t.pos, x.End()}, Op: op, X: x}
+			return &UnaryExpr{Span: Span{Start: t.pos, Stop: x.End()}, Op: op, X: x}
 		}
 	case tDash:
 		if op := strings.ToLower(p.text(t)); isUnaryDashOp(op) {
@@ -2451,13 +2451,13 @@ func (p *parser) unary() Expr {
 			p.skipNewlines()
 			p.operandAfter(t)
 			x := p.unary()
-			return &UnaryExpr{Span: Span{t.pos, x.End()}, Op: op, X: x}
+			return &UnaryExpr{Span: Span{Start: t.pos, Stop: x.End()}, Op: op, X: x}
 		}
 	case tComma:
 		p.next()
 		p.skipNewlines()
 		x := p.unary()
-		return &ArrayLit{Span: Span{t.pos, x.End()}, Elems: []Expr{x}}
+		return &ArrayLit{Span: Span{Start: t.pos, Stop: x.End()}, Elems: []Expr{x}}
 	case tLBracket:
 		return p.castOrType()
 	}
@@ -2482,19 +2482,19 @@ func (p *parser) castOrType() Expr {
 	nt := p.peek()
 	if attr.IsTypeConstraint {
 		if nt.kind == tColonColon || nt.kind == tDot && adjacent(p.toks[p.i-1], nt) {
-			return p.postfix(&TypeLit{Span: Span{open.pos, attr.Stop}, Type: attr.Type}, false)
+			return p.postfix(&TypeLit{Span: Span{Start: open.pos, Stop: attr.Stop}, Type: attr.Type}, false)
 		}
 		if p.castOperandFollows(nt) {
 			x := p.unary()
-			return &ConvertExpr{Span: Span{open.pos, x.End()}, Type: attr.Type, X: x}
+			return &ConvertExpr{Span: Span{Start: open.pos, Stop: x.End()}, Type: attr.Type, X: x}
 		}
-		return p.postfix(&TypeLit{Span: Span{open.pos, attr.Stop}, Type: attr.Type}, false)
+		return p.postfix(&TypeLit{Span: Span{Start: open.pos, Stop: attr.Stop}, Type: attr.Type}, false)
 	}
 	// [Attr()] $x in parameter lists and default values.
 	p.skipNewlines()
 	if p.castOperandFollows(p.peek()) {
 		x := p.unary()
-		return &AttributedExpr{Span: Span{open.pos, x.End()}, Attribute: attr, X: x}
+		return &AttributedExpr{Span: Span{Start: open.pos, Stop: x.End()}, Attribute: attr, X: x}
 	}
 	p.failUnexpected(p.peek(), "UnexpectedAttribute", "an expression after the attribute")
 	return nil
@@ -2524,10 +2524,10 @@ func (p *parser) primary() Expr {
 		return p.variable(t)
 	case tSplat:
 		p.next()
-		return &Variable{Span: Span{t.pos, t.end}, Name: p.text(t)[1:], Splat: true}
+		return &Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)[1:], Splat: true}
 	case tNumber:
 		p.next()
-		return &NumberLit{Span: Span{t.pos, t.end}, Text: p.text(t)}
+		return &NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
 	case tString, tExpString, tHereString, tExpHere:
 		p.next()
 		return p.stringLit(t)
@@ -2546,7 +2546,7 @@ func (p *parser) primary() Expr {
 		}
 		p.leave()
 		cl := p.expectClose(tRParen, t, ")")
-		return &ParenExpr{Span: Span{t.pos, cl.end}, X: inner}
+		return &ParenExpr{Span: Span{Start: t.pos, Stop: cl.end}, X: inner}
 	case tDollarParen, tAtParen:
 		p.next()
 		p.enter()
@@ -2554,9 +2554,9 @@ func (p *parser) primary() Expr {
 		p.leave()
 		cl := p.expectClose(tRParen, t, ")")
 		if t.kind == tDollarParen {
-			return &SubExpr{Span: Span{t.pos, cl.end}, Body: body}
+			return &SubExpr{Span: Span{Start: t.pos, Stop: cl.end}, Body: body}
 		}
-		return &ArrayExpr{Span: Span{t.pos, cl.end}, Body: body}
+		return &ArrayExpr{Span: Span{Start: t.pos, Stop: cl.end}, Body: body}
 	case tAtBrace:
 		return p.hashLit()
 	case tLBrace:
@@ -2566,7 +2566,7 @@ func (p *parser) primary() Expr {
 		p.leave()
 		cl := p.expectClose(tRBrace, t, "}")
 		body.Start, body.Stop = t.pos, cl.end
-		return &ScriptBlockExpr{Span: Span{t.pos, cl.end}, Body: body}
+		return &ScriptBlockExpr{Span: Span{Start: t.pos, Stop: cl.end}, Body: body}
 	case tLBracket:
 		return p.castOrType()
 	case tEOF:
@@ -2608,7 +2608,7 @@ func (p *parser) variable(t tok) *Variable {
 		}
 		p.errAt(t.pos, id, "`%s` names no variable after the colon (write `${%s}` if the colon belongs to the name)", text, name)
 	}
-	return &Variable{Span: Span{t.pos, t.end}, Name: name}
+	return &Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: name}
 }
 
 // postfix parses member access, method calls and indexing after x. In
@@ -2636,13 +2636,13 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			switch nt.kind {
 			case tIdent, tNumber:
 				p.next()
-				m.Member = &Bareword{Span: Span{nt.pos, nt.end}, Text: p.text(nt)}
+				m.Member = &Bareword{Span: Span{Start: nt.pos, Stop: nt.end}, Text: p.text(nt)}
 			case tVariable, tString, tExpString, tHereString, tExpHere, tDollarParen, tLParen, tLBrace, tAtParen:
 				m.Member = p.primary()
 			default:
 				p.failUnexpected(nt, "MissingPropertyName", "a member name after `"+p.text(t)+"`")
 			}
-			m.Span = Span{x.Pos(), m.Member.End()}
+			m.Span = Span{Start: x.Pos(), Stop: m.Member.End()}
 			// Generic method call (PowerShell 7.3): name[T1,T2]( … ).
 			if lb := p.peek(); lb.kind == tLBracket && adjacent(p.toks[p.i-1], lb) && p.genericCallAhead() {
 				p.next()
@@ -2660,11 +2660,11 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			if lp := p.peek(); adjacent(p.toks[p.i-1], lp) && lp.kind == tLParen {
 				p.next()
 				args := p.callArgs(lp)
-				x = &InvokeExpr{Span: Span{x.Pos(), p.prevEnd()}, Member: m, Args: args}
+				x = &InvokeExpr{Span: Span{Start: x.Pos(), Stop: p.prevEnd()}, Member: m, Args: args}
 				continue
 			} else if lp.kind == tLBrace && adjacent(p.toks[p.i-1], lp) {
 				sb := p.primary()
-				x = &InvokeExpr{Span: Span{x.Pos(), sb.End()}, Member: m, Args: []Expr{sb}}
+				x = &InvokeExpr{Span: Span{Start: x.Pos(), Stop: sb.End()}, Member: m, Args: []Expr{sb}}
 				continue
 			}
 			x = m
@@ -2684,10 +2684,10 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			idx := p.expression(true)
 			p.skipNewlines()
 			cl := p.expectClose(tRBracket, t, "]")
-			x = &IndexExpr{Span: Span{x.Pos(), cl.end}, X: x, Index: idx, NullCond: p.isOp(t, "?[")}
+			x = &IndexExpr{Span: Span{Start: x.Pos(), Stop: cl.end}, X: x, Index: idx, NullCond: p.isOp(t, "?[")}
 		case !argMode && (p.isOp(t, "++") || p.isOp(t, "--")):
 			p.next()
-			x = &UnaryExpr{Span: Span{x.Pos(), t.end}, Op: p.text(t), Postfix: true, X: x}
+			x = &UnaryExpr{Span: Span{Start: x.Pos(), Stop: t.end}, Op: p.text(t), Postfix: true, X: x}
 		default:
 			return x
 		}
@@ -2769,7 +2769,7 @@ func (p *parser) hashLit() Expr {
 			key = p.hashKeyWord()
 		case tNumber:
 			p.next()
-			key = &NumberLit{Span: Span{t.pos, t.end}, Text: p.text(t)}
+			key = &NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
 		default:
 			key = p.unary()
 		}
@@ -2784,7 +2784,7 @@ func (p *parser) hashLit() Expr {
 			p.failUnexpected(p.peek(), "MissingStatementInHashLiteral", "a value after `=` in the hashtable")
 		}
 		val := p.statement()
-		h.Entries = append(h.Entries, &HashEntry{Span: Span{key.Pos(), val.End()}, Key: key, Value: val})
+		h.Entries = append(h.Entries, &HashEntry{Span: Span{Start: key.Pos(), Stop: val.End()}, Key: key, Value: val})
 		switch nt := p.peek(); nt.kind {
 		case tNewline, tSemi, tRBrace, tEOF:
 		default:
@@ -2807,7 +2807,7 @@ func (p *parser) hashKeyWord() Expr {
 		}
 		last = p.next()
 	}
-	return &Bareword{Span: Span{first.pos, last.end}, Text: p.sl(first.pos, last.end)}
+	return &Bareword{Span: Span{Start: first.pos, Stop: last.end}, Text: p.sl(first.pos, last.end)}
 }
 
 // --- strings -----------------------------------------------------------------
@@ -2816,7 +2816,7 @@ func (p *parser) hashKeyWord() Expr {
 // subexpressions of an expandable string.
 func (p *parser) stringLit(t tok) *StringLit {
 	raw := p.text(t)
-	s := &StringLit{Span: Span{t.pos, t.end}}
+	s := &StringLit{Span: Span{Start: t.pos, Stop: t.end}}
 	switch t.kind {
 	case tString:
 		s.Value = decodeSingle(raw)
@@ -3011,7 +3011,7 @@ func (p *parser) subParse(pos, end int, inDoubleQuoted bool) Expr {
 				if sub.fatal {
 					p.fatal = true
 				}
-				x = &BadExpr{Span: Span{pos, end}}
+				x = &BadExpr{Span: Span{Start: pos, Stop: end}}
 			}
 		}()
 		x = sub.primary()

@@ -355,7 +355,7 @@ func (m *Model) bindSplat(b *Binding, v *parser.Variable, join bool) {
 
 // isPiped reports whether the command is not the first element of its pipeline.
 func (m *Model) isPiped(c *parser.Command) bool {
-	if pl, ok := m.parent[c].parent.(*parser.Pipeline); ok {
+	if pl, ok := m.Parent(c).(*parser.Pipeline); ok {
 		return len(pl.Elements) > 0 && pl.Elements[0] != parser.PipelineElement(c)
 	}
 	return false

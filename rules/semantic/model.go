@@ -51,7 +51,14 @@ type Model struct {
 	// Namespaces holds `using namespace` names, lower case.
 	Namespaces []string
 
-	parent    map[parser.Node]nodeInfo
+	// nodes, parents and scopes hold the tree by node number
+	// (parser.NodeID; 0 is no node): each node, its parent's number and
+	// its enclosing function's or method's number (0 at script scope).
+	// Slices rather than a map keyed by node: building that map was a
+	// sixth of building the model, and three times its memory.
+	nodes     []parser.Node
+	parents   []int32
+	scopes    []int32
 	funcsByLC map[string][]*parser.FunctionDef
 	aliases   []alias
 	defs      map[string][]def // variable definitions, by lower-case short name
@@ -83,9 +90,10 @@ func New(path string, f *parser.File, loader Loader) *Model {
 		File: f,
 		Src:  f.Source.Text,
 		Path: path,
-		// About one node per 12 bytes of script: growing the map from
-		// small was a tenth of building the model.
-		parent:    make(map[parser.Node]nodeInfo, len(f.Source.Text)/12+64),
+		// About one node per 13 bytes of script in real scripts.
+		nodes:     make([]parser.Node, 1, len(f.Source.Text)/12+16),
+		parents:   make([]int32, 1, len(f.Source.Text)/12+16),
+		scopes:    make([]int32, 1, len(f.Source.Text)/12+16),
 		resolved:  map[*parser.Command]Resolved{},
 		funcsByLC: map[string][]*parser.FunctionDef{},
 		defs:      map[string][]def{},
@@ -93,7 +101,7 @@ func New(path string, f *parser.File, loader Loader) *Model {
 		loader:    loader,
 		defValues: map[*parser.AssignStmt]Value{},
 	}
-	m.index(f.Script, nil, nil)
+	m.index(f.Script, 0, 0)
 	for _, fn := range m.Functions {
 		lc := strings.ToLower(functionShortName(fn.Name))
 		m.funcsByLC[lc] = append(m.funcsByLC[lc], fn)
@@ -103,20 +111,16 @@ func New(path string, f *parser.File, loader Loader) *Model {
 	return m
 }
 
-// nodeInfo is what the index keeps about every node: its parent and the
-// function or method whose body contains it (nil at script scope).
-type nodeInfo struct {
-	parent, scope parser.Node
-}
-
 // index is the single traversal: parent links, scopes, and nodes by type.
-func (m *Model) index(n, parent, scope parser.Node) {
-	if parent != nil {
-		m.parent[n] = nodeInfo{parent, scope}
-	}
+func (m *Model) index(n parser.Node, parent, scope int32) {
+	id := int32(len(m.nodes))
+	parser.SetNodeID(n, int(id))
+	m.nodes = append(m.nodes, n)
+	m.parents = append(m.parents, parent)
+	m.scopes = append(m.scopes, scope)
 	switch n.(type) {
 	case *parser.FunctionDef, *parser.MethodMember:
-		scope = n
+		scope = id
 	}
 	switch n := n.(type) {
 	case *parser.Command:
@@ -157,16 +161,26 @@ func (m *Model) index(n, parent, scope parser.Node) {
 			m.Namespaces = append(m.Namespaces, ns)
 		}
 	}
-	parser.EachChild(n, func(c parser.Node) { m.index(c, n, scope) })
+	parser.EachChild(n, func(c parser.Node) { m.index(c, id, scope) })
 }
 
 // Parent returns the node's parent, or nil at the root.
-func (m *Model) Parent(n parser.Node) parser.Node { return m.parent[n].parent }
+func (m *Model) Parent(n parser.Node) parser.Node { return m.nodes[m.parents[m.idOf(n)]] }
+
+// idOf returns n's number in this model, 0 when n is not a node of its
+// tree (nil, another file's node, a synthetic span).
+func (m *Model) idOf(n parser.Node) int {
+	id := parser.NodeID(n)
+	if id <= 0 || id >= len(m.nodes) || m.nodes[id] != n {
+		return 0
+	}
+	return id
+}
 
 // Ancestors calls f for each ancestor of n, innermost first, until f returns false.
 func (m *Model) Ancestors(n parser.Node, f func(parser.Node) bool) {
-	for p := m.parent[n].parent; p != nil; p = m.parent[p].parent {
-		if !f(p) {
+	for p := m.parents[m.idOf(n)]; p != 0; p = m.parents[p] {
+		if !f(m.nodes[p]) {
 			return
 		}
 	}
@@ -177,7 +191,7 @@ func (m *Model) Ancestors(n parser.Node, f func(parser.Node) bool) {
 // passed to ForEach-Object and Where-Object run in their caller's scope,
 // and for the values rules need that is the better approximation.
 func (m *Model) Scope(n parser.Node) parser.Node {
-	return m.parent[n].scope
+	return m.nodes[m.scopes[m.idOf(n)]]
 }
 
 // scopeAt returns the innermost function containing the offset, or nil.

@@ -149,7 +149,7 @@ func (m *Model) listElems(x parser.Expr) ([]parser.Expr, bool) {
 func (m *Model) assignedTo(n parser.Node) (*parser.Variable, *parser.AssignStmt) {
 	cur := n
 	for i := 0; i < 6; i++ {
-		p := m.parent[cur].parent
+		p := m.Parent(cur)
 		switch p := p.(type) {
 		case *parser.AssignStmt:
 			if p.Value == cur || stmtExpr(p.Value) == cur {

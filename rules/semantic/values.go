@@ -374,12 +374,12 @@ func (m *Model) conditional(n parser.Node, pos int) bool {
 	if n == nil {
 		return false
 	}
-	for a := m.parent[n].parent; a != nil; a = m.parent[a].parent {
+	for a := m.Parent(n); a != nil; a = m.Parent(a) {
 		if a.Pos() <= pos && pos < a.End() {
 			return false
 		}
 		if _, ok := a.(*parser.StmtBlock); ok {
-			switch m.parent[a].parent.(type) {
+			switch m.Parent(a).(type) {
 			case *parser.IfClause, *parser.IfStmt, *parser.SwitchClause, *parser.ForeachStmt, *parser.ForStmt,
 				*parser.WhileStmt, *parser.CatchClause, *parser.TrapStmt:
 				return true
