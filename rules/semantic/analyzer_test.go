@@ -1,8 +1,12 @@
 package semantic
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/psmailscan/psmailscan/parser"
 )
 
 // TestAnalyzers: names are unique, every analyzer can run, and each comes
@@ -56,5 +60,35 @@ func TestRequiresChecked(t *testing.T) {
 	first, again := m.Sends(), m.Sends()
 	if &first[0] != &again[0] {
 		t.Error("Sends recomputed: the analyzer result is not kept")
+	}
+}
+
+// TestIndexInSourceOrder: the node lists are in source order (Escapes
+// and others search them by position), on every rule fixture.
+func TestIndexInSourceOrder(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "rules", "*", "*.ps1"))
+	if len(paths) < 100 {
+		t.Fatalf("fixtures: %d", len(paths))
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := parser.ParseString(p, string(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := New(p, f, nil)
+		for i := 1; i < len(m.Commands); i++ {
+			if m.Commands[i].Pos() < m.Commands[i-1].Pos() {
+				t.Errorf("%s: command %d starts before the one listed before it", p, i)
+			}
+		}
+		for i := 1; i < len(m.Invokes); i++ {
+			if m.Invokes[i].Pos() < m.Invokes[i-1].Pos() {
+				t.Errorf("%s: method call %d starts before the one listed before it", p, i)
+			}
+		}
 	}
 }

@@ -235,8 +235,15 @@ func (m *Model) indexMemberUses() {
 // an argument to a command or method (or stored elsewhere): its object
 // state may then change where we cannot see.
 func (m *Model) Escapes(name string, scope parser.Node, from, to int) bool {
-	for _, c := range m.Commands {
-		if c.Pos() < from || c.Pos() > to || m.Scope(c) != scope {
+	// Commands and Invokes are in source order (the index walks the tree
+	// in pre-order): look only between from and to, not at every call of
+	// the file for every send (quadratic on a large script).
+	first := sort.Search(len(m.Commands), func(i int) bool { return m.Commands[i].Pos() >= from })
+	for _, c := range m.Commands[first:] {
+		if c.Pos() > to {
+			break
+		}
+		if m.Scope(c) != scope {
 			continue
 		}
 		for _, x := range c.ArgumentExprs() {
@@ -245,8 +252,12 @@ func (m *Model) Escapes(name string, scope parser.Node, from, to int) bool {
 			}
 		}
 	}
-	for _, inv := range m.Invokes {
-		if inv.Pos() < from || inv.Pos() > to || m.Scope(inv) != scope {
+	first = sort.Search(len(m.Invokes), func(i int) bool { return m.Invokes[i].Pos() >= from })
+	for _, inv := range m.Invokes[first:] {
+		if inv.Pos() > to {
+			break
+		}
+		if m.Scope(inv) != scope {
 			continue
 		}
 		for _, a := range inv.Args {
