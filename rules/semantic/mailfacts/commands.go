@@ -1,7 +1,6 @@
 package mailfacts
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -14,16 +13,16 @@ import (
 
 // exoOnlyCmdlets are commands of the ExchangeOnlineManagement module that
 // only exist for Exchange Online.
-var exoOnlyCmdlets = regexp.MustCompile(`^(connect-exchangeonline|disconnect-exchangeonline|connect-ippssession|get-connectioninformation|[a-z]+-exo[a-z]+|connect-exopssession|new-exopssession)$`)
+var exoOnlyCmdlets = lazyRegexp(`^(connect-exchangeonline|disconnect-exchangeonline|connect-ippssession|get-connectioninformation|[a-z]+-exo[a-z]+|connect-exopssession|new-exopssession)$`)
 
 // exchangeCmdletNames are Exchange administration cmdlets (Exchange Online and
 // the Exchange Management Shell share them) that matter for mail flow,
 // mailbox access and authentication.
-var exchangeCmdletNames = regexp.MustCompile(`^(get|set|new|remove|add|enable|disable|search|start|test|update)-(mailbox|mailboxpermission|mailboxstatistics|mailboxfolderpermission|mailboxfolderstatistics|casmailbox|mailuser|mailcontact|recipient|recipientpermission|distributiongroup|distributiongroupmember|dynamicdistributiongroup|unifiedgroup|transportrule|transportconfig|messagetrace|messagetracev2|messagetracedetail|messagetracedetailv2|messagetrackinglog|organizationconfig|accepteddomain|remotedomain|authenticationpolicy|authenticationpolicyassignment|applicationaccesspolicy|applicationaccesspolicytest|managementscope|managementroleassignment|serviceprincipal|unifiedauditlog|mailflowstatusreport|quarantinemessage|hostedcontentfilterpolicy|hostedoutboundspamfilterpolicy|dkimsigningconfig|sendaddress|mailboxautoreplyconfiguration|calendarprocessing|mailboxcalendarfolder|mailboxregionalconfiguration|inboxrule|mobiledevice|mobiledevicestatistics|retentionpolicy|compliancesearch|compliancesearchaction)$`)
+var exchangeCmdletNames = lazyRegexp(`^(get|set|new|remove|add|enable|disable|search|start|test|update)-(mailbox|mailboxpermission|mailboxstatistics|mailboxfolderpermission|mailboxfolderstatistics|casmailbox|mailuser|mailcontact|recipient|recipientpermission|distributiongroup|distributiongroupmember|dynamicdistributiongroup|unifiedgroup|transportrule|transportconfig|messagetrace|messagetracev2|messagetracedetail|messagetracedetailv2|messagetrackinglog|organizationconfig|accepteddomain|remotedomain|authenticationpolicy|authenticationpolicyassignment|applicationaccesspolicy|applicationaccesspolicytest|managementscope|managementroleassignment|serviceprincipal|unifiedauditlog|mailflowstatusreport|quarantinemessage|hostedcontentfilterpolicy|hostedoutboundspamfilterpolicy|dkimsigningconfig|sendaddress|mailboxautoreplyconfiguration|calendarprocessing|mailboxcalendarfolder|mailboxregionalconfiguration|inboxrule|mobiledevice|mobiledevicestatistics|retentionpolicy|compliancesearch|compliancesearchaction)$`)
 
-var connectorCmdlets = regexp.MustCompile(`^[a-z]+-(inboundconnector|outboundconnector|sendconnector|receiveconnector|connectorreport|foreignconnector|deliveryagentconnector)$`)
+var connectorCmdlets = lazyRegexp(`^[a-z]+-(inboundconnector|outboundconnector|sendconnector|receiveconnector|connectorreport|foreignconnector|deliveryagentconnector)$`)
 
-var hybridCmdlets = regexp.MustCompile(`^[a-z]+-(hybridconfiguration|hybridmailflow|hybridmailflowdatacenterips|intraorganizationconnector|organizationrelationship|federationtrust|federatedorganizationidentifier|federationinformation|remotemailbox|migrationendpoint|onpremisesorganization|migrationbatch|moverequest|mailboxexportrequest)$`)
+var hybridCmdlets = lazyRegexp(`^[a-z]+-(hybridconfiguration|hybridmailflow|hybridmailflowdatacenterips|intraorganizationconnector|organizationrelationship|federationtrust|federatedorganizationidentifier|federationinformation|remotemailbox|migrationendpoint|onpremisesorganization|migrationbatch|moverequest|mailboxexportrequest)$`)
 
 // Module names of the Exchange cmdlets.
 const (
@@ -66,7 +65,7 @@ var modulePrefixes = []struct{ prefix, module string }{
 	{"-az", "Az"},
 }
 
-var adCmdlet = regexp.MustCompile(`^(get|set|new|remove|add|enable|disable|unlock|search|move|rename)-ad(user|group|groupmember|computer|organizationalunit|object|domain|forest|domaincontroller|principalgroupmembership|accountpassword|serviceaccount|fineGrainedpasswordpolicy|defaultdomainpasswordpolicy)$`)
+var adCmdlet = lazyRegexp(`^(get|set|new|remove|add|enable|disable|unlock|search|move|rename)-ad(user|group|groupmember|computer|organizationalunit|object|domain|forest|domaincontroller|principalgroupmembership|accountpassword|serviceaccount|fineGrainedpasswordpolicy|defaultdomainpasswordpolicy)$`)
 
 func (fc *factCollector) commands() {
 	m := fc.m
@@ -86,7 +85,7 @@ func (fc *factCollector) commands() {
 				}
 			}
 		}
-		if adCmdlet.MatchString(name) {
+		if adCmdlet().MatchString(name) {
 			fc.modules.add("ActiveDirectory")
 		}
 		if _, ok := m.GraphSendKindOf(c); ok {
@@ -101,22 +100,22 @@ func (fc *factCollector) commands() {
 			fc.importModule(c)
 		}
 		switch {
-		case exoOnlyCmdlets.MatchString(name):
+		case exoOnlyCmdlets().MatchString(name):
 			fc.exoCmdlets.add(canonicalCmdlet(c, name))
 			fc.exoStrong = true
 			fc.modules.add(moduleEXO)
-		case exchangeCmdletNames.MatchString(name):
+		case exchangeCmdletNames().MatchString(name):
 			fc.exoCmdlets.add(canonicalCmdlet(c, name))
 			fc.modules.add(moduleExchange)
 		}
-		if connectorCmdlets.MatchString(name) {
+		if connectorCmdlets().MatchString(name) {
 			fc.connectors.add(canonicalCmdlet(c, name))
 			fc.modules.add(moduleExchange)
 			if strings.HasSuffix(name, "inboundconnector") || strings.HasSuffix(name, "outboundconnector") || strings.HasSuffix(name, "-connectorreport") {
 				fc.exoStrong = true // Exchange Online connectors
 			}
 		}
-		if hybridCmdlets.MatchString(name) {
+		if hybridCmdlets().MatchString(name) {
 			fc.hybrid.add(canonicalCmdlet(c, name))
 			fc.modules.add(moduleExchange)
 			fc.exoStrong = true
@@ -231,7 +230,7 @@ func moduleName(s string) string {
 	return s
 }
 
-var requiresModule = regexp.MustCompile(`(?i)modulename\s*=\s*['"]?([A-Za-z0-9_.\-]+)`)
+var requiresModule = lazyRegexp(`(?i)modulename\s*=\s*['"]?([A-Za-z0-9_.\-]+)`)
 
 // requires reads #Requires -Modules (names, or hashtables with ModuleName).
 func (fc *factCollector) requires() {
@@ -243,7 +242,7 @@ func (fc *factCollector) requires() {
 		if !ok {
 			continue
 		}
-		if ms := requiresModule.FindAllStringSubmatch(v, -1); len(ms) > 0 {
+		if ms := requiresModule().FindAllStringSubmatch(v, -1); len(ms) > 0 {
 			for _, mm := range ms {
 				fc.modules.add(mm[1])
 			}
