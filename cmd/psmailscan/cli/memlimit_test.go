@@ -3,6 +3,7 @@ package cli
 import (
 	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"testing"
 )
@@ -36,5 +37,40 @@ func unsetenv(t *testing.T, key string) {
 	t.Helper()
 	if err := os.Unsetenv(key); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestLimitFollowsLiveHeap: what a run keeps between files (results,
+// index summaries) can outgrow the default limit; the limit then follows
+// twice the live heap, so the collector does not run without pause.
+func TestLimitFollowsLiveHeap(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	memLimit.Lock()
+	saved := memLimit.set
+	memLimit.set, memLimit.limit, memLimit.files = true, 1<<20, 0
+	memLimit.Unlock()
+	t.Cleanup(func() {
+		debug.SetMemoryLimit(old)
+		memLimit.Lock()
+		memLimit.set, memLimit.limit, memLimit.files = saved, 0, 0
+		memLimit.Unlock()
+	})
+	kept := make([]byte, 32<<20)
+	for i := range kept {
+		kept[i] = byte(i)
+	}
+	runtime.GC()
+	for i := 0; i < liveCheckEvery; i++ {
+		roomForFile(0)
+	}
+	runtime.KeepAlive(kept)
+	memLimit.Lock()
+	got := memLimit.limit
+	memLimit.Unlock()
+	if got < 64<<20 {
+		t.Errorf("limit %d MB with 32 MB live, want at least 64 MB", got>>20)
+	}
+	if rt := debug.SetMemoryLimit(-1); rt != got {
+		t.Errorf("runtime limit %d, want %d", rt, got)
 	}
 }
