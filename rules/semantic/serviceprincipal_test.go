@@ -27,11 +27,29 @@ func lastVar(m *Model, name string) *parser.Variable {
 	return out
 }
 
-func TestVarDefOutsideSkipsSelfReference(t *testing.T) {
+// TestVarDefSkipsSelfReference: the $a read on the right of its own
+// assignment is the one bound before it (PowerShell evaluates the right
+// side first); also with a foreach over its own loop variable.
+func TestVarDefSkipsSelfReference(t *testing.T) {
 	m := exoModel(t, "$a = 'x'\n$a = $a + 'y'\n")
 	use := lastVar(m, "a") // the $a on the right of the second assignment
 	if got := m.VarDef(use); got != parser.Node(m.Assigns[0]) {
-		t.Fatalf("VarDefOutside = %v, want the first assignment", got)
+		t.Fatalf("VarDef = %v, want the first assignment", got)
+	}
+	m = exoModel(t, "$x = Get-Item a\nforeach ($x in $x.Items) { $x }\n")
+	var inCollection *parser.Variable
+	for _, v := range m.Variables() {
+		if v.ShortName() == "x" && inCollection == nil && v.Pos() > m.Assigns[0].End() {
+			if _, ok := m.Parent(v).(*parser.MemberExpr); ok {
+				inCollection = v
+			}
+		}
+	}
+	if inCollection == nil {
+		t.Fatal("no $x in the foreach collection")
+	}
+	if got := m.VarDef(inCollection); got != parser.Node(m.Assigns[0]) {
+		t.Fatalf("foreach collection: VarDef = %v, want the assignment before the loop", got)
 	}
 }
 
