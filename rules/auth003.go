@@ -214,11 +214,7 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 			add(secretSpan{prm.Name.Pos(), prm.Default.End()}, "$"+prm.Name.Name, prm.Default)
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	semantic.SortByNode(out, func(x *secretCandidate) parser.Node { return x.Node })
 	return out
 }
 

@@ -183,11 +183,7 @@ func credentialSinks(m *semantic.Model) []credentialSink {
 		}
 		out = append(out, credentialSink{con.Node, pw, what})
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	semantic.SortByNode(out, func(x *credentialSink) parser.Node { return x.Node })
 	return out
 }
 

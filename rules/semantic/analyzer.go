@@ -2,8 +2,6 @@ package semantic
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -186,14 +184,4 @@ func (m *Model) EnterQuery(a *Analyzer) bool {
 	allowed[a] = true
 	m.frames = append(m.frames, requireFrame{owner: "analyzer " + a.Name, allowed: allowed})
 	return true
-}
-
-// AnalyzerNames lists the names of analyzers, sorted (for messages and docs).
-func AnalyzerNames(as []*Analyzer) string {
-	var names []string
-	for _, a := range as {
-		names = append(names, a.Name)
-	}
-	slices.Sort(names)
-	return strings.Join(names, ", ")
 }

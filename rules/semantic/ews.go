@@ -368,11 +368,7 @@ func (m *Model) assemblyLoads() []AssemblyLoad {
 				IsName: !strings.ContainsAny(u.Name, `\/`) && !strings.HasSuffix(strings.ToLower(u.Name), ".dll")})
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	SortByNode(out, func(x *AssemblyLoad) parser.Node { return x.Node })
 	return out
 }
 
@@ -497,11 +493,7 @@ func (m *Model) httpCalls() []HTTPCall {
 			}
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	SortByNode(out, func(x *HTTPCall) parser.Node { return x.Node })
 	return out
 }
 
@@ -550,11 +542,7 @@ func (m *Model) endpointWrites() []URLWrite {
 			out = append(out, URLWrite{Node: inv, Var: v.ShortName(), Autodiscover: true})
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	SortByNode(out, func(x *URLWrite) parser.Node { return x.Node })
 	return out
 }
 

@@ -77,11 +77,7 @@ func (m *Model) comCreations() []COMCreation {
 			out = append(out, COMCreation{Node: inv, ProgID: id, Var: v})
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Node.Pos() < out[j-1].Node.Pos(); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	SortByNode(out, func(x *COMCreation) parser.Node { return x.Node })
 	return out
 }
 

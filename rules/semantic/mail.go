@@ -2,7 +2,6 @@ package semantic
 
 import (
 	"net"
-	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -128,7 +127,7 @@ func (m *Model) sends() []Send {
 	out = append(out, m.mailKitSends()...)
 	out = append(out, m.cdoSends()...)
 	// Stable: sends at one position keep their kind order.
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Node.Pos() < out[j].Node.Pos() })
+	SortByNode(out, func(s *Send) parser.Node { return s.Node })
 	return out
 }
 

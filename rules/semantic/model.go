@@ -6,6 +6,7 @@
 package semantic
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -308,4 +309,12 @@ func (m *Model) IsTestFile() bool {
 // sortedInsert keeps defs in source order.
 func sortDefs(ds []def) {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].pos < ds[j].pos })
+}
+
+// SortByNode sorts items by the start of their node, keeping the order of
+// items that start at the same offset (what the collectors build by kind
+// and then merge into source order; an insertion sort did it before,
+// quadratic on files with many of them).
+func SortByNode[T any](items []T, node func(*T) parser.Node) {
+	slices.SortStableFunc(items, func(a, b T) int { return cmp.Compare(node(&a).Pos(), node(&b).Pos()) })
 }
