@@ -147,10 +147,8 @@ func (m *Model) Leave() {
 // result returns a's result for the file, running it (and, through its
 // accessors, what it requires) on first use.
 func result[T any](m *Model, a *Analyzer) T {
-	if checkRequires && len(m.frames) > 0 {
-		if top := m.frames[len(m.frames)-1]; !top.allowed[a] {
-			panic(fmt.Sprintf("semantic: %s uses analyzer %q without requiring it", top.owner, a.Name))
-		}
+	if checkRequires {
+		m.checkUse(a)
 	}
 	if v, ok := m.results[a]; ok {
 		return v.(T)
@@ -175,13 +173,20 @@ func (m *Model) EnterQuery(a *Analyzer) bool {
 	if !checkRequires {
 		return false
 	}
-	if len(m.frames) > 0 {
-		if top := m.frames[len(m.frames)-1]; !top.allowed[a] {
-			panic(fmt.Sprintf("semantic: %s uses analyzer %q without requiring it", top.owner, a.Name))
-		}
-	}
+	m.checkUse(a)
 	allowed := closure(a.Requires)
 	allowed[a] = true
 	m.frames = append(m.frames, requireFrame{owner: "analyzer " + a.Name, allowed: allowed})
 	return true
+}
+
+// checkUse panics when the running rule or analyzer did not require a
+// (nothing is running: any use is allowed).
+func (m *Model) checkUse(a *Analyzer) {
+	if len(m.frames) == 0 {
+		return
+	}
+	if top := m.frames[len(m.frames)-1]; !top.allowed[a] {
+		panic(fmt.Sprintf("semantic: %s uses analyzer %q without requiring it", top.owner, a.Name))
+	}
 }
