@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // DirectiveRule is the rule ID of findings about suppression directives
@@ -170,7 +171,7 @@ func attributeDirectives(f *parser.File, opts SuppressOptions) ([]directive, []D
 	src := f.Source.Text
 	// The attribute's type name is written in the script: a file that
 	// never spells it needs no walk of its tree (most files).
-	if !containsFoldASCII(src, "suppressmessage") {
+	if !semantic.ContainsFoldASCII(src, "suppressmessage") {
 		return nil, nil
 	}
 	add := func(attrs []*parser.Attribute, from, to int) {
@@ -241,15 +242,3 @@ func attributeDirectives(f *parser.File, opts SuppressOptions) ([]directive, []D
 var ourIDRe = regexp.MustCompile(`(?i)^(MAIL|TLS|AUTH|EXO|HYB)\d{3}$`)
 
 func looksLikeOurID(s string) bool { return ourIDRe.MatchString(strings.TrimSpace(s)) }
-
-// containsFoldASCII reports whether s contains the lower-case ASCII word
-// sub in any letter case, without copying s.
-func containsFoldASCII(s, sub string) bool {
-	first, upper := sub[0], sub[0]-'a'+'A'
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if c := s[i]; (c == first || c == upper) && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}
