@@ -343,6 +343,10 @@ func checkSpans(t testing.TB, f *File) {
 		}
 	}
 	visit(f.Script, nil)
+	// The count the semantic model sizes its tables with is exact.
+	if n := countNodes(f.Script); f.NodeCount() != n {
+		t.Errorf("NodeCount() = %d, a walk finds %d nodes", f.NodeCount(), n)
+	}
 }
 
 func TestRequires(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/rules"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 	"github.com/psmailscan/psmailscan/rules/semantic/mailfacts"
 )
 
@@ -32,8 +33,10 @@ type Index struct {
 	memberOf map[int][]int
 	autoload map[string]FuncRef // exported functions of every module, first module in name order wins
 	scopes   map[int]map[string]FuncRef
-	// targets[f][c] is what call c of file f binds to ({-1,-1}: nothing known).
-	targets [][]FuncRef
+	// bound[f] lists the calls of file f that bind to a function, in
+	// source order: the others matter to no query, and most calls name a
+	// command defined nowhere in the tree.
+	bound [][]boundCall
 	// relevant functions: they send mail or have findings, themselves or
 	// through their callees; eff holds their composed facts.
 	relevant map[FuncRef]bool
@@ -43,7 +46,22 @@ type Index struct {
 	related map[FuncRef][]rules.Related // see RelatedCallers
 }
 
-type site struct{ file, call int }
+// site is a call that binds: bound[file][call].
+type site struct{ file, call int32 }
+
+// boundCall is a call that binds to a function, with what the queries
+// read; its position stays packed in the file's summary, at off.
+type boundCall struct {
+	off    int32 // offset of the call in FileSummary.calls
+	in     int32 // Call.In
+	target ref32
+	tls    semantic.Ensured
+}
+
+// ref32 is a FuncRef in half the space (one per call that binds).
+type ref32 struct{ file, fn int32 }
+
+func (r ref32) ref() FuncRef { return FuncRef{int(r.file), int(r.fn)} }
 
 var none = FuncRef{-1, -1}
 
@@ -98,15 +116,21 @@ func Build(summaries []*FileSummary) *Index {
 			}
 		}
 	}
-	ix.targets = make([][]FuncRef, len(ix.files))
+	ix.bound = make([][]boundCall, len(ix.files))
+	list := nameTable.snapshot()
+	var bound []boundCall
 	for fi, f := range ix.files {
-		ix.targets[fi] = make([]FuncRef, len(f.Calls))
-		for ci := range f.Calls {
-			t := ix.resolve(fi, &f.Calls[ci])
-			ix.targets[fi][ci] = t
-			if t != none {
-				ix.callers[t] = append(ix.callers[t], site{fi, ci})
+		bound = bound[:0]
+		for off := 0; off < len(f.calls); {
+			c, next := decodeCall(f.calls, off, list)
+			if t := ix.resolve(fi, &c); t != none {
+				ix.callers[t] = append(ix.callers[t], site{int32(fi), int32(len(bound))})
+				bound = append(bound, boundCall{off: int32(off), in: c.In, target: ref32{int32(t.File), int32(t.Func)}, tls: c.TLS})
 			}
+			off = next
+		}
+		if len(bound) > 0 {
+			ix.bound[fi] = append([]boundCall(nil), bound...)
 		}
 	}
 	ix.scopes = nil // a map per file: only resolution needs them

@@ -27,8 +27,8 @@ func (ix *Index) compose() {
 	// Backwards through the callers: a caller of a relevant function is relevant.
 	for k := 0; k < len(work); k++ {
 		for _, s := range ix.callers[work[k]] {
-			if in := ix.files[s.file].Calls[s.call].In; in >= 0 {
-				r := FuncRef{s.file, int(in)}
+			if in := ix.bound[s.file][s.call].in; in >= 0 {
+				r := FuncRef{int(s.file), int(in)}
 				if !ix.relevant[r] {
 					ix.relevant[r] = true
 					work = append(work, r)
@@ -51,15 +51,13 @@ func (ix *Index) compose() {
 	for changed := true; changed; {
 		changed = false
 		for _, r := range refs {
-			f := ix.files[r.File]
-			for ci := range f.Calls {
-				c := &f.Calls[ci]
-				t := ix.targets[r.File][ci]
-				if int(c.In) != r.Func || t == none || !ix.relevant[t] || t == r {
+			for _, c := range ix.bound[r.File] {
+				t := c.target.ref()
+				if int(c.in) != r.Func || !ix.relevant[t] || t == r {
 					continue
 				}
 				for e := 0; e < 2; e++ {
-					add := ix.Effective(t, callState(c.TLS, e))
+					add := ix.Effective(t, callState(c.tls, e))
 					if add == nil {
 						continue
 					}

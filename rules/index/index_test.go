@@ -58,10 +58,18 @@ func targetsOf(ix *Index, p string) []string {
 	if fi < 0 {
 		return []string{"file not indexed"}
 	}
+	targets := map[int]FuncRef{} // by offset of the call
+	for _, b := range ix.bound[fi] {
+		targets[int(b.off)] = b.target.ref()
+	}
 	var out []string
-	for ci, c := range ix.files[fi].Calls {
-		t := ix.targets[fi][ci]
-		if t == none {
+	f := ix.files[fi]
+	list := nameTable.snapshot()
+	for off := 0; off < len(f.calls); {
+		c, next := decodeCall(f.calls, off, list)
+		t, ok := targets[off]
+		off = next
+		if !ok {
 			if strings.HasPrefix(c.Name, "send-") { // cmdlets (Join-Path, Write-Host) are not listed
 				out = append(out, c.Name+" -> nothing")
 			}

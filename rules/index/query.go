@@ -52,13 +52,12 @@ func (ix *Index) Reached(p string) *Reached {
 	seenVia := map[FuncRef]bool{}
 	seenFn := map[FuncRef]bool{}
 	var stack []FuncRef
-	for ci := range ix.files[fi].Calls {
-		t := ix.targets[fi][ci]
-		if t == none || t.File == fi || !ix.relevant[t] {
+	for _, c := range ix.bound[fi] {
+		t := c.target.ref()
+		if t.File == fi || !ix.relevant[t] {
 			continue
 		}
-		c := &ix.files[fi].Calls[ci]
-		if f := ix.Effective(t, c.TLS); f != nil {
+		if f := ix.Effective(t, c.tls); f != nil {
 			if out.Facts == nil {
 				out.Facts = &mailfacts.Facts{}
 			}
@@ -98,8 +97,8 @@ func (ix *Index) Reached(p string) *Reached {
 // calleesOf lists the relevant functions a function calls, in call order.
 func (ix *Index) calleesOf(r FuncRef) []FuncRef {
 	var out []FuncRef
-	for ci, c := range ix.files[r.File].Calls {
-		if t := ix.targets[r.File][ci]; int(c.In) == r.Func && t != none && ix.relevant[t] {
+	for _, c := range ix.bound[r.File] {
+		if t := c.target.ref(); int(c.in) == r.Func && ix.relevant[t] {
 			out = append(out, t)
 		}
 	}
@@ -168,8 +167,8 @@ func (ix *Index) CalledBy(p string) int {
 			continue
 		}
 		for _, s := range ix.transitiveSites(r) {
-			if s.file != fi {
-				files[s.file] = true
+			if int(s.file) != fi {
+				files[int(s.file)] = true
 			}
 		}
 	}
@@ -185,8 +184,8 @@ func (ix *Index) transitiveSites(r FuncRef) []site {
 	for k := 0; k < len(queue); k++ {
 		for _, s := range ix.callers[queue[k]] {
 			out = append(out, s)
-			if in := ix.files[s.file].Calls[s.call].In; in >= 0 {
-				c := FuncRef{s.file, int(in)}
+			if in := ix.bound[s.file][s.call].in; in >= 0 {
+				c := FuncRef{int(s.file), int(in)}
 				if !seen[c] {
 					seen[c] = true
 					queue = append(queue, c)
@@ -228,13 +227,16 @@ func (ix *Index) CallSites(p string, fn, max int) (sites []Site, total int) {
 	if fi < 0 || fn < 0 || fn >= len(ix.files[fi].Functions) {
 		return nil, 0
 	}
+	list := nameTable.snapshot()
 	for _, s := range ix.transitiveSites(FuncRef{fi, fn}) {
-		if s.file == fi {
+		if int(s.file) == fi {
 			continue
 		}
-		c := &ix.files[s.file].Calls[s.call]
-		sites = append(sites, Site{Path: ix.files[s.file].Path, Pos: int(c.Pos), End: int(c.End), Line: int(c.Line), Column: int(c.Column),
-			EndLine: int(c.EndLine), EndColumn: int(c.EndColumn), Callee: ix.fn(ix.targets[s.file][s.call]).Name})
+		b := &ix.bound[s.file][s.call]
+		f := ix.files[s.file]
+		c, _ := decodeCall(f.calls, int(b.off), list)
+		sites = append(sites, Site{Path: f.Path, Pos: int(c.Pos), End: int(c.End), Line: int(c.Line), Column: int(c.Column),
+			EndLine: int(c.EndLine), EndColumn: int(c.EndColumn), Callee: ix.fn(b.target.ref()).Name})
 	}
 	sort.Slice(sites, func(i, j int) bool {
 		if sites[i].Path != sites[j].Path {

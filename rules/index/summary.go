@@ -18,9 +18,11 @@ type FileSummary struct {
 	Path string
 	// Functions are the functions the file defines, in source order.
 	Functions []Function
-	// Calls are the calls of commands that are not known cmdlets: the
-	// file's own functions and commands defined elsewhere.
-	Calls []Call
+	// calls are the calls of commands that are not known cmdlets (the
+	// file's own functions and commands defined elsewhere), packed by
+	// encodeCalls; Calls unpacks them. NumCalls is their number.
+	calls    []byte
+	NumCalls int
 	// DotSources are the files the script dot-sources, resolved against
 	// its folder and cleaned. DotSourceUnknown is set when a dot-source
 	// has a path not known statically (a loop over Get-ChildItem, usually).
@@ -62,9 +64,8 @@ type Finding struct {
 	Pos, End     int
 }
 
-// Call is a call of a command that is not a known cmdlet. A whole tree's
-// calls are held at once (a hundred thousand on the dev corpus), so the
-// fields are small.
+// Call is a call of a command that is not a known cmdlet. A summary keeps
+// its calls packed (see encodeCalls).
 type Call struct {
 	// Name is the command name, lower case, with its module qualifier when
 	// written so (notify\send-opsalert).
@@ -128,9 +129,12 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 	fnIndex := func(fn *parser.FunctionDef) int {
 		return sort.Search(len(m.Functions), func(i int) bool { return m.Functions[i].Pos() >= fn.Pos() })
 	}
+	if len(m.Functions) > 0 {
+		s.Functions = make([]Function, 0, len(m.Functions)) // exact size: it is kept
+	}
 	for _, fn := range m.Functions {
 		p := m.File.Source.Position(fn.Pos())
-		s.Functions = append(s.Functions, Function{Name: strings.Clone(shortName(fn.Name)), TopLevel: m.Scope(fn) == nil,
+		s.Functions = append(s.Functions, Function{Name: nameTable.intern(shortName(fn.Name)), TopLevel: m.Scope(fn) == nil,
 			Pos: fn.Pos(), End: fn.End(), Line: p.Line})
 	}
 	enclosing := func(n parser.Node) int {
@@ -139,6 +143,7 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 		}
 		return -1
 	}
+	var calls []Call
 	var callCmds []*parser.Command
 	for _, c := range m.Commands {
 		if c.Invoke == "." && isDotSourceOfFile(c) {
@@ -152,14 +157,14 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 		r := m.Resolve(c)
 		switch {
 		case r.Func != nil:
-			s.addCall(m, c, r.Name, "", enclosing(c), fnIndex(r.Func))
+			calls = append(calls, newCall(m, c, r.Name, "", enclosing(c), fnIndex(r.Func)))
 			callCmds = append(callCmds, c)
 		case r.Builtin && r.Name == "import-module":
 			s.importModule(m, c, dir)
 		case r.Builtin && r.Name == "export-modulemember":
 			s.exportModuleMember(m, c)
 		case r.Builtin && candidateName(r.Name) && semantic.Cmdlet(r.Name) == nil:
-			s.addCall(m, c, r.Name, r.Module, enclosing(c), -1)
+			calls = append(calls, newCall(m, c, r.Name, r.Module, enclosing(c), -1))
 			callCmds = append(callCmds, c)
 		}
 	}
@@ -167,9 +172,10 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 		// Only the composition of facts reads the state at a call; the
 		// scan's calling sites do not.
 		for i, st := range m.ExternalCallTLS(callCmds) {
-			s.Calls[i].TLS = st
+			calls[i].TLS = st
 		}
 	}
+	s.calls, s.NumCalls = encodeCalls(calls), len(calls)
 	for _, r := range m.File.Requires {
 		for _, name := range requiredModules(r.Params["modules"]) {
 			s.Imports = append(s.Imports, moduleRef(dir, name))
@@ -257,15 +263,15 @@ func (s *FileSummary) sendingFunctions(fns []*parser.FunctionDef, facts FactsFun
 	s.Functions[i].Facts[1] = facts(fn, true)
 }
 
-func (s *FileSummary) addCall(m *semantic.Model, c *parser.Command, name, module string, in, local int) {
+// newCall is the call c, its name still a slice of the file's text
+// (encodeCalls interns it).
+func newCall(m *semantic.Model, c *parser.Command, name, module string, in, local int) Call {
 	p, e := m.File.Source.Position(c.Pos()), m.File.Source.Position(c.End())
 	if module != "" {
 		name = module + "\\" + name
 	}
-	// Names may be slices of the file's text: cloned, so that the summary
-	// does not keep the whole text alive.
-	s.Calls = append(s.Calls, Call{Name: strings.Clone(name), In: int32(in), Local: int32(local), Pos: int32(c.Pos()), End: int32(c.End()),
-		Line: int32(p.Line), Column: int32(p.Column), EndLine: int32(e.Line), EndColumn: int32(e.Column)})
+	return Call{Name: name, In: int32(in), Local: int32(local), Pos: int32(c.Pos()), End: int32(c.End()),
+		Line: int32(p.Line), Column: int32(p.Column), EndLine: int32(e.Line), EndColumn: int32(e.Column)}
 }
 
 // isDotSourceOfFile tells `. .\lib.ps1` from `. Get-Thing` (dot-invoking a

@@ -3,6 +3,7 @@ package cli
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/psmailscan/psmailscan/cmd/psmailscan/scan"
 	"github.com/psmailscan/psmailscan/parser"
@@ -27,7 +28,10 @@ const (
 // Source made of only the lines its offsets fall on (see positionsOnly),
 // with keepText its whole Source (Result.Strip). Baseline fingerprints are
 // computed by the scan itself.
-func forReport(r scan.Result, keep keepLevel) scan.Result {
+//
+// texts (may be nil) holds the run's copies of messages and rewrites: the
+// same texts recur across the files of a tree, so each is kept once.
+func forReport(r scan.Result, keep keepLevel, texts *textTable) scan.Result {
 	r.Model = nil
 	if r.File == nil {
 		return r
@@ -39,9 +43,40 @@ func forReport(r scan.Result, keep keepLevel) scan.Result {
 	if keep == keepText {
 		r.Strip()
 	} else {
-		positionsOnly(&r)
+		positionsOnly(&r, texts)
 	}
 	return r
+}
+
+// textTable keeps one copy of each text the results of a run keep
+// (finding messages, details, rewrites), shared by the files that have
+// the same: a tree copied K times keeps its texts once, not K times. Safe
+// for concurrent use.
+type textTable struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// get returns the table's copy of s (a copy of s the first time: s may
+// be a slice of a file's text). A nil table clones s.
+func (t *textTable) get(s string) string {
+	if s == "" {
+		return ""
+	}
+	if t == nil {
+		return strings.Clone(s)
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if c, ok := t.m[s]; ok {
+		return c
+	}
+	if t.m == nil {
+		t.m = map[string]string{}
+	}
+	c := strings.Clone(s)
+	t.m[c] = c
+	return c
 }
 
 // positionsOnly replaces the result's Source with a small one that gives
@@ -51,7 +86,7 @@ func forReport(r scan.Result, keep keepLevel) scan.Result {
 // every other line becomes empty, and the offsets are moved accordingly.
 // Lines, and columns counted in characters, are unchanged; the file's
 // text, syntax tree and line table are released.
-func positionsOnly(r *scan.Result) {
+func positionsOnly(r *scan.Result, texts *textTable) {
 	src := r.File.Source
 	n := len(src.Text)
 	var offs []*int
@@ -63,7 +98,7 @@ func positionsOnly(r *scan.Result) {
 	errs := make([]*parser.Error, len(r.Errors))
 	for i, e := range r.Errors {
 		c := *e
-		c.Msg = strings.Clone(c.Msg)
+		c.Msg = texts.get(c.Msg)
 		errs[i] = &c
 		add(&c.Pos)
 	}
@@ -72,29 +107,29 @@ func positionsOnly(r *scan.Result) {
 	copy(ds, r.Findings)
 	for i := range ds {
 		d := &ds[i]
-		d.Message, d.Detail = strings.Clone(d.Message), strings.Clone(d.Detail)
+		d.Message, d.Detail = texts.get(d.Message), texts.get(d.Detail)
 		add(&d.Pos)
 		add(&d.End)
 		d.Related = append([]rules.Related(nil), d.Related...)
 		for j := range d.Related {
-			d.Related[j].Message = strings.Clone(d.Related[j].Message)
+			d.Related[j].Message = texts.get(d.Related[j].Message)
 			add(&d.Related[j].Pos)
 			add(&d.Related[j].End)
 		}
 		d.Fixes = append([]rules.Fix(nil), d.Fixes...)
 		for j := range d.Fixes {
 			fx := &d.Fixes[j]
-			fx.Description = strings.Clone(fx.Description)
+			fx.Description = texts.get(fx.Description)
 			fx.Edits = append([]rules.TextEdit(nil), fx.Edits...)
 			for k := range fx.Edits {
-				fx.Edits[k].NewText = strings.Clone(fx.Edits[k].NewText)
+				fx.Edits[k].NewText = texts.get(fx.Edits[k].NewText)
 				add(&fx.Edits[k].Pos)
 				add(&fx.Edits[k].End)
 			}
 		}
 		if s := d.Suppressed; s != nil {
 			c := *s
-			c.Justification = strings.Clone(c.Justification)
+			c.Justification = texts.get(c.Justification)
 			d.Suppressed = &c
 			if c.Pos >= 0 {
 				add(&d.Suppressed.Pos)

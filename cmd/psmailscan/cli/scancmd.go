@@ -347,30 +347,31 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 // the files not scanned are listed as skipped (pipeline.Interrupted) and
 // counted, and the index is not built.
 func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel, prog *pipeline.Progress) ([]scan.Result, int) {
+	// Each result goes straight to its place: the workers' output holds
+	// only what the index needs, not a second copy of every result.
 	type scanned struct {
-		res scan.Result
 		sum *index.FileSummary
-		fns []int // the function each finding is in (FileSummary.FunctionAt), -1 outside any
+		fns []int32 // the function each finding is in (FileSummary.FunctionAt), -1 outside any
 	}
+	results := make([]scan.Result, len(entries))
+	texts := &textTable{}
 	out, notRun := pipeline.Map(ctx, len(entries), jobs, func(i int) scanned {
 		roomForFile(entries[i].Size)
 		res := scan.Entry(entries[i], opts)
 		sum := scan.Summary(&res, opts.Config, false, false)
-		var fns []int
+		var fns []int32
 		if sum != nil && len(res.Findings) > 0 {
-			fns = make([]int, len(res.Findings))
+			fns = make([]int32, len(res.Findings))
 			for j, d := range res.Findings {
-				fns[j] = sum.FunctionAt(d.Pos)
+				fns[j] = int32(sum.FunctionAt(d.Pos))
 			}
 		}
-		return scanned{forReport(res, keep), sum, fns}
+		results[i] = forReport(res, keep, texts)
+		return scanned{sum, fns}
 	}, func(i int) scanned {
-		return scanned{res: scan.Skipped(entries[i].Path, pipeline.Interrupted)}
+		results[i] = scan.Skipped(entries[i].Path, pipeline.Interrupted)
+		return scanned{}
 	}, prog)
-	results := make([]scan.Result, len(out))
-	for i := range out {
-		results[i] = out[i].res
-	}
 	if notRun > 0 {
 		return results, notRun
 	}
@@ -397,12 +398,12 @@ func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *sc
 
 // addCallers adds to each finding inside a function the sites in other
 // files that call that function (fns: the function of each finding).
-func addCallers(ix *index.Index, r *scan.Result, fns []int) {
+func addCallers(ix *index.Index, r *scan.Result, fns []int32) {
 	for j := range r.Findings {
 		if j >= len(fns) || fns[j] < 0 {
 			continue
 		}
-		if rel := ix.RelatedCallers(r.Path, fns[j]); rel != nil {
+		if rel := ix.RelatedCallers(r.Path, int(fns[j])); rel != nil {
 			d := &r.Findings[j]
 			d.Related = append(append([]rules.Related(nil), d.Related...), rel...)
 		}
