@@ -96,7 +96,17 @@ type File struct {
 	Requires []*Requires
 	// Errors holds the syntax errors, in order of position.
 	Errors []*Error
+
+	nodes int // see NodeCount
 }
+
+// NodeCount returns the number of nodes under Script (Script included) as
+// the parser built them, counted by its checks' walk: an index of the tree
+// sizes its tables with it instead of growing them (on a 16 MB script,
+// growing them cost more than filling them). A File built or changed by
+// hand may report 0 or a stale count: use it as a capacity, never as a
+// bound.
+func (f *File) NodeCount() int { return f.nodes }
 
 // Comment is a line (# …) or block (<# … #>) comment.
 type Comment struct {

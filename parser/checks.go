@@ -8,8 +8,9 @@ import "strings"
 // two default clauses in one switch, @name splatting outside command
 // arguments, -Name: without a value and an attribute on something other
 // than a variable. Each is reported with
-// PowerShell's error ID at PowerShell's position.
-func (p *parser) checkTree(root Node) {
+// PowerShell's error ID at PowerShell's position. It returns the number of
+// nodes of the tree (see File.NodeCount).
+func (p *parser) checkTree(root Node) int {
 	c := checker{p: p}
 	// An explicit stack, not recursion: a tree may be very deep (a chain
 	// of 100,000 binary operators) and the parser never overflows the stack.
@@ -20,6 +21,7 @@ func (p *parser) checkTree(root Node) {
 		stack = c.visit(fr, stack)
 	}
 	c.namedAttributeArgs()
+	return c.nodes
 }
 
 // checker holds what the checks gather while walking the tree: the class
@@ -29,6 +31,7 @@ type checker struct {
 	p             *parser
 	classes       map[string]bool // lower-case names of the file's classes
 	namedArgAttrs []*Attribute
+	nodes         int // nodes visited or skipped: every node of the tree
 }
 
 // checkFrame is a node to visit: inFinally is set inside a finally block
@@ -47,6 +50,7 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 	if isNil(n) {
 		return stack
 	}
+	c.nodes++
 	switch n := n.(type) {
 	case *FunctionDef:
 		c.params(n.Params)
@@ -95,6 +99,7 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 	case *Argument:
 		// @name splats only as a command argument.
 		if v, ok := n.X.(*Variable); ok && v.Splat {
+			c.nodes += countNodes(v)
 			return stack
 		}
 	case *Variable:
@@ -108,6 +113,7 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 	case *AttributedExpr:
 		if !attributedVariable(n.X) {
 			c.p.errAt(n.Pos(), "UnexpectedAttribute", "an attribute such as `%s` applies only to a variable", c.p.sl(n.Attribute.Pos(), n.Attribute.End()))
+			c.nodes += countNodes(n.Attribute) + countNodes(n.X)
 			return stack // once per chain
 		}
 	case *AssignStmt:
@@ -117,6 +123,7 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 		if ref, converts := refInConstraint(n.Target); ref != nil && converts > 1 {
 			c.p.errAt(ref.Pos(), "ReferenceNeedsToBeByItselfInTypeConstraint", "[ref] cannot be combined with another type on a variable")
 			// The target's own [ref] checks would repeat this one.
+			c.nodes += countNodes(n.Target)
 			stack = append(stack, checkFrame{n.Value, inFinally, loops})
 			return stack
 		}
@@ -131,6 +138,24 @@ func (c *checker) visit(fr checkFrame, stack []checkFrame) []checkFrame {
 	}
 	eachChild(n, func(ch Node) { stack = append(stack, checkFrame{ch, inFinally, loops}) })
 	return stack
+}
+
+// countNodes counts the nodes of a subtree the checks skip, with an
+// explicit stack as the checks themselves (a skipped chain of attributes
+// may be 100,000 deep).
+func countNodes(n Node) int {
+	k := 0
+	stack := []Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if isNil(n) {
+			continue
+		}
+		k++
+		eachChild(n, func(c Node) { stack = append(stack, c) })
+	}
+	return k
 }
 
 // refInConstraint finds a [ref] in the chain of type constraints and

@@ -36,3 +36,27 @@ func TestNodeID(t *testing.T) {
 		t.Error("a Span value or nil has a number")
 	}
 }
+
+// TestNodeCount: NodeCount equals the nodes a walk finds, also where the
+// parser's checks skip a subtree (a splatted argument, an attribute on an
+// expression that is not a variable, a [ref] target combined with a type).
+func TestNodeCount(t *testing.T) {
+	for _, src := range []string{
+		"",
+		"Send-MailMessage @p -To $a",
+		"$y = [ValidateNotNull()][int](1 + $a.B)",
+		"[ref][int]$x = $a + 1",
+		"[int][ref]$x.Y = 1; [ref][ref]$z",
+		"function f { param([int]$a) try { 1 } finally { return } }",
+	} {
+		f, err := ParseString("t.ps1", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		Inspect(f.Script, func(Node) bool { n++; return true })
+		if f.NodeCount() != n || n == 0 || countNodes(f.Script) != n {
+			t.Errorf("%q: NodeCount() = %d, a walk finds %d nodes", src, f.NodeCount(), n)
+		}
+	}
+}

@@ -192,7 +192,7 @@ func (p *parser) file(src *Source) (f *File) {
 		f.Script = &ScriptBlock{Span: Span{Start: 0, Stop: len(src.Text)}}
 	}
 	f.Script.Start, f.Script.Stop = 0, len(src.Text)
-	p.checkTree(f.Script)
+	f.nodes = p.checkTree(f.Script)
 	f.Requires = parseRequires(p.comments)
 	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Pos < p.errs[j].Pos })
 	errs := p.errs[:0]

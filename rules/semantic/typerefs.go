@@ -79,13 +79,17 @@ func (m *Model) TypeRefs() []TypeRef {
 }
 
 func (m *Model) typeRefsUncached() []TypeRef {
-	var out []TypeRef
+	cons := m.AllConstructions()
+	// At most one per type name and construction (about three in four
+	// type names are kept): one allocation, not a slice of 128-byte
+	// TypeRefs grown by copying.
+	out := make([]TypeRef, 0, len(m.typeNames)+len(cons))
 	for _, tn := range m.typeNames {
 		if r, ok := m.classifyTypeName(tn); ok {
 			out = append(out, r)
 		}
 	}
-	for _, con := range m.AllConstructions() {
+	for _, con := range cons {
 		c, ok := con.Node.(*parser.Command)
 		if !ok {
 			continue

@@ -172,28 +172,37 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 
 // Loader reads the files a script dot-sources, relative to the script,
 // for the semantic layer. It bounds the depth and caches what it loaded.
+// It is a semantic.TextLoader: a rule may look at a file's text first and
+// have it parsed only when it needs it.
 type Loader struct {
 	depth int
 	seen  map[string]*semantic.Model
+	// sources caches what read decoded (nil: could not be read), so that a
+	// file whose text was looked at is read once if it is loaded too.
+	sources map[string]*parser.Source
 }
 
 // NewLoader returns a Loader for one file's scan.
-func NewLoader() *Loader { return &Loader{seen: map[string]*semantic.Model{}} }
+func NewLoader() *Loader {
+	return &Loader{seen: map[string]*semantic.Model{}, sources: map[string]*parser.Source{}}
+}
 
-// Load implements semantic.Loader.
-func (l *Loader) Load(fromPath, path string) *semantic.Model {
+// loadPath resolves a dot-sourced path against the folder of the script
+// that dot-sources it.
+func loadPath(fromPath, path string) string {
 	path = strings.ReplaceAll(path, "\\", string(filepath.Separator))
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(filepath.Dir(fromPath), path)
 	}
-	path = filepath.Clean(path)
-	if m, ok := l.seen[path]; ok {
-		return m
+	return filepath.Clean(path)
+}
+
+// read reads and decodes the file at the resolved path, once.
+func (l *Loader) read(path string) *parser.Source {
+	if src, ok := l.sources[path]; ok {
+		return src
 	}
-	l.seen[path] = nil // a cycle resolves to nothing
-	if l.depth >= 4 {
-		return nil
-	}
+	l.sources[path] = nil
 	// The pipeline's reader: a dot-sourced FIFO or device is refused,
 	// never read (reading it could block the scan forever).
 	raw, skip := pipeline.Read(pipeline.FileEntry(path), 10<<20)
@@ -202,6 +211,33 @@ func (l *Loader) Load(fromPath, path string) *semantic.Model {
 	}
 	src, err := parser.Decode(path, raw)
 	if err != nil {
+		return nil
+	}
+	l.sources[path] = src
+	return src
+}
+
+// Text implements semantic.TextLoader.
+func (l *Loader) Text(fromPath, path string) (string, bool) {
+	src := l.read(loadPath(fromPath, path))
+	if src == nil {
+		return "", false
+	}
+	return src.Text, true
+}
+
+// Load implements semantic.Loader.
+func (l *Loader) Load(fromPath, path string) *semantic.Model {
+	path = loadPath(fromPath, path)
+	if m, ok := l.seen[path]; ok {
+		return m
+	}
+	l.seen[path] = nil // a cycle resolves to nothing
+	if l.depth >= 4 {
+		return nil
+	}
+	src := l.read(path)
+	if src == nil {
 		return nil
 	}
 	f, err := parser.Parse(src)
