@@ -1,7 +1,6 @@
 package semantic
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -68,16 +67,27 @@ type resolvedSlot struct {
 }
 
 // commandIndex returns c's index in m.Commands, or -1 (a command of
-// another model). Commands are in source order (one preorder walk).
+// another model). The rules resolve every command again and again (four
+// million calls on the dev corpus): a table by node number answers in one
+// step, where a map, or a binary search, cost a tenth of a second.
 func (m *Model) commandIndex(c *parser.Command) int {
-	pos := c.Pos()
-	i := sort.Search(len(m.Commands), func(i int) bool { return m.Commands[i].Pos() >= pos })
-	for ; i < len(m.Commands) && m.Commands[i].Pos() == pos; i++ {
-		if m.Commands[i] == c {
-			return i
+	if m.cmdOrd == nil {
+		m.cmdOrd = make([]int32, len(m.nodes))
+		for i, x := range m.Commands {
+			if id := parser.NodeID(x); id > 0 && id < len(m.cmdOrd) {
+				m.cmdOrd[id] = int32(i) + 1
+			}
 		}
 	}
-	return -1
+	id := parser.NodeID(c)
+	if id <= 0 || id >= len(m.cmdOrd) {
+		return -1
+	}
+	i := int(m.cmdOrd[id]) - 1
+	if i < 0 || m.Commands[i] != c {
+		return -1
+	}
+	return i
 }
 
 func (m *Model) resolve(c *parser.Command) Resolved {
