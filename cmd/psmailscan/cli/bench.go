@@ -25,8 +25,9 @@ import (
 // full scan (discovery, every rule including the off-by-default ones, SARIF
 // report written to io.Discard) through the same code as the scan command,
 // then a report of files, MB, wall time, MB/s, files/s and peak memory.
-// --copies K lists every file K times, under K virtual folders, to show
-// that memory stays flat as the number of files grows.
+// --copies K lists every file K times, the copies under virtual folders
+// copy1, copy2, … in front of their paths, as a tree K times as large, to
+// show that memory stays flat and time linear as the number of files grows.
 func runBench(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("bench", "usage: psmailscan bench [--jobs N] [--copies K] [--max-file-size B] [--cpuprofile F] [--memprofile F] DIR...\n\nThe full scan (every rule, SARIF to nowhere) with files, MB/s and peak memory.", "")
 	fs := c.fs
@@ -78,19 +79,17 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	defer disc.Close()
 	found := disc.Entries
 	inputs := make([]pipeline.Entry, 0, len(found)**copies)
-	for k := 0; k < *copies; k++ {
-		inputs = append(inputs, found...)
+	inputs = append(inputs, found...)
+	for k := 1; k < *copies; k++ {
+		// Each copy is its own file from the start (its own path in the
+		// index and the report), as in a tree that holds the copies.
+		for _, e := range found {
+			inputs = append(inputs, e.Renamed(copyPath(e.Path, k)))
+		}
 	}
 	all := func(*rules.Rule) bool { return true }
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: *maxFileSize}
 	results, _ := scanEntries(context.Background(), inputs, nil, opts, *jobs, keepPositions, nil)
-	if *copies > 1 {
-		for i := range results {
-			if k := i / len(found); k > 0 {
-				results[i].Path = copyPath(results[i].Path, k)
-			}
-		}
-	}
 	scanned := time.Since(start)
 	scanPeak, scanHWM := peak.now(), vmHWM()
 	if err := writeSARIF(io.Discard, results, all, io.Discard); err != nil {
@@ -148,10 +147,15 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// copyPath puts the k-th copy of a path in a virtual folder beside it, so
-// that every copy is a distinct file in the report.
+// copyPath puts the k-th copy of a path under a virtual folder copyK in
+// front of it, so that every copy is a distinct file and the copies keep
+// the tree's layout (relative dot-sources, module folders) among their own.
 func copyPath(path string, k int) string {
-	return filepath.Join(filepath.Dir(path), "copy"+strconv.Itoa(k), filepath.Base(path))
+	dir := "copy" + strconv.Itoa(k)
+	if vol := filepath.VolumeName(path); filepath.IsAbs(path) {
+		return filepath.Join(vol+string(filepath.Separator), dir, path[len(vol):])
+	}
+	return filepath.Join(dir, path)
 }
 
 func effectiveJobs(jobs, n int) int {
