@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 	"unicode/utf16"
+	"unsafe"
 )
 
 // decodeUTF16Reference is the straightforward decoding decodeUTF16
@@ -79,5 +80,29 @@ func BenchmarkDecodeUTF16(b *testing.B) {
 		if _, err := Decode("bench.ps1", raw); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDecodeOwned: DecodeOwned gives the same Source as Decode for every
+// encoding, and shares the buffer only for UTF-8 text.
+func TestDecodeOwned(t *testing.T) {
+	inputs := [][]byte{
+		[]byte("Get-Date\r\n"),
+		[]byte("\xEF\xBB\xBFSend-MailMessage\n"),
+		{0xFF, 0xFE, 'a', 0, '\n', 0},
+		[]byte("caf\xe9\n"),
+		{},
+	}
+	for _, raw := range inputs {
+		want, werr := Decode("t.ps1", raw)
+		got, gerr := DecodeOwned("t.ps1", append([]byte(nil), raw...))
+		if (werr == nil) != (gerr == nil) || (werr == nil && (got.Text != want.Text || got.Encoding != want.Encoding || got.CRLF != want.CRLF)) {
+			t.Errorf("DecodeOwned(%q) = %+v, %v; Decode: %+v, %v", raw, got, gerr, want, werr)
+		}
+	}
+	raw := []byte("Get-Date")
+	src, _ := DecodeOwned("t.ps1", raw)
+	if unsafe.StringData(src.Text) != &raw[0] {
+		t.Error("DecodeOwned copied UTF-8 text")
 	}
 }

@@ -113,11 +113,13 @@ func (r *Result) skip(s pipeline.Skip) {
 	r.Status, r.Skip = StatusSkipped, s
 }
 
-// Bytes checks a script held in memory (a file's content or stdin).
+// Bytes checks a script held in memory (a file's content or stdin). The
+// caller hands raw over: it must not change it afterwards, since the
+// result's text may share its memory (parser.DecodeOwned).
 func Bytes(path string, raw []byte, opts *Options) (res Result) {
 	res.Path = path
 	res.Bytes = len(raw)
-	src, err := parser.Decode(path, raw)
+	src, err := parser.DecodeOwned(path, raw)
 	if err != nil {
 		// Decode fails only on binary content (parser.ErrNotText).
 		res.skip(pipeline.Skip{Kind: pipeline.SkipNotText})
@@ -209,7 +211,7 @@ func (l *Loader) read(path string) *parser.Source {
 	if skip.Skipped() {
 		return nil
 	}
-	src, err := parser.Decode(path, raw)
+	src, err := parser.DecodeOwned(path, raw)
 	if err != nil {
 		return nil
 	}
