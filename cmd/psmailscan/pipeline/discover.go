@@ -35,21 +35,6 @@ type Entry struct {
 	// system's PATH_MAX still open. root is nil for files opened by Path.
 	root *os.Root
 	rel  string
-	// open, when set, is the path the file is read from, Path being only
-	// the name it is reported under (see Renamed).
-	open string
-}
-
-// Renamed returns the entry reported under another path, still read from
-// the file it names: psmailscan bench --copies lists each file under as
-// many virtual folders, so that every copy is a distinct file from the
-// start, as in a tree that holds the copies.
-func (e Entry) Renamed(path string) Entry {
-	if e.open == "" {
-		e.open = e.Path
-	}
-	e.Path = path
-	return e
 }
 
 // FileEntry is the entry of a file opened by its path (a file named on

@@ -208,24 +208,3 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("finished: %q", got)
 	}
 }
-
-// TestRenamed: a renamed entry is reported under its new path and still
-// read from the file it names.
-func TestRenamed(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "a.ps1")
-	if err := os.WriteFile(p, []byte("Send-MailMessage"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	d := pipeline.Discover([]string{dir}, nil)
-	defer d.Close()
-	if len(d.Entries) != 1 {
-		t.Fatalf("entries: %v", d.Entries)
-	}
-	for _, e := range []pipeline.Entry{d.Entries[0].Renamed("copy1/a.ps1"), pipeline.FileEntry(p).Renamed("copy2/a.ps1").Renamed("copy3/a.ps1")} {
-		raw, skip := pipeline.Read(e, 0)
-		if skip.Skipped() || string(raw) != "Send-MailMessage" {
-			t.Errorf("%s: read %q, %v", e.Path, raw, skip)
-		}
-	}
-}

@@ -29,11 +29,7 @@ func Read(e Entry, max int64) ([]byte, Skip) {
 	// By path first: the kernel resolves it in one call. Through the
 	// folder's os.Root (one openat per component) only when the path is
 	// longer than the system takes (PATH_MAX).
-	path := e.Path
-	if e.open != "" {
-		path = e.open
-	}
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, err := os.OpenFile(e.Path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil && e.root != nil && errors.Is(err, syscall.ENAMETOOLONG) {
 		f, err = e.root.OpenFile(e.rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	}
