@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // constructCases: one input per construct of the language, and the expected
@@ -578,10 +579,16 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte{0xFF, 0xFE, 'a', 0})
 	f.Add([]byte{0xFE, 0xFF, 0, 'a', 0xD8, 0x00})
 	f.Add([]byte("caf\xe9"))
+	// UTF-16 with a surrogate pair, a lone high and a lone low surrogate,
+	// and an odd last byte (the one-pass decoder, decodeUTF16).
+	f.Add([]byte{0xFF, 0xFE, '$', 0, 0x3D, 0xD8, 0x00, 0xDE, 0x3D, 0xD8, 'x', 0, 0x00, 0xDE, 'y'})
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		s, err := Decode("fuzz.ps1", raw)
 		if err != nil {
 			return
+		}
+		if !utf8.ValidString(s.Text) {
+			t.Fatalf("decoded text is not valid UTF-8: %q", s.Text)
 		}
 		if _, err := Parse(s); err != nil {
 			t.Fatalf("internal error: %v", err)

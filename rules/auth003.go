@@ -193,7 +193,9 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 					x, end = a.X, a
 				}
 			}
-			if x != nil {
+			// The name test first: most parameters are not secret, and
+			// building the span and the name allocates.
+			if secret, _ := semantic.SecretNameKind(prm.Name); secret && x != nil {
 				add(secretSpan{prm.Pos(), end.End()}, "-"+prm.Name, x)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules/semantic"
 )
 
 // DirectiveRule is the rule ID of findings about suppression directives
@@ -108,6 +109,11 @@ func collectDirectives(f *parser.File, opts SuppressOptions) ([]directive, []Dia
 		if c.Block {
 			continue
 		}
+		// Every directive spells psmail: a comment that does not is not
+		// matched against the pattern (nearly all of them).
+		if !semantic.ContainsFoldASCII(c.Text, "psmail") {
+			continue
+		}
 		m := directiveRe.FindStringSubmatch(c.Text)
 		if m == nil {
 			continue
@@ -170,7 +176,7 @@ func attributeDirectives(f *parser.File, opts SuppressOptions) ([]directive, []D
 	src := f.Source.Text
 	// The attribute's type name is written in the script: a file that
 	// never spells it needs no walk of its tree (most files).
-	if !containsFoldASCII(src, "suppressmessage") {
+	if !semantic.ContainsFoldASCII(src, "suppressmessage") {
 		return nil, nil
 	}
 	add := func(attrs []*parser.Attribute, from, to int) {
@@ -241,15 +247,3 @@ func attributeDirectives(f *parser.File, opts SuppressOptions) ([]directive, []D
 var ourIDRe = regexp.MustCompile(`(?i)^(MAIL|TLS|AUTH|EXO|HYB)\d{3}$`)
 
 func looksLikeOurID(s string) bool { return ourIDRe.MatchString(strings.TrimSpace(s)) }
-
-// containsFoldASCII reports whether s contains the lower-case ASCII word
-// sub in any letter case, without copying s.
-func containsFoldASCII(s, sub string) bool {
-	first, upper := sub[0], sub[0]-'a'+'A'
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if c := s[i]; (c == first || c == upper) && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}

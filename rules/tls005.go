@@ -139,7 +139,10 @@ func tls005HelperCalls(p *Pass, s *semantic.CertScan) {
 		line int
 	}
 	dotted := map[string]imported{}
-	for _, ds := range m.DotSourcedFiles() {
+	// Every install tls005Installers finds names one of these members (in
+	// PowerShell or in Add-Type C#): a dot-sourced file that spells none of
+	// them installs nothing, and is not parsed here.
+	for _, ds := range m.DotSourcedFilesSpelling("servercertificatevalidationcallback", "servercertificatecustomvalidationcallback", "certificatepolicy") {
 		sub := ds.Model
 		installers := tls005Installers(sub, sub.NewCertScan(), true)
 		for _, fn := range sub.Functions { // source order: the first definition of a name wins, whatever the map order

@@ -165,11 +165,11 @@ func (ix *Index) findModules() {
 		if ext != ".psd1" && ext != ".psm1" {
 			continue
 		}
-		if ext == ".psd1" && f.Manifest == nil {
+		if ext == ".psd1" && f.Links().Manifest == nil {
 			continue
 		}
 		if ext == ".psm1" {
-			if m := ix.file(strings.TrimSuffix(f.Path, filepath.Ext(f.Path)) + ".psd1"); m >= 0 && ix.files[m].Manifest != nil {
+			if m := ix.file(strings.TrimSuffix(f.Path, filepath.Ext(f.Path)) + ".psd1"); m >= 0 && ix.files[m].Links().Manifest != nil {
 				continue // the manifest is the entry
 			}
 		}
@@ -199,13 +199,13 @@ func (ix *Index) moduleFile(p string) int {
 	}
 	// A RootModule without extension is usually the .psm1 beside the manifest.
 	for _, e := range []string{".psm1", ".ps1", ".psd1"} {
-		if i := ix.file(p + e); i >= 0 && (e != ".psd1" || ix.files[i].Manifest != nil) {
+		if i := ix.file(p + e); i >= 0 && (e != ".psd1" || ix.files[i].Links().Manifest != nil) {
 			return i
 		}
 	}
 	base := filepath.Base(p)
 	for _, e := range []string{".psd1", ".psm1"} {
-		if i := ix.file(filepath.Join(p, base+e)); i >= 0 && (e != ".psd1" || ix.files[i].Manifest != nil) {
+		if i := ix.file(filepath.Join(p, base+e)); i >= 0 && (e != ".psd1" || ix.files[i].Links().Manifest != nil) {
 			return i
 		}
 	}
@@ -228,7 +228,7 @@ func (ix *Index) module(entry int, visiting map[int]bool) *moduleInfo {
 	visiting[entry] = true
 	defer delete(visiting, entry)
 	f := ix.files[entry]
-	if man := f.Manifest; man != nil {
+	if man := f.Links().Manifest; man != nil {
 		info.members = append(info.members, entry)
 		parts := man.NestedModules
 		if man.RootModule != "" {
@@ -269,9 +269,9 @@ func (ix *Index) module(entry int, visiting map[int]bool) *moduleInfo {
 					info.all[lc] = FuncRef{mi, fi}
 				}
 			}
-			if mf.ExportCalled {
+			if mf.Links().ExportCalled {
 				exportCalled = true
-				patterns = append(patterns, mf.Exports...)
+				patterns = append(patterns, mf.Links().Exports...)
 			}
 		}
 		for n, r := range info.all {
@@ -293,13 +293,13 @@ func (ix *Index) dotClosure(start int, moduleLoop bool) []int {
 	out := []int{start}
 	for k := 0; k < len(out); k++ {
 		f := ix.files[out[k]]
-		for _, p := range f.DotSources {
+		for _, p := range f.Links().DotSources {
 			if i := ix.file(p); i >= 0 && !seen[i] {
 				seen[i] = true
 				out = append(out, i)
 			}
 		}
-		if k == 0 && moduleLoop && f.DotSourceUnknown {
+		if k == 0 && moduleLoop && f.Links().DotSourceUnknown {
 			dir := filepath.Dir(f.Path) + string(filepath.Separator)
 			lo := sort.Search(len(ix.files), func(i int) bool { return ix.files[i].Path >= dir })
 			for i := lo; i < len(ix.files) && strings.HasPrefix(ix.files[i].Path, dir); i++ {
@@ -355,7 +355,7 @@ func (ix *Index) scope(fi int) map[string]FuncRef {
 	}
 	closure := ix.dotClosure(fi, false)
 	for _, di := range closure {
-		for _, im := range ix.files[di].Imports {
+		for _, im := range ix.files[di].Links().Imports {
 			entry := ix.importTarget(im)
 			if entry < 0 {
 				continue

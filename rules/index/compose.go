@@ -17,7 +17,7 @@ func (ix *Index) compose() {
 	for fi, f := range ix.files {
 		for i := range f.Functions {
 			fn := &f.Functions[i]
-			if fn.Facts[0] != nil || len(fn.Findings) > 0 {
+			if fn.Sends != nil { // its body sends mail (and only then has findings kept)
 				r := FuncRef{fi, i}
 				ix.relevant[r] = true
 				work = append(work, r)
@@ -40,7 +40,8 @@ func (ix *Index) compose() {
 	for r := range ix.relevant {
 		refs = append(refs, r)
 		fn := ix.fn(r)
-		ix.eff[r] = &[2]*mailfacts.Facts{copyFacts(fn.Facts[0]), copyFacts(orFacts(fn.Facts[1], fn.Facts[0]))}
+		own := fn.facts()
+		ix.eff[r] = &[2]*mailfacts.Facts{copyFacts(own[0]), copyFacts(orFacts(own[1], own[0]))}
 	}
 	sort.Slice(refs, func(i, j int) bool {
 		if refs[i].File != refs[j].File {

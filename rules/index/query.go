@@ -76,8 +76,8 @@ func (ix *Index) Reached(p string) *Reached {
 		r := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		fn := ix.fn(r)
-		if r.File != fi && (fn.Facts[0] != nil || len(fn.Findings) > 0) {
-			out.Functions = append(out.Functions, Reach{Hop: ix.hop(r), Findings: fn.Findings, Facts: fn.Facts[0]})
+		if r.File != fi && fn.Sends != nil {
+			out.Functions = append(out.Functions, Reach{Hop: ix.hop(r), Findings: fn.findings(), Facts: fn.facts()[0]})
 		}
 		for _, t := range ix.calleesOf(r) {
 			if !seenFn[t] {
@@ -112,7 +112,7 @@ func (ix *Index) wayToSend(r FuncRef) []Hop {
 	queue := []FuncRef{r}
 	for k := 0; k < len(queue); k++ {
 		cur := queue[k]
-		if ix.fn(cur).Facts[0] != nil {
+		if ix.fn(cur).Sends != nil {
 			var way []Hop
 			for x := cur; x != none; x = prev[x] {
 				way = append([]Hop{ix.hop(x)}, way...)
@@ -131,7 +131,7 @@ func (ix *Index) wayToSend(r FuncRef) []Hop {
 
 func (ix *Index) hop(r FuncRef) Hop {
 	fn := ix.fn(r)
-	return Hop{Name: fn.Name, Path: ix.files[r.File].Path, Line: fn.Line}
+	return Hop{Name: fn.Name, Path: ix.files[r.File].Path, Line: int(fn.Line)}
 }
 
 func lessHop(a, b Hop) bool {
@@ -211,7 +211,7 @@ func (s *FileSummary) FunctionAt(pos int) int {
 	best := -1
 	for i, fn := range s.Functions {
 		// Functions are in source order: a later one that contains pos is nested deeper.
-		if fn.Pos <= pos && pos < fn.End {
+		if int(fn.Pos) <= pos && pos < int(fn.End) {
 			best = i
 		}
 	}

@@ -23,6 +23,14 @@ type FileSummary struct {
 	// encodeCalls; Calls unpacks them. NumCalls is their number.
 	calls    []byte
 	NumCalls int
+	// links is what ties the file to other files; nil for most scripts,
+	// which have none of it (see Links).
+	links *Links
+}
+
+// Links is what ties a file to other files: dot-sources, imports, exports
+// and manifest keys.
+type Links struct {
 	// DotSources are the files the script dot-sources, resolved against
 	// its folder and cleaned. DotSourceUnknown is set when a dot-source
 	// has a path not known statically (a loop over Get-ChildItem, usually).
@@ -39,22 +47,59 @@ type FileSummary struct {
 	Manifest *Manifest
 }
 
-// Function is one function defined in a file.
+var noLinks Links
+
+// Links returns what ties the file to other files (not to be changed).
+func (s *FileSummary) Links() *Links {
+	if s.links == nil {
+		return &noLinks
+	}
+	return s.links
+}
+
+func (l *Links) empty() bool {
+	return len(l.DotSources) == 0 && !l.DotSourceUnknown && len(l.Imports) == 0 && !l.ExportCalled && len(l.Exports) == 0 && l.Manifest == nil
+}
+
+// Function is one function defined in a file. A tree's functions are all
+// kept until the index is built: what only senders have is behind Sends.
 type Function struct {
 	Name string // as written, without a scope prefix
+	// Pos and End are the definition's offsets, Line its first line.
+	Pos, End, Line int32
 	// TopLevel is false for a function defined inside another one (only
 	// visible there).
 	TopLevel bool
-	Pos, End int
-	Line     int
+	// Sends is set for a function whose body sends mail (when the facts
+	// were asked: see Summarize), nil otherwise.
+	Sends *Sending
+}
+
+// Sending is what a function whose body sends mail does by its own body.
+type Sending struct {
 	// Facts is what calling the function does by its own body (calls of
 	// other functions not followed): [0] when TLS 1.2 is not on when the
-	// function starts, [1] when it is. Both nil when the body sends no mail.
+	// function starts, [1] when it is.
 	Facts [2]*mailfacts.Facts
 	// Findings are the unsuppressed findings located in the body (not in
-	// nested functions) of a function that sends mail, for the verdict of
-	// the scripts that call it.
+	// nested functions), for the verdict of the scripts that call it.
 	Findings []Finding
+}
+
+// facts returns the function's own facts (both nil when it sends nothing).
+func (f *Function) facts() [2]*mailfacts.Facts {
+	if f.Sends == nil {
+		return [2]*mailfacts.Facts{}
+	}
+	return f.Sends.Facts
+}
+
+// findings returns the findings in the body of a function that sends mail.
+func (f *Function) findings() []Finding {
+	if f.Sends == nil {
+		return nil
+	}
+	return f.Sends.Findings
 }
 
 // Finding is a finding inside a function, reduced to what verdicts read.
@@ -124,6 +169,7 @@ type FactsFunc func(scope parser.Node, assumeTLS12 bool) *mailfacts.Facts
 // resolved as text.
 func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, facts FactsFunc, callTLS bool) *FileSummary {
 	s := &FileSummary{Path: filepath.Clean(path)}
+	l := &Links{}
 	dir := filepath.Dir(s.Path)
 	// m.Functions is in source order: a function's index is found by its start.
 	fnIndex := func(fn *parser.FunctionDef) int {
@@ -135,7 +181,7 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 	for _, fn := range m.Functions {
 		p := m.File.Source.Position(fn.Pos())
 		s.Functions = append(s.Functions, Function{Name: nameTable.intern(shortName(fn.Name)), TopLevel: m.Scope(fn) == nil,
-			Pos: fn.Pos(), End: fn.End(), Line: p.Line})
+			Pos: int32(fn.Pos()), End: int32(fn.End()), Line: int32(p.Line)})
 	}
 	enclosing := func(n parser.Node) int {
 		if fn, ok := m.Scope(n).(*parser.FunctionDef); ok {
@@ -148,9 +194,9 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 	for _, c := range m.Commands {
 		if c.Invoke == "." && isDotSourceOfFile(c) {
 			if p, ok := m.PathOf(c.Name, c.Pos()); ok && p != "" {
-				s.DotSources = append(s.DotSources, strings.Clone(resolvePath(dir, p)))
+				l.DotSources = append(l.DotSources, strings.Clone(resolvePath(dir, p)))
 			} else {
-				s.DotSourceUnknown = true
+				l.DotSourceUnknown = true
 			}
 			continue
 		}
@@ -160,9 +206,9 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 			calls = append(calls, newCall(m, c, r.Name, "", enclosing(c), fnIndex(r.Func)))
 			callCmds = append(callCmds, c)
 		case r.Builtin && r.Name == "import-module":
-			s.importModule(m, c, dir)
+			l.importModule(m, c, dir)
 		case r.Builtin && r.Name == "export-modulemember":
-			s.exportModuleMember(m, c)
+			l.exportModuleMember(m, c)
 		case r.Builtin && candidateName(r.Name) && semantic.Cmdlet(r.Name) == nil:
 			calls = append(calls, newCall(m, c, r.Name, r.Module, enclosing(c), -1))
 			callCmds = append(callCmds, c)
@@ -178,16 +224,19 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 	s.calls, s.NumCalls = encodeCalls(calls), len(calls)
 	for _, r := range m.File.Requires {
 		for _, name := range requiredModules(r.Params["modules"]) {
-			s.Imports = append(s.Imports, moduleRef(dir, name))
+			l.Imports = append(l.Imports, moduleRef(dir, name))
 		}
 	}
 	for _, u := range m.File.Script.Using {
 		if u.Kind == "module" {
-			s.Imports = append(s.Imports, moduleRef(dir, u.Name))
+			l.Imports = append(l.Imports, moduleRef(dir, u.Name))
 		}
 	}
 	if strings.EqualFold(filepath.Ext(s.Path), ".psd1") {
-		s.Manifest = readManifest(m, dir)
+		l.Manifest = readManifest(m, dir)
+	}
+	if !l.empty() {
+		s.links = l
 	}
 	s.functionFacts(m, findings, facts)
 	return s
@@ -207,8 +256,8 @@ func (s *FileSummary) functionFacts(m *semantic.Model, findings []rules.Diagnost
 		if d.Suppressed != nil {
 			continue
 		}
-		if i := s.FunctionAt(d.Pos); i >= 0 && s.Functions[i].Facts[0] != nil {
-			s.Functions[i].Findings = append(s.Functions[i].Findings, Finding{Rule: strings.Clone(d.Rule), GraphRewrite: d.GraphRewrite, Pos: d.Pos, End: d.End})
+		if i := s.FunctionAt(d.Pos); i >= 0 && s.Functions[i].Sends != nil {
+			s.Functions[i].Sends.Findings = append(s.Functions[i].Sends.Findings, Finding{Rule: strings.Clone(d.Rule), GraphRewrite: d.GraphRewrite, Pos: d.Pos, End: d.End})
 		}
 	}
 }
@@ -216,7 +265,7 @@ func (s *FileSummary) functionFacts(m *semantic.Model, findings []rules.Diagnost
 // Sends reports whether a function of the file sends mail by its own body.
 func (s *FileSummary) Sends() bool {
 	for i := range s.Functions {
-		if s.Functions[i].Facts[0] != nil {
+		if s.Functions[i].Sends != nil {
 			return true
 		}
 	}
@@ -253,14 +302,13 @@ func (s *FileSummary) sendingFunctions(fns []*parser.FunctionDef, facts FactsFun
 		return
 	}
 	i := s.FunctionAt(fn.Pos())
-	for i >= 0 && s.Functions[i].Pos != fn.Pos() {
+	for i >= 0 && int(s.Functions[i].Pos) != fn.Pos() {
 		i-- // FunctionAt finds the innermost at fn's start: fn itself
 	}
 	if i < 0 {
 		return
 	}
-	s.Functions[i].Facts[0] = f0
-	s.Functions[i].Facts[1] = facts(fn, true)
+	s.Functions[i].Sends = &Sending{Facts: [2]*mailfacts.Facts{f0, facts(fn, true)}}
 }
 
 // newCall is the call c, its name still a slice of the file's text
@@ -299,7 +347,7 @@ func shortName(name string) string {
 }
 
 // importModule records Import-Module NAME or PATH.
-func (s *FileSummary) importModule(m *semantic.Model, c *parser.Command, dir string) {
+func (l *Links) importModule(m *semantic.Model, c *parser.Command, dir string) {
 	b := m.Bind(c, semantic.Cmdlet("import-module"))
 	a := b.Get("Name")
 	if a == nil || a.Expr == nil {
@@ -307,14 +355,14 @@ func (s *FileSummary) importModule(m *semantic.Model, c *parser.Command, dir str
 	}
 	for _, x := range listElems(a.Expr) {
 		if p, ok := m.PathOf(x, c.Pos()); ok && p != "" {
-			s.Imports = append(s.Imports, moduleRef(dir, p))
+			l.Imports = append(l.Imports, moduleRef(dir, p))
 		}
 	}
 }
 
 // exportModuleMember records Export-ModuleMember -Function names.
-func (s *FileSummary) exportModuleMember(m *semantic.Model, c *parser.Command) {
-	s.ExportCalled = true
+func (l *Links) exportModuleMember(m *semantic.Model, c *parser.Command) {
+	l.ExportCalled = true
 	var fn parser.Expr
 	pos := 0
 	for i := 0; i < len(c.Elements); i++ {
@@ -344,10 +392,10 @@ func (s *FileSummary) exportModuleMember(m *semantic.Model, c *parser.Command) {
 	for _, x := range listElems(fn) {
 		v := m.Eval(x, c.Pos())
 		if v.Kind != semantic.String {
-			s.Exports = append(s.Exports, "*") // not known: anything may be exported
+			l.Exports = append(l.Exports, "*") // not known: anything may be exported
 			continue
 		}
-		s.Exports = append(s.Exports, strings.Clone(strings.ToLower(v.Str)))
+		l.Exports = append(l.Exports, strings.Clone(strings.ToLower(v.Str)))
 	}
 }
 

@@ -63,8 +63,8 @@ func TestRequiresChecked(t *testing.T) {
 	}
 }
 
-// TestIndexInSourceOrder: the node lists are in source order (Escapes
-// and others search them by position), on every rule fixture.
+// TestIndexInSourceOrder: the node lists are in source order (Escapes,
+// Resolve's cache and others search them by position), on every rule fixture.
 func TestIndexInSourceOrder(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "rules", "*", "*.ps1"))
 	if len(paths) < 100 {
@@ -83,6 +83,11 @@ func TestIndexInSourceOrder(t *testing.T) {
 		for i := 1; i < len(m.Commands); i++ {
 			if m.Commands[i].Pos() < m.Commands[i-1].Pos() {
 				t.Errorf("%s: command %d starts before the one listed before it", p, i)
+			}
+		}
+		for i, c := range m.Commands { // Resolve's cache finds each command by position
+			if got := m.commandIndex(c); got != i {
+				t.Errorf("%s: command %d found at %d", p, i, got)
 			}
 		}
 		for i := 1; i < len(m.Invokes); i++ {

@@ -447,6 +447,43 @@ type DotSourced struct {
 // is known statically (literal, or relative to $PSScriptRoot) and that the
 // loader could read, in source order.
 func (m *Model) DotSourcedFiles() []DotSourced {
+	return m.dotSourced(nil)
+}
+
+// TextLoader is a Loader that can also give a file's decoded text without
+// parsing it: a rule that needs only the dot-sourced files that spell some
+// word (DotSourcedFilesSpelling) then builds no model of the others.
+type TextLoader interface {
+	Loader
+	// Text returns the decoded text of the file Load would read, and
+	// false when it cannot be read (Load would return nil).
+	Text(fromPath, path string) (string, bool)
+}
+
+// DotSourcedFilesSpelling is DotSourcedFiles without the files whose text
+// contains none of words (lower-case ASCII, matched in any case). With a
+// loader that is not a TextLoader, it is DotSourcedFiles.
+func (m *Model) DotSourcedFilesSpelling(words ...string) []DotSourced {
+	tl, ok := m.loader.(TextLoader)
+	if !ok {
+		return m.dotSourced(nil)
+	}
+	return m.dotSourced(func(path string) bool {
+		text, ok := tl.Text(m.Path, path)
+		if !ok {
+			return false
+		}
+		for _, w := range words {
+			if ContainsFoldASCII(text, w) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dotSourced lists the dot-sourced files that keep (nil: all) accepts.
+func (m *Model) dotSourced(keep func(path string) bool) []DotSourced {
 	if m.loader == nil {
 		return nil
 	}
@@ -456,7 +493,7 @@ func (m *Model) DotSourcedFiles() []DotSourced {
 			continue
 		}
 		path, ok := m.scriptPath(c.Name)
-		if !ok {
+		if !ok || (keep != nil && !keep(path)) {
 			continue
 		}
 		if sub := m.loader.Load(m.Path, path); sub != nil {

@@ -503,7 +503,14 @@ func (m *Model) ClassifyGuard(cond *parser.Pipeline) Guard {
 	if cond == nil {
 		return GuardUnknown
 	}
-	text := strings.ToLower(m.Text(cond))
+	text := m.Text(cond)
+	// Both patterns name $PSVersionTable's PSEdition or PSVersion, or
+	// $IsCoreCLR: a condition that spells none of them (nearly every one)
+	// is not a guard, and is not lowered and matched.
+	if !guardWords(text) {
+		return GuardUnknown
+	}
+	text = strings.ToLower(text)
 	text = strings.Join(strings.Fields(text), "")
 	text = strings.TrimPrefix(strings.TrimSuffix(text, ")"), "(")
 	text = strings.ReplaceAll(text, "$psversiontable.", "")
@@ -514,6 +521,24 @@ func (m *Model) ClassifyGuard(cond *parser.Pipeline) Guard {
 		return GuardCore
 	}
 	return GuardUnknown
+}
+
+// guardWords reports whether s contains "psedition", "psversion" or
+// "iscoreclr" in any case: the words every guard pattern needs.
+func guardWords(s string) bool {
+	for i := 0; i+9 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'p':
+			if w := s[i : i+9]; strings.EqualFold(w, "psedition") || strings.EqualFold(w, "psversion") {
+				return true
+			}
+		case 'i':
+			if strings.EqualFold(s[i:i+9], "iscoreclr") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (w *flowWalker) ifStmt(m *Model, s *parser.IfStmt, st flowState) flowState {

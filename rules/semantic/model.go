@@ -73,6 +73,7 @@ type Model struct {
 	appendBytes int                                       // bytes of strings built by += chains (see lookupDef)
 	appendDepth int                                       // += definitions being followed back (see lookupDef)
 	resolved    map[*parser.Command]Resolved
+	resolvedCmd []resolvedSlot // by index in Commands (see Resolve)
 	defValues   map[*parser.AssignStmt]Value
 	scopeSpans  []scopeSpan       // function and method bodies by start (see scopeAt)
 	results     map[*Analyzer]any // domain analyzers' results (see result)

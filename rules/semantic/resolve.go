@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -40,12 +41,43 @@ func (m *Model) CommandName(c *parser.Command) string {
 // Resolve binds a command to a local function, an alias or the cmdlet, in
 // PowerShell's order: alias, then function, then cmdlet (catalog H.1).
 func (m *Model) Resolve(c *parser.Command) Resolved {
+	// Every rule resolves the file's commands, many of them all of them:
+	// a slot per command, found by position, costs less than a map.
+	if i := m.commandIndex(c); i >= 0 {
+		if m.resolvedCmd == nil {
+			m.resolvedCmd = make([]resolvedSlot, len(m.Commands))
+		}
+		s := &m.resolvedCmd[i]
+		if !s.done {
+			s.r, s.done = m.resolve(c), true
+		}
+		return s.r
+	}
 	if r, ok := m.resolved[c]; ok {
 		return r
 	}
 	r := m.resolve(c)
 	m.resolved[c] = r
 	return r
+}
+
+// resolvedSlot caches the resolution of one of the model's commands.
+type resolvedSlot struct {
+	r    Resolved
+	done bool
+}
+
+// commandIndex returns c's index in m.Commands, or -1 (a command of
+// another model). Commands are in source order (one preorder walk).
+func (m *Model) commandIndex(c *parser.Command) int {
+	pos := c.Pos()
+	i := sort.Search(len(m.Commands), func(i int) bool { return m.Commands[i].Pos() >= pos })
+	for ; i < len(m.Commands) && m.Commands[i].Pos() == pos; i++ {
+		if m.Commands[i] == c {
+			return i
+		}
+	}
+	return -1
 }
 
 func (m *Model) resolve(c *parser.Command) Resolved {

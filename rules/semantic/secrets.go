@@ -716,6 +716,25 @@ func SecretNameWords(name string) []string {
 	return words
 }
 
+// mayBeSecretName is SecretNameKind's quick test: every secret word and
+// pair contains pw, pass, secret, token or key, so an ASCII name that spells
+// none of them in any case is not split into words (most names are not
+// secret). A name with other characters takes the full test: lower-casing
+// some of them gives ASCII letters (the Kelvin sign gives k).
+func mayBeSecretName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range [...]string{"pw", "pass", "secret", "token", "key"} {
+		if ContainsFoldASCII(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // secretLowerName reports a name (scope prefix dropped) written in lower case
 // only: a compound such as adminpassword, not AdminPassword.
 func secretLowerName(name string) bool {
@@ -747,6 +766,14 @@ func IsSecretName(name string) bool {
 // is a password's (password, passwd, passphrase, pwd, pw, pass) rather
 // than a machine-generated secret's (secret, token, api/access/shared key).
 func SecretNameKind(name string) (secret, password bool) {
+	if !mayBeSecretName(name) {
+		return false, false
+	}
+	return secretNameKindOfWords(name)
+}
+
+// secretNameKindOfWords is SecretNameKind without the quick test.
+func secretNameKindOfWords(name string) (secret, password bool) {
 	w := SecretNameWords(name)
 	if len(w) == 0 {
 		return false, false

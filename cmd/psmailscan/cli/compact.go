@@ -168,6 +168,6 @@ func positionsOnly(r *scan.Result, texts *textTable) {
 		line := src.Position(*p).Line
 		*p = start[line] + *p - src.LineStart(line)
 	}
-	small := &parser.Source{Path: src.Path, Text: b.String(), Encoding: src.Encoding, CRLF: src.CRLF}
+	small := &parser.Source{Path: src.Path, Text: texts.get(b.String()), Encoding: src.Encoding, CRLF: src.CRLF}
 	r.File = &parser.File{Source: small, Errors: r.Errors}
 }

@@ -98,7 +98,7 @@ func parseOne(e pipeline.Entry, tree bool) parseResult {
 		return r
 	}
 	r.bytes = len(raw)
-	src, err := parser.Decode(e.Path, raw)
+	src, err := parser.DecodeOwned(e.Path, raw)
 	if err != nil {
 		r.status, r.reason = scan.StatusSkipped, pipeline.Skip{Kind: pipeline.SkipNotText}.String()
 		return r

@@ -47,14 +47,14 @@ func factsFunc(m *semantic.Model, cfg *rules.Config, facts bool) index.FactsFunc
 // mail (their findings decide the verdict of the scripts that call it), so
 // that a shard's index of the whole tree costs much less than scanning it.
 // The summary is the one Summary makes of the same file. nil when the file
-// is not a script that parses.
+// is not a script that parses. raw is handed over, as to Bytes.
 func IndexOnly(path string, raw []byte, opts *Options, facts bool) (s *index.FileSummary) {
 	defer func() {
 		if recover() != nil {
 			s = nil // the file's own shard reports the failure
 		}
 	}()
-	src, err := parser.Decode(path, raw)
+	src, err := parser.DecodeOwned(path, raw)
 	if err != nil {
 		return nil
 	}

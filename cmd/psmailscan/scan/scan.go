@@ -113,11 +113,13 @@ func (r *Result) skip(s pipeline.Skip) {
 	r.Status, r.Skip = StatusSkipped, s
 }
 
-// Bytes checks a script held in memory (a file's content or stdin).
+// Bytes checks a script held in memory (a file's content or stdin). The
+// caller hands raw over: it must not change it afterwards, since the
+// result's text may share its memory (parser.DecodeOwned).
 func Bytes(path string, raw []byte, opts *Options) (res Result) {
 	res.Path = path
 	res.Bytes = len(raw)
-	src, err := parser.Decode(path, raw)
+	src, err := parser.DecodeOwned(path, raw)
 	if err != nil {
 		// Decode fails only on binary content (parser.ErrNotText).
 		res.skip(pipeline.Skip{Kind: pipeline.SkipNotText})
@@ -172,21 +174,63 @@ func Bytes(path string, raw []byte, opts *Options) (res Result) {
 
 // Loader reads the files a script dot-sources, relative to the script,
 // for the semantic layer. It bounds the depth and caches what it loaded.
+// It is a semantic.TextLoader: a rule may look at a file's text first and
+// have it parsed only when it needs it.
 type Loader struct {
 	depth int
 	seen  map[string]*semantic.Model
+	// sources caches what read decoded (nil: could not be read), so that a
+	// file whose text was looked at is read once if it is loaded too.
+	sources map[string]*parser.Source
 }
 
 // NewLoader returns a Loader for one file's scan.
-func NewLoader() *Loader { return &Loader{seen: map[string]*semantic.Model{}} }
+func NewLoader() *Loader {
+	return &Loader{seen: map[string]*semantic.Model{}, sources: map[string]*parser.Source{}}
+}
 
-// Load implements semantic.Loader.
-func (l *Loader) Load(fromPath, path string) *semantic.Model {
+// loadPath resolves a dot-sourced path against the folder of the script
+// that dot-sources it.
+func loadPath(fromPath, path string) string {
 	path = strings.ReplaceAll(path, "\\", string(filepath.Separator))
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(filepath.Dir(fromPath), path)
 	}
-	path = filepath.Clean(path)
+	return filepath.Clean(path)
+}
+
+// read reads and decodes the file at the resolved path, once.
+func (l *Loader) read(path string) *parser.Source {
+	if src, ok := l.sources[path]; ok {
+		return src
+	}
+	l.sources[path] = nil
+	// The pipeline's reader: a dot-sourced FIFO or device is refused,
+	// never read (reading it could block the scan forever).
+	raw, skip := pipeline.Read(pipeline.FileEntry(path), 10<<20)
+	if skip.Skipped() {
+		return nil
+	}
+	src, err := parser.DecodeOwned(path, raw)
+	if err != nil {
+		return nil
+	}
+	l.sources[path] = src
+	return src
+}
+
+// Text implements semantic.TextLoader.
+func (l *Loader) Text(fromPath, path string) (string, bool) {
+	src := l.read(loadPath(fromPath, path))
+	if src == nil {
+		return "", false
+	}
+	return src.Text, true
+}
+
+// Load implements semantic.Loader.
+func (l *Loader) Load(fromPath, path string) *semantic.Model {
+	path = loadPath(fromPath, path)
 	if m, ok := l.seen[path]; ok {
 		return m
 	}
@@ -194,14 +238,8 @@ func (l *Loader) Load(fromPath, path string) *semantic.Model {
 	if l.depth >= 4 {
 		return nil
 	}
-	// The pipeline's reader: a dot-sourced FIFO or device is refused,
-	// never read (reading it could block the scan forever).
-	raw, skip := pipeline.Read(pipeline.FileEntry(path), 10<<20)
-	if skip.Skipped() {
-		return nil
-	}
-	src, err := parser.Decode(path, raw)
-	if err != nil {
+	src := l.read(path)
+	if src == nil {
 		return nil
 	}
 	f, err := parser.Parse(src)

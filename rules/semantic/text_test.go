@@ -1,0 +1,167 @@
+package semantic
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestContainsFoldASCII checks the fast search against a lower-cased
+// strings.Contains on words placed at every offset, in every case mix.
+func TestContainsFoldASCII(t *testing.T) {
+	const word = "suppressmessage"
+	variants := []string{word, "SuppressMessage", "SUPPRESSMESSAGE", "sUpPrEsSmEsSaGe"}
+	fillers := []string{"", "x", "gG", "suppressmessag", "uppressmessage", "ggggg", "é€", "suppressmessagE"[:14] + "x"}
+	for _, pre := range fillers {
+		for _, post := range fillers {
+			for _, v := range variants {
+				s := pre + v + post
+				if !ContainsFoldASCII(s, word) {
+					t.Errorf("ContainsFoldASCII(%q) = false", s)
+				}
+			}
+			s := pre + post
+			if got, want := ContainsFoldASCII(s, word), strings.Contains(strings.ToLower(s), word); got != want {
+				t.Errorf("ContainsFoldASCII(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "g", "G", "suppressmessag", "xuppressmessage"} {
+		if ContainsFoldASCII(s, word) {
+			t.Errorf("ContainsFoldASCII(%q) = true", s)
+		}
+	}
+}
+
+// TestMayBeSecretName checks that SecretNameKind's quick test never turns
+// away a name the full test calls secret: every secret word, pair and
+// suffix, in every case, with prefixes, separators, digits and scopes.
+func TestMayBeSecretName(t *testing.T) {
+	words := []string{"password", "passwd", "passphrase", "pwd", "pw", "pass", "secret", "token",
+		"api key", "access key", "client secret", "shared key", "secret key", "apikey"}
+	var names []string
+	for _, w := range words {
+		for _, form := range []string{w, strings.ToUpper(w), title(w), strings.ReplaceAll(title(w), " ", ""),
+			strings.ReplaceAll(w, " ", "_"), strings.ReplaceAll(w, " ", "-")} {
+			for _, pre := range []string{"", "smtp", "Smtp", "env:", "script:SMTP_", "admin"} {
+				for _, post := range []string{"", "1", "2x"} {
+					names = append(names, pre+form+post)
+				}
+			}
+		}
+	}
+	names = append(names, "api\u212Aey", "user", "Name", "x", "")
+	secrets := 0
+	for _, n := range names {
+		if ok, _ := secretNameKindOfWords(n); ok {
+			secrets++
+			if !mayBeSecretName(n) {
+				t.Errorf("mayBeSecretName(%q) = false, but the name is secret", n)
+			}
+		}
+	}
+	if secrets < 100 {
+		t.Fatalf("only %d secret names generated: the test no longer covers the words", secrets)
+	}
+	for _, n := range []string{"user", "SmtpServer", "To", "Credential"} {
+		if mayBeSecretName(n) {
+			t.Errorf("mayBeSecretName(%q) = true", n)
+		}
+	}
+}
+
+// title upper-cases the first letter of each blank-separated word.
+func title(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// TestContainsFoldASCIIRandom compares ContainsFoldASCII with a lower-cased
+// strings.Contains on random strings made of the word's own letters in
+// both cases (so near misses are frequent), for words whose rarest letter
+// is first, in the middle and last.
+func TestContainsFoldASCIIRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, word := range []string{"psmail", "token", "key", "pw", "suppressmessage", "certificatepolicy", "a", "x9"} {
+		alphabet := word + strings.ToUpper(word) + "-"
+		found := 0
+		for k := 0; k < 5000; k++ {
+			b := make([]byte, rng.Intn(3*len(word)+3))
+			for i := range b {
+				b[i] = alphabet[rng.Intn(len(alphabet))]
+			}
+			if k%2 == 0 { // plant the word in random case, one letter changed every other time
+				w := []byte(word)
+				for i := range w {
+					if rng.Intn(2) == 0 {
+						w[i] = strings.ToUpper(string(w[i]))[0]
+					}
+				}
+				if k%4 == 0 {
+					w[rng.Intn(len(w))] = alphabet[rng.Intn(len(alphabet))]
+				}
+				at := rng.Intn(len(b) + 1)
+				b = append(b[:at], append(w, b[at:]...)...)
+			}
+			s := string(b)
+			want := strings.Contains(strings.ToLower(s), word)
+			if want {
+				found++
+			}
+			if got := ContainsFoldASCII(s, word); got != want {
+				t.Fatalf("ContainsFoldASCII(%q, %q) = %v, want %v", s, word, got, want)
+			}
+		}
+		if found == 0 {
+			t.Errorf("no random string contained %q: the test checks only misses", word)
+		}
+	}
+}
+
+// containsFoldBytewise is the search ContainsFoldASCII replaced: every
+// byte compared with the word's first letter.
+func containsFoldBytewise(s, sub string) bool {
+	first, upper := sub[0], sub[0]-'a'+'A'
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; (c == first || c == upper) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// BenchmarkContainsFoldASCII looks for a word no benchmark script spells
+// (the usual case: the whole text is searched), old and new search.
+func BenchmarkContainsFoldASCII(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "bench", "*.ps*1"))
+	var text strings.Builder
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text.Write(raw)
+	}
+	s := text.String()
+	if len(s) == 0 {
+		b.Fatal("no inputs in testdata/bench")
+	}
+	for _, impl := range []struct {
+		name string
+		f    func(s, sub string) bool
+	}{{"bytewise", containsFoldBytewise}, {"indexbyte", ContainsFoldASCII}} {
+		b.Run(impl.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				if impl.f(s, "suppressmessage") {
+					b.Fatal("found")
+				}
+			}
+		})
+	}
+}
