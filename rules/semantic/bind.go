@@ -194,19 +194,25 @@ func matchParam(info *CmdletInfo, name string) (*ParamInfo, bool) {
 	// Binding runs for every command of a file: comparing ASCII names in
 	// place, not through lower-cased copies of every parameter name, made
 	// it allocation-free. Other names (a script's own functions may use
-	// any letters) are lower-cased as before.
+	// any letters) are lower-cased as before: strings.EqualFold would
+	// match more than lower-casing does (ſ and s).
 	ascii := isASCII(name)
+	lc := name
+	if !ascii {
+		lc = strings.ToLower(name)
+	}
 	same := func(tableName string) bool {
 		if ascii && isASCII(tableName) {
 			return asciiEqualFold(tableName, name)
 		}
-		return strings.ToLower(tableName) == strings.ToLower(name)
+		lt := strings.ToLower(tableName)
+		return lt == strings.ToLower(lc)
 	}
 	prefix := func(tableName string) bool {
 		if ascii && isASCII(tableName) {
 			return len(tableName) >= len(name) && asciiEqualFold(tableName[:len(name)], name)
 		}
-		return strings.HasPrefix(strings.ToLower(tableName), strings.ToLower(name))
+		return strings.HasPrefix(strings.ToLower(tableName), strings.ToLower(lc))
 	}
 	lists := [3][]ParamInfo{info.Params, commonParams}
 	if info.ShouldProcess {
