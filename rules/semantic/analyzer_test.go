@@ -89,6 +89,14 @@ func TestIndexInSourceOrder(t *testing.T) {
 			if got := m.commandIndex(c); got != i {
 				t.Errorf("%s: command %d found at %d", p, i, got)
 			}
+			if got := m.searchCommand(c); got != i {
+				t.Errorf("%s: command %d searched, found at %d", p, i, got)
+			}
+		}
+		for i := len(m.Commands) - 1; i >= 0; i -= 2 { // out of order: the hint misses
+			if got := m.commandIndex(m.Commands[i]); got != i {
+				t.Errorf("%s: command %d asked backwards, found at %d", p, i, got)
+			}
 		}
 		for i := 1; i < len(m.Invokes); i++ {
 			if m.Invokes[i].Pos() < m.Invokes[i-1].Pos() {

@@ -74,6 +74,7 @@ type Model struct {
 	appendDepth int                                       // += definitions being followed back (see lookupDef)
 	resolved    map[*parser.Command]Resolved
 	resolvedCmd []resolvedSlot // by index in Commands (see Resolve)
+	lastCommand int            // the index commandIndex found last
 	defValues   map[*parser.AssignStmt]Value
 	scopeSpans  []scopeSpan       // function and method bodies by start (see scopeAt)
 	results     map[*Analyzer]any // domain analyzers' results (see result)
