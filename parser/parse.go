@@ -100,6 +100,7 @@ type parser struct {
 	dsc      int     // configuration bodies open around the current statement
 	usingOK  bool    // a using statement is allowed here (start of a script)
 	match    []int32 // closing token of each opener, built on first use
+	a        *nodeArena
 }
 
 // bailout is panicked to abandon the current statement after an error.
@@ -110,7 +111,7 @@ type bailout struct{}
 // copying those took more time than parsing) and parses it.
 func parseSource(src *Source) *File {
 	// About one token per 6 bytes in real scripts: one allocation for most.
-	p := &parser{src: src.Text, full: src.Text, toks: make([]tok, 0, len(src.Text)/6+16)}
+	p := &parser{src: src.Text, full: src.Text, toks: make([]tok, 0, len(src.Text)/6+16), a: newNodeArena(len(src.Text))}
 	sc := newScanner(src.Text, 0, len(src.Text))
 	for {
 		kind, pos, end := sc.next()
@@ -851,7 +852,7 @@ func (p *parser) stmtBlock(id string) *StmtBlock {
 	body := p.statementList(tRBrace)
 	p.leave()
 	cl := p.expectClose(tRBrace, open, "}")
-	return &StmtBlock{Span: Span{Start: open.pos, Stop: cl.end}, Body: body}
+	return p.a.blocks.put(StmtBlock{Span: Span{Start: open.pos, Stop: cl.end}, Body: body})
 }
 
 // parenPipeline parses ( pipeline ) for conditions.
@@ -916,9 +917,9 @@ func (p *parser) asPipeline(s Stmt) *Pipeline {
 	case *Pipeline:
 		return s
 	case *AssignStmt:
-		return &Pipeline{Span: s.Span, Elements: []PipelineElement{&CommandExpr{Span: s.Span, X: &ParenExpr{Span: s.Span, X: s}}}}
+		return p.a.pipes.put(Pipeline{Span: s.Span, Elements: []PipelineElement{&CommandExpr{Span: s.Span, X: &ParenExpr{Span: s.Span, X: s}}}})
 	}
-	return &Pipeline{Span: Span{Start: s.Pos(), Stop: s.End()}}
+	return p.a.pipes.put(Pipeline{Span: Span{Start: s.Pos(), Stop: s.End()}})
 }
 
 func (p *parser) ifStmt() Stmt {
@@ -1382,7 +1383,7 @@ func (p *parser) attributes() []*Attribute {
 // attribute parses [Name(args)] or [type].
 func (p *parser) attribute() *Attribute {
 	open := p.next()
-	a := &Attribute{Span: Span{Start: open.pos}}
+	a := p.a.attrs.put(Attribute{Span: Span{Start: open.pos}})
 	a.Type = p.typeName()
 	if p.peek().kind == tLParen {
 		lp := p.next()
@@ -1447,7 +1448,7 @@ func (p *parser) typeLiteral() *TypeName {
 func (p *parser) typeName() *TypeName {
 	p.skipNewlines()
 	t := p.peek()
-	tn := &TypeName{Span: Span{Start: t.pos}}
+	tn := p.a.types.put(TypeName{Span: Span{Start: t.pos}})
 	if t.kind == tNumber {
 		// [1] is no type: PowerShell says the type name is missing.
 		p.failUnexpected(t, "MissingTypename", "a type name")
@@ -1536,7 +1537,7 @@ func (p *parser) classDef(attrs []*Attribute) Stmt {
 		for {
 			p.skipNewlines()
 			bt := p.peek()
-			tn := &TypeName{Span: Span{Start: bt.pos}}
+			tn := p.a.types.put(TypeName{Span: Span{Start: bt.pos}})
 			var sb strings.Builder
 			for k := p.peek().kind; k == tIdent || k == tDot; k = p.peek().kind {
 				sb.WriteString(p.text(p.next()))
@@ -1914,9 +1915,9 @@ func (p *parser) pipelineOrAssignment() Stmt {
 				p.failUnexpected(p.peek(), "ExpectedValueExpression", "a value after `"+p.text(op)+"`")
 			}
 			val = p.statement()
-			return &AssignStmt{Span: Span{Start: x.Pos(), Stop: val.End()}, Target: x, Op: p.text(op), OpPos: op.pos, Value: val}
+			return p.a.assigns.put(AssignStmt{Span: Span{Start: x.Pos(), Stop: val.End()}, Target: x, Op: p.text(op), OpPos: op.pos, Value: val})
 		}
-		first := &CommandExpr{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}
+		first := p.a.cmdExprs.put(CommandExpr{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x})
 		return p.pipelineRest(first)
 	}
 	return p.pipelineRest(nil)
@@ -1924,7 +1925,7 @@ func (p *parser) pipelineOrAssignment() Stmt {
 
 // pipelineRest parses a pipeline whose first element may already be parsed.
 func (p *parser) pipelineRest(first PipelineElement) *Pipeline {
-	pl := &Pipeline{}
+	pl := p.a.pipes.put(Pipeline{})
 	if first == nil {
 		first = p.pipelineElement()
 	} else if ce, ok := first.(*CommandExpr); ok {
@@ -1989,7 +1990,7 @@ func (p *parser) pipelineElement() PipelineElement {
 	t := p.peek()
 	if p.startsExpression(t) {
 		x := p.expression(true)
-		ce := &CommandExpr{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}
+		ce := p.a.cmdExprs.put(CommandExpr{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x})
 		p.redirections(ce)
 		return ce
 	}
@@ -1998,7 +1999,7 @@ func (p *parser) pipelineElement() PipelineElement {
 
 func (p *parser) command() *Command {
 	t := p.peek()
-	cmd := &Command{Span: Span{Start: t.pos}}
+	cmd := p.a.cmds.put(Command{Span: Span{Start: t.pos}})
 	switch {
 	case p.isOp(t, "&"):
 		p.next()
@@ -2042,12 +2043,12 @@ func (p *parser) commandElements(cmd *Command) {
 			if !colon && adjacent(t, nt) && !p.isArgumentSeparator(nt) {
 				// -foo.bar and the like: a bareword argument.
 				x := p.bareword(false)
-				cmd.Elements = append(cmd.Elements, &Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x})
+				cmd.Elements = append(cmd.Elements, p.a.args.put(Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}))
 				cmd.Stop = x.End()
 				continue
 			}
 			p.next()
-			prm := &Parameter{Span: Span{Start: t.pos, Stop: t.end}, Name: strings.TrimSuffix(dashName(text), ":"), Colon: colon}
+			prm := p.a.params.put(Parameter{Span: Span{Start: t.pos, Stop: t.end}, Name: strings.TrimSuffix(dashName(text), ":"), Colon: colon})
 			if colon {
 				if k := p.peek().kind; k != tNewline && k != tEOF && k != tSemi && k != tPipe && k != tRParen && k != tRBrace {
 					prm.Arg = p.commandArgument()
@@ -2064,13 +2065,13 @@ func (p *parser) commandElements(cmd *Command) {
 			continue
 		case tStopParse:
 			p.next()
-			b := &Bareword{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
-			cmd.Elements = append(cmd.Elements, &Argument{Span: b.Span, X: b})
+			b := p.a.words.put(Bareword{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)})
+			cmd.Elements = append(cmd.Elements, p.a.args.put(Argument{Span: b.Span, X: b}))
 			cmd.Stop = t.end
 			continue
 		}
 		x := p.commandArgument()
-		cmd.Elements = append(cmd.Elements, &Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x})
+		cmd.Elements = append(cmd.Elements, p.a.args.put(Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}))
 		cmd.Stop = x.End()
 	}
 }
@@ -2162,19 +2163,19 @@ func (p *parser) commandArgumentPrimary() Expr {
 		x = p.postfix(x, true)
 	case tSplat:
 		p.next()
-		x = &Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)[1:], Splat: true}
+		x = p.a.vars.put(Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)[1:], Splat: true})
 	case tNumber:
 		if nt := p.peekAt(1); adjacent(t, nt) && !p.isArgumentSeparator(nt) {
 			return p.bareword(false)
 		}
 		p.next()
-		return &NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
+		return p.a.numbers.put(NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)})
 	case tOp:
 		if p.text(t) == "-" {
 			if nt := p.peekAt(1); nt.kind == tNumber && adjacent(t, nt) {
 				if nnt := p.peekAt(2); !adjacent(nt, nnt) || p.isArgumentSeparator(nnt) {
 					p.i += 2
-					return &NumberLit{Span: Span{Start: t.pos, Stop: nt.end}, Text: p.sl(t.pos, nt.end)}
+					return p.a.numbers.put(NumberLit{Span: Span{Start: t.pos, Stop: nt.end}, Text: p.sl(t.pos, nt.end)})
 				}
 			}
 		}
@@ -2285,9 +2286,9 @@ func (p *parser) glue(start int, parts []Expr) Expr {
 		p.failUnexpected(p.peek(), "MissingExpressionAfterToken", "an argument")
 	}
 	if expandable {
-		return &StringLit{Span: Span{Start: start, Stop: end}, Value: sb.String(), Expandable: true, Parts: parts}
+		return p.a.strs.put(StringLit{Span: Span{Start: start, Stop: end}, Value: sb.String(), Expandable: true, Parts: parts})
 	}
-	return &Bareword{Span: Span{Start: start, Stop: end}, Text: sb.String()}
+	return p.a.words.put(Bareword{Span: Span{Start: start, Stop: end}, Text: sb.String()})
 }
 
 func unescapeBacktick(s string) string {
@@ -2385,7 +2386,7 @@ func (p *parser) expression(allowComma bool) Expr {
 			p.next()
 			p.skipNewlines()
 			y := p.binary(precLogical, allowComma)
-			x = &BinaryExpr{Span: Span{Start: x.Pos(), Stop: y.End()}, Op: "??", OpPos: t.pos, X: x, Y: y}
+			x = p.a.binaries.put(BinaryExpr{Span: Span{Start: x.Pos(), Stop: y.End()}, Op: "??", OpPos: t.pos, X: x, Y: y})
 			continue
 		}
 		if p.isOp(t, "?") {
@@ -2418,7 +2419,7 @@ func (p *parser) binary(minPrec int, allowComma bool) Expr {
 		p.next()
 		p.skipNewlines()
 		y := p.binary(prec+1, allowComma)
-		x = &BinaryExpr{Span: Span{Start: x.Pos(), Stop: y.End()}, Op: op, OpPos: t.pos, X: x, Y: y}
+		x = p.a.binaries.put(BinaryExpr{Span: Span{Start: x.Pos(), Stop: y.End()}, Op: op, OpPos: t.pos, X: x, Y: y})
 	}
 }
 
@@ -2524,10 +2525,10 @@ func (p *parser) primary() Expr {
 		return p.variable(t)
 	case tSplat:
 		p.next()
-		return &Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)[1:], Splat: true}
+		return p.a.vars.put(Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: p.text(t)[1:], Splat: true})
 	case tNumber:
 		p.next()
-		return &NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
+		return p.a.numbers.put(NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)})
 	case tString, tExpString, tHereString, tExpHere:
 		p.next()
 		return p.stringLit(t)
@@ -2546,7 +2547,7 @@ func (p *parser) primary() Expr {
 		}
 		p.leave()
 		cl := p.expectClose(tRParen, t, ")")
-		return &ParenExpr{Span: Span{Start: t.pos, Stop: cl.end}, X: inner}
+		return p.a.parens.put(ParenExpr{Span: Span{Start: t.pos, Stop: cl.end}, X: inner})
 	case tDollarParen, tAtParen:
 		p.next()
 		p.enter()
@@ -2608,7 +2609,7 @@ func (p *parser) variable(t tok) *Variable {
 		}
 		p.errAt(t.pos, id, "`%s` names no variable after the colon (write `${%s}` if the colon belongs to the name)", text, name)
 	}
-	return &Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: name}
+	return p.a.vars.put(Variable{Span: Span{Start: t.pos, Stop: t.end}, Name: name})
 }
 
 // postfix parses member access, method calls and indexing after x. In
@@ -2632,11 +2633,11 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			}
 			p.next()
 			p.i = j
-			m := &MemberExpr{X: x, Static: t.kind == tColonColon, NullCond: p.isOp(t, "?.")}
+			m := p.a.members.put(MemberExpr{X: x, Static: t.kind == tColonColon, NullCond: p.isOp(t, "?.")})
 			switch nt.kind {
 			case tIdent, tNumber:
 				p.next()
-				m.Member = &Bareword{Span: Span{Start: nt.pos, Stop: nt.end}, Text: p.text(nt)}
+				m.Member = p.a.words.put(Bareword{Span: Span{Start: nt.pos, Stop: nt.end}, Text: p.text(nt)})
 			case tVariable, tString, tExpString, tHereString, tExpHere, tDollarParen, tLParen, tLBrace, tAtParen:
 				m.Member = p.primary()
 			default:
@@ -2660,11 +2661,11 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			if lp := p.peek(); adjacent(p.toks[p.i-1], lp) && lp.kind == tLParen {
 				p.next()
 				args := p.callArgs(lp)
-				x = &InvokeExpr{Span: Span{Start: x.Pos(), Stop: p.prevEnd()}, Member: m, Args: args}
+				x = p.a.invokes.put(InvokeExpr{Span: Span{Start: x.Pos(), Stop: p.prevEnd()}, Member: m, Args: args})
 				continue
 			} else if lp.kind == tLBrace && adjacent(p.toks[p.i-1], lp) {
 				sb := p.primary()
-				x = &InvokeExpr{Span: Span{Start: x.Pos(), Stop: sb.End()}, Member: m, Args: []Expr{sb}}
+				x = p.a.invokes.put(InvokeExpr{Span: Span{Start: x.Pos(), Stop: sb.End()}, Member: m, Args: []Expr{sb}})
 				continue
 			}
 			x = m
@@ -2769,7 +2770,7 @@ func (p *parser) hashLit() Expr {
 			key = p.hashKeyWord()
 		case tNumber:
 			p.next()
-			key = &NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)}
+			key = p.a.numbers.put(NumberLit{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)})
 		default:
 			key = p.unary()
 		}
@@ -2784,7 +2785,7 @@ func (p *parser) hashLit() Expr {
 			p.failUnexpected(p.peek(), "MissingStatementInHashLiteral", "a value after `=` in the hashtable")
 		}
 		val := p.statement()
-		h.Entries = append(h.Entries, &HashEntry{Span: Span{Start: key.Pos(), Stop: val.End()}, Key: key, Value: val})
+		h.Entries = append(h.Entries, p.a.entries.put(HashEntry{Span: Span{Start: key.Pos(), Stop: val.End()}, Key: key, Value: val}))
 		switch nt := p.peek(); nt.kind {
 		case tNewline, tSemi, tRBrace, tEOF:
 		default:
@@ -2807,7 +2808,7 @@ func (p *parser) hashKeyWord() Expr {
 		}
 		last = p.next()
 	}
-	return &Bareword{Span: Span{Start: first.pos, Stop: last.end}, Text: p.sl(first.pos, last.end)}
+	return p.a.words.put(Bareword{Span: Span{Start: first.pos, Stop: last.end}, Text: p.sl(first.pos, last.end)})
 }
 
 // --- strings -----------------------------------------------------------------
@@ -2816,7 +2817,7 @@ func (p *parser) hashKeyWord() Expr {
 // subexpressions of an expandable string.
 func (p *parser) stringLit(t tok) *StringLit {
 	raw := p.text(t)
-	s := &StringLit{Span: Span{Start: t.pos, Stop: t.end}}
+	s := p.a.strs.put(StringLit{Span: Span{Start: t.pos, Stop: t.end}})
 	switch t.kind {
 	case tString:
 		s.Value = decodeSingle(raw)
@@ -3047,7 +3048,7 @@ func (p *parser) lexSub(pos, stop int, inDoubleQuoted bool) (*parser, bool) {
 		}
 		text = string(b)
 	}
-	sub := &parser{src: text, base: pos, full: p.full, depth: p.depth, strDepth: p.strDepth + 1}
+	sub := &parser{src: text, base: pos, full: p.full, depth: p.depth, strDepth: p.strDepth + 1, a: p.a}
 	sc := newScanner(text, 0, len(text))
 	open := 0
 	for {

@@ -91,6 +91,11 @@ func TestIndexInSourceOrder(t *testing.T) {
 				t.Errorf("%s: command %d found at %d", p, i, got)
 			}
 		}
+		for i := len(m.Commands) - 1; i >= 0; i -= 2 { // asked out of order
+			if got := m.commandIndex(m.Commands[i]); got != i {
+				t.Errorf("%s: command %d asked backwards, found at %d", p, i, got)
+			}
+		}
 		for i := 1; i < len(m.Invokes); i++ {
 			if m.Invokes[i].Pos() < m.Invokes[i-1].Pos() {
 				t.Errorf("%s: method call %d starts before the one listed before it", p, i)

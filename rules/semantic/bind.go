@@ -191,20 +191,41 @@ func (b *Binding) Get(name string) *Arg { return b.Args[strings.ToLower(name)] }
 // matchParam finds the parameter a name refers to: exact name or alias
 // first, then a unique prefix among names, aliases and common parameters.
 func matchParam(info *CmdletInfo, name string) (*ParamInfo, bool) {
-	lc := strings.ToLower(name)
-	all := info.Params
-	extra := commonParams
-	if info.ShouldProcess {
-		extra = append(append([]ParamInfo(nil), commonParams...), shouldProcessParams...)
+	// Binding runs for every command of a file: comparing ASCII names in
+	// place, not through lower-cased copies of every parameter name, made
+	// it allocation-free. Other names (a script's own functions may use
+	// any letters) are lower-cased as before: strings.EqualFold would
+	// match more than lower-casing does (ſ and s).
+	ascii := isASCII(name)
+	lc := name
+	if !ascii {
+		lc = strings.ToLower(name)
 	}
-	for _, list := range [][]ParamInfo{all, extra} {
+	same := func(tableName string) bool {
+		if ascii && isASCII(tableName) {
+			return asciiEqualFold(tableName, name)
+		}
+		lt := strings.ToLower(tableName)
+		return lt == strings.ToLower(lc)
+	}
+	prefix := func(tableName string) bool {
+		if ascii && isASCII(tableName) {
+			return len(tableName) >= len(name) && asciiEqualFold(tableName[:len(name)], name)
+		}
+		return strings.HasPrefix(strings.ToLower(tableName), strings.ToLower(lc))
+	}
+	lists := [3][]ParamInfo{info.Params, commonParams}
+	if info.ShouldProcess {
+		lists[2] = shouldProcessParams
+	}
+	for _, list := range lists {
 		for i := range list {
 			pi := &list[i]
-			if strings.ToLower(pi.Name) == lc {
+			if same(pi.Name) {
 				return pi, false
 			}
 			for _, a := range pi.Aliases {
-				if strings.ToLower(a) == lc {
+				if same(a) {
 					return pi, false
 				}
 			}
@@ -212,12 +233,12 @@ func matchParam(info *CmdletInfo, name string) (*ParamInfo, bool) {
 	}
 	var found *ParamInfo
 	count := 0
-	for _, list := range [][]ParamInfo{all, extra} {
+	for _, list := range lists {
 		for i := range list {
 			pi := &list[i]
-			hit := strings.HasPrefix(strings.ToLower(pi.Name), lc)
+			hit := prefix(pi.Name)
 			for _, a := range pi.Aliases {
-				if strings.HasPrefix(strings.ToLower(a), lc) {
+				if prefix(a) {
 					hit = true
 				}
 			}
@@ -231,6 +252,37 @@ func matchParam(info *CmdletInfo, name string) (*ParamInfo, bool) {
 		return found, false
 	}
 	return nil, count > 1
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiEqualFold compares two ASCII strings ignoring case, as
+// strings.ToLower(a) == strings.ToLower(b) would without the copies.
+func asciiEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // Bind binds a command's arguments to the cmdlet's parameters like

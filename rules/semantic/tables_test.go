@@ -66,3 +66,34 @@ func TestInvokeMgGraphRequestAliases(t *testing.T) {
 		t.Errorf("unknown parameters: %v", b.Unknown)
 	}
 }
+
+// TestMatchParam: names match a parameter or alias in any case, whole or
+// as an unambiguous prefix, ASCII or not (the ASCII path compares in
+// place), and -WhatIf/-Confirm only for cmdlets that support them.
+func TestMatchParam(t *testing.T) {
+	info := &CmdletInfo{Name: "Test-Thing", ShouldProcess: true,
+		Params: []ParamInfo{p("SmtpServer", 0, "ComputerName"), p("Subject", 1, "sub"), p("Größe", -1), sw("Kelvin")}}
+	for _, c := range []struct {
+		name, want string
+		ambiguous  bool
+	}{
+		{"smtpserver", "SmtpServer", false}, {"SMTPSERVER", "SmtpServer", false}, {"computern", "SmtpServer", false},
+		{"SUB", "Subject", false}, {"Subj", "Subject", false}, {"s", "", true}, {"größe", "Größe", false},
+		{"GRÖSSE", "", false}, {"GRÖ", "Größe", false}, {"kelvin", "Kelvin", false}, {"\u212Aelvin", "Kelvin", false},
+		{"wi", "WhatIf", false}, {"confirm", "Confirm", false}, {"ea", "ErrorAction", false}, {"e", "", true},
+		{"Nothing", "", false}, {"", "", true},
+	} {
+		pi, amb := matchParam(info, c.name)
+		got := ""
+		if pi != nil {
+			got = pi.Name
+		}
+		if got != c.want || amb != c.ambiguous {
+			t.Errorf("matchParam(%q) = %q, %v; want %q, %v", c.name, got, amb, c.want, c.ambiguous)
+		}
+	}
+	info.ShouldProcess = false
+	if pi, _ := matchParam(info, "WhatIf"); pi != nil {
+		t.Error("-WhatIf bound for a cmdlet without ShouldProcess")
+	}
+}

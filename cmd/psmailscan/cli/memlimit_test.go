@@ -74,3 +74,51 @@ func TestLimitFollowsLiveHeap(t *testing.T) {
 		t.Errorf("runtime limit %d, want %d", rt, got)
 	}
 }
+
+// TestRoomForFilesInFlight: the limit makes room for every file being
+// scanned at once (two big files on two workers need twice the room), a
+// finished file gives its room back to the next ones, and the limit is
+// never lowered.
+func TestRoomForFilesInFlight(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	memLimit.Lock()
+	saved := memLimit.set
+	memLimit.set, memLimit.limit, memLimit.files, memLimit.inFlight = true, 1<<20, 1, 0
+	memLimit.Unlock()
+	t.Cleanup(func() {
+		debug.SetMemoryLimit(old)
+		memLimit.Lock()
+		memLimit.set, memLimit.limit, memLimit.files, memLimit.inFlight = saved, 0, 0, 0
+		memLimit.Unlock()
+	})
+	limit := func() int64 {
+		memLimit.Lock()
+		defer memLimit.Unlock()
+		if rt := debug.SetMemoryLimit(-1); rt != memLimit.limit {
+			t.Errorf("runtime limit %d, want %d", rt, memLimit.limit)
+		}
+		return memLimit.limit
+	}
+	const mb = 1 << 20
+	doneA := roomForFile(10 * mb)
+	if got := limit(); got != 10*mb*bytesPerInputByte {
+		t.Errorf("one 10 MB file: limit %d MB, want %d", got/mb, 10*bytesPerInputByte)
+	}
+	doneB := roomForFile(10 * mb)
+	if got := limit(); got != 20*mb*bytesPerInputByte {
+		t.Errorf("two 10 MB files at once: limit %d MB, want %d", got/mb, 20*bytesPerInputByte)
+	}
+	doneA()
+	doneB()
+	doneC := roomForFile(5 * mb)
+	defer doneC()
+	if got := limit(); got != 20*mb*bytesPerInputByte {
+		t.Errorf("after them, a 5 MB file: limit %d MB, want it kept at %d", got/mb, 20*bytesPerInputByte)
+	}
+	memLimit.Lock()
+	inFlight := memLimit.inFlight
+	memLimit.Unlock()
+	if inFlight != 5*mb {
+		t.Errorf("%d bytes in flight, want the 5 MB file's", inFlight)
+	}
+}
