@@ -6,10 +6,12 @@
 package sarif
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -67,7 +69,11 @@ type Options struct {
 	Notice func(string)
 }
 
-// Write builds the SARIF log and writes it as indented JSON.
+// Write builds the SARIF log and writes it as indented JSON. The log is
+// written as it is made, one result at a time, never held whole: on a
+// large tree it is tens of megabytes, and as an object tree and a buffer
+// it took more memory than the whole scan (see render). A first pass
+// measures its gzipped size, to cut the results to GitHub's limits.
 func Write(w io.Writer, files []File, opts Options) error {
 	if opts.MaxResults <= 0 {
 		opts.MaxResults = DefaultMaxResults
@@ -82,21 +88,36 @@ func Write(w io.Writer, files []File, opts Options) error {
 		keep = opts.MaxResults
 	}
 	for {
-		data, err := b.render(all, keep)
+		size, err := b.gzipSize(all, keep)
 		if err != nil {
 			return err
 		}
-		size := gzipSize(data)
 		if size <= opts.MaxGzipBytes || keep == 0 {
 			if keep < len(all) && opts.Notice != nil {
 				opts.Notice(fmt.Sprintf("SARIF report cut to %d of %d results to stay within GitHub's limits (25,000 results, 10 MB gzipped); errors are kept first, then warnings and notes, by path", keep, len(all)))
 			}
-			_, err = w.Write(data)
-			return err
+			bw := bufio.NewWriterSize(w, 64<<10)
+			if err := b.render(bw, all, keep); err != nil {
+				return err
+			}
+			return bw.Flush()
 		}
 		// Shrink in proportion to the excess, with a margin, and try again.
 		keep = int(float64(keep) * float64(opts.MaxGzipBytes) / float64(size) * 0.95)
 	}
+}
+
+// gzipSize is the size of the log with the first keep results, gzipped.
+func (b *builder) gzipSize(all []pendingResult, keep int) (int, error) {
+	var n countingWriter
+	zw := gzip.NewWriter(&n)
+	if err := b.render(zw, all, keep); err != nil {
+		return 0, err
+	}
+	if err := zw.Close(); err != nil {
+		return 0, err
+	}
+	return int(n), nil
 }
 
 func gzipSize(data []byte) int {
@@ -105,6 +126,14 @@ func gzipSize(data []byte) int {
 	zw.Write(data)
 	zw.Close()
 	return buf.Len()
+}
+
+// countingWriter counts what is written to it and keeps nothing.
+type countingWriter int64
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
 }
 
 type builder struct {
@@ -122,22 +151,24 @@ func newBuilder(files []File, opts Options) *builder {
 	return b
 }
 
-// pendingResult is a result with the keys used to cut predictably.
+// pendingResult is a finding to report, with the keys used to cut
+// predictably; its SARIF result is made when it is written.
 type pendingResult struct {
-	level rules.Level
-	path  string
-	pos   int
-	res   *gosarif.Result
+	level         rules.Level
+	path          string
+	pos           int
+	rule          string
+	file, finding int // b.files[file].Findings[finding]
 }
 
 func (b *builder) results() []pendingResult {
 	var out []pendingResult
-	for _, f := range b.files {
+	for fi, f := range b.files {
 		if f.Source == nil {
 			continue
 		}
-		for _, d := range f.Findings {
-			out = append(out, pendingResult{d.Level, f.Path, d.Pos, b.result(f, d)})
+		for di, d := range f.Findings {
+			out = append(out, pendingResult{d.Level, f.Path, d.Pos, d.Rule, fi, di})
 		}
 	}
 	// Cut order: level (errors first), then path, then position.
@@ -153,10 +184,74 @@ func (b *builder) results() []pendingResult {
 	return out
 }
 
-func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
+// resultsKey is where the results go in the log rendered without them:
+// the only place the text can be, as quotes inside strings are escaped.
+var resultsKey = []byte(`"results": []`)
+
+// render writes the log with the first keep results of all. It is the
+// document go-sarif's PrettyWrite makes (json.MarshalIndent, two spaces),
+// byte for byte, but the results array is written one result at a time,
+// each made and marshalled at its turn: the log is marshalled without
+// results and the array is spliced in at its key, indented as MarshalIndent
+// indents it.
+func (b *builder) render(w io.Writer, all []pendingResult, keep int) error {
+	report, kept, err := b.log(all, keep)
+	if err != nil {
+		return err
+	}
+	doc, err := json.MarshalIndent(report, "", "  ")
+	if err != nil {
+		return err
+	}
+	at := bytes.Index(doc, resultsKey)
+	if at < 0 || bytes.Count(doc, resultsKey) != 1 {
+		return fmt.Errorf("SARIF: no single place for the results in the log")
+	}
+	if len(kept) == 0 {
+		_, err := w.Write(doc)
+		return err
+	}
+	indent := string(doc[bytes.LastIndexByte(doc[:at], '\n')+1 : at])
+	if _, err := w.Write(doc[:at+len(resultsKey)-1]); err != nil { // up to and with the [
+		return err
+	}
+	inner := indent + "  "
+	for i, p := range kept {
+		data, err := json.MarshalIndent(b.make(p), inner, "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n"
+		if i == 0 {
+			sep = "\n"
+		}
+		if _, err := io.WriteString(w, sep+inner); err != nil {
+			return err
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
+	}
+	if _, err := io.WriteString(w, "\n"+indent+"]"); err != nil {
+		return err
+	}
+	_, err = w.Write(doc[at+len(resultsKey):])
+	return err
+}
+
+// make is the SARIF result of a pending one.
+func (b *builder) make(p pendingResult) *gosarif.Result {
+	f := b.files[p.file]
+	return b.result(f, f.Findings[p.finding])
+}
+
+// log is the log with the first keep results of all, without them: its
+// results array is empty. kept are those results, in the order they are
+// written.
+func (b *builder) log(all []pendingResult, keep int) (*gosarif.Report, []pendingResult, error) {
 	report, err := gosarif.New(gosarif.Version210)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	driver := gosarif.NewVersionedDriver("psmailscan", b.opts.ToolVersion)
 	driver.InformationURI = strp(toolInfoURI)
@@ -165,9 +260,7 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 	kept := append([]pendingResult(nil), all[:keep]...)
 	used := map[string]bool{}
 	for _, p := range kept {
-		if p.res.RuleID != nil {
-			used[*p.res.RuleID] = true
-		}
+		used[p.rule] = true
 	}
 	driver.Rules = b.ruleDescriptors(used)
 	driver.SupportedTaxonomies = []*gosarif.ToolComponentReference{cweRef()}
@@ -186,10 +279,7 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 		}
 		return kept[i].pos < kept[j].pos
 	})
-	run.Results = make([]*gosarif.Result, 0, len(kept))
-	for _, p := range kept {
-		run.Results = append(run.Results, p.res)
-	}
+	run.Results = []*gosarif.Result{} // render writes them
 	inv := gosarif.NewInvocation()
 	inv.ExecutionSuccessful = boolp(true)
 	inv.ToolExecutionNotifications = b.notifications()
@@ -202,11 +292,7 @@ func (b *builder) render(all []pendingResult, keep int) ([]byte, error) {
 	}
 	run.Invocations = []*gosarif.Invocation{inv}
 	report.AddRun(run)
-	var buf bytes.Buffer
-	if err := report.PrettyWrite(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return report, kept, nil
 }
 
 // ruleDescriptors lists every rule run. Only the rules in used (those

@@ -232,3 +232,58 @@ func TestModulePath(t *testing.T) {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+// TestRename: a tree summarized twice, the second time renamed under a
+// folder (bench --copies), binds the calls of each copy as the original's:
+// within the copy through dot-sources and imports by path; a module
+// imported by name (or autoloaded) is the first one of that name, the
+// original's, as PowerShell would take it.
+func TestRename(t *testing.T) {
+	orig := buildTree(t, tree)
+	copyOf := func(p string) string { // as bench's copyPath: ".." cannot eat the folder
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return filepath.Join(string(filepath.Separator)+"copy", abs)
+	}
+	var sums []*FileSummary
+	for _, f := range orig.files {
+		sums = append(sums, f)
+		c := *f
+		c.Rename(copyOf)
+		sums = append(sums, &c)
+	}
+	ix := Build(sums)
+	byPath := map[string]bool{"jobs/dot-source.ps1": true, "jobs/dot-source-nested.ps1": true, "jobs/import-manifest-by-path.ps1": true,
+		"jobs/import-psm1-join-path.ps1": true, "lib/mail.ps1": true, "lib/cycle-a.ps1": true, "lib/cycle-b.ps1": true}
+	checked := 0
+	for fi, f := range orig.files {
+		rel, _ := filepath.Rel(tree, f.Path)
+		cj := ix.file(copyOf(f.Path))
+		oj := ix.file(f.Path)
+		if cj < 0 || oj < 0 {
+			t.Fatalf("%s: not indexed", f.Path)
+		}
+		ob, cb := ix.bound[oj], ix.bound[cj]
+		if len(ob) != len(orig.bound[fi]) || len(cb) != len(ob) {
+			t.Errorf("%s: %d calls bound, %d in the copy, %d alone", f.Path, len(ob), len(cb), len(orig.bound[fi]))
+			continue
+		}
+		for k := range ob {
+			target := ix.files[ob[k].target.file].Path
+			want := copyOf(target)
+			got := ix.files[cb[k].target.file].Path
+			if !byPath[filepath.ToSlash(rel)] && got == target {
+				want = target
+			}
+			if got != want || cb[k].target.fn != ob[k].target.fn {
+				t.Errorf("%s: call %d binds to %s in the copy, want %s", f.Path, k, got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d calls checked", checked)
+	}
+}

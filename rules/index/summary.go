@@ -49,6 +49,41 @@ type Links struct {
 
 var noLinks Links
 
+// Rename moves the file, and every path it names (dot-sources, imports by
+// path, manifest entries), by rename: psmailscan bench --copies scans each
+// file where it is and indexes each copy as a file of its own tree.
+func (s *FileSummary) Rename(rename func(string) string) {
+	s.Path = filepath.Clean(rename(s.Path))
+	l := s.links
+	if l == nil {
+		return
+	}
+	c := *l // a copy: never change what another summary may share
+	move := func(list []string) []string {
+		out := make([]string, len(list))
+		for i, p := range list {
+			out[i] = filepath.Clean(rename(p))
+		}
+		return out
+	}
+	c.DotSources = move(c.DotSources)
+	c.Imports = append([]Import(nil), c.Imports...)
+	for i := range c.Imports {
+		if c.Imports[i].Path != "" {
+			c.Imports[i].Path = filepath.Clean(rename(c.Imports[i].Path))
+		}
+	}
+	if m := c.Manifest; m != nil {
+		mc := *m
+		if mc.RootModule != "" {
+			mc.RootModule = filepath.Clean(rename(mc.RootModule))
+		}
+		mc.NestedModules, mc.ScriptsToProcess = move(mc.NestedModules), move(mc.ScriptsToProcess)
+		c.Manifest = &mc
+	}
+	s.links = &c
+}
+
 // Links returns what ties the file to other files (not to be changed).
 func (s *FileSummary) Links() *Links {
 	if s.links == nil {

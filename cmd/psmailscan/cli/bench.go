@@ -25,8 +25,10 @@ import (
 // full scan (discovery, every rule including the off-by-default ones, SARIF
 // report written to io.Discard) through the same code as the scan command,
 // then a report of files, MB, wall time, MB/s, files/s and peak memory.
-// --copies K lists every file K times, under K virtual folders, to show
-// that memory stays flat as the number of files grows.
+// --copies K lists every file K times, the copies under virtual folders
+// copy1, copy2, … in front of their absolute paths, as a tree K times as
+// large, to show that memory stays flat and time linear as the number of
+// files grows.
 func runBench(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("bench", "usage: psmailscan bench [--jobs N] [--copies K] [--max-file-size B] [--cpuprofile F] [--memprofile F] DIR...\n\nThe full scan (every rule, SARIF to nowhere) with files, MB/s and peak memory.", "")
 	fs := c.fs
@@ -81,16 +83,18 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	for k := 0; k < *copies; k++ {
 		inputs = append(inputs, found...)
 	}
+	// Each copy is a file of its own in the index and the report, as in a
+	// tree that holds the copies (the same path K times made the index K
+	// times as wide at every path); it is read and analyzed where it is.
+	rename := func(i int, path string) string {
+		if k := i / len(found); k > 0 {
+			return copyPath(path, k)
+		}
+		return path
+	}
 	all := func(*rules.Rule) bool { return true }
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Now().UTC()}, Enabled: all, MaxFileSize: *maxFileSize}
-	results, _ := scanEntries(context.Background(), inputs, nil, opts, *jobs, keepPositions, nil)
-	if *copies > 1 {
-		for i := range results {
-			if k := i / len(found); k > 0 {
-				results[i].Path = copyPath(results[i].Path, k)
-			}
-		}
-	}
+	results, _ := scanEntries(context.Background(), inputs, nil, opts, *jobs, keepPositions, nil, rename)
 	scanned := time.Since(start)
 	scanPeak, scanHWM := peak.now(), vmHWM()
 	if err := writeSARIF(io.Discard, results, all, io.Discard); err != nil {
@@ -148,10 +152,17 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// copyPath puts the k-th copy of a path in a virtual folder beside it, so
-// that every copy is a distinct file in the report.
+// copyPath puts the k-th copy of a path under a virtual folder copyK at
+// the root of the file system, in front of its absolute path: every copy
+// is a distinct file, and the copies keep the tree's layout (relative
+// dot-sources, module folders) among their own.
 func copyPath(path string, k int) string {
-	return filepath.Join(filepath.Dir(path), "copy"+strconv.Itoa(k), filepath.Base(path))
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	vol := filepath.VolumeName(abs)
+	return filepath.Join(vol+string(filepath.Separator), "copy"+strconv.Itoa(k), abs[len(vol):])
 }
 
 func effectiveJobs(jobs, n int) int {

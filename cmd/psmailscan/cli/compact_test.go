@@ -79,8 +79,8 @@ func TestPositionsOnlySameReports(t *testing.T) {
 	for i, p := range paths {
 		entries[i] = pipeline.FileEntry(p)
 	}
-	whole, _ := scanEntries(context.Background(), entries, nil, opts, 2, keepText, nil)
-	small, _ := scanEntries(context.Background(), entries, nil, opts, 2, keepPositions, nil)
+	whole, _ := scanEntries(context.Background(), entries, nil, opts, 2, keepText, nil, nil)
+	small, _ := scanEntries(context.Background(), entries, nil, opts, 2, keepPositions, nil, nil)
 	findings, smaller := 0, 0
 	for i := range whole {
 		findings += len(whole[i].Findings)

@@ -85,7 +85,7 @@ func TestHostileTree(t *testing.T) {
 
 	opts := &scan.Options{Config: &rules.Config{AsOf: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)},
 		Enabled: func(*rules.Rule) bool { return true }, MaxFileSize: 10 << 20}
-	results, _ := scanEntries(context.Background(), d.Entries, nil, opts, 4, keepPositions, nil)
+	results, _ := scanEntries(context.Background(), d.Entries, nil, opts, 4, keepPositions, nil, nil)
 	var out bytes.Buffer
 	if err := writeJSON(&out, results); err != nil {
 		t.Fatal(err)

@@ -24,9 +24,13 @@ func writeSARIF(w io.Writer, results []scan.Result, enabled func(*rules.Rule) bo
 			enabledRules = append(enabledRules, r)
 		}
 	}
-	files := make([]sarif.File, 0, len(results))
+	var files []sarif.File
 	for _, r := range results {
-		f := sarif.File{Path: r.Path, Skipped: r.Status == scan.StatusSkipped, Reason: r.Skip.String(), Errors: r.Errors, Internal: r.Internal,
+		skipped := r.Status == scan.StatusSkipped
+		if len(r.Findings) == 0 && len(r.Errors) == 0 && len(r.Internal) == 0 && !skipped {
+			continue // nothing of it goes into the log (most files of a tree)
+		}
+		f := sarif.File{Path: r.Path, Skipped: skipped, Reason: r.Skip.String(), Errors: r.Errors, Internal: r.Internal,
 			Findings: r.Findings, LineHashes: r.LineHashes}
 		if r.File != nil {
 			f.Source = r.File.Source

@@ -242,7 +242,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	prog := &pipeline.Progress{Total: len(entries)}
 	ctx, cancel := interruptible(prog)
-	scanned, notRun := scanEntries(ctx, entries, others, opts, f.jobs, keep, prog)
+	scanned, notRun := scanEntries(ctx, entries, others, opts, f.jobs, keep, prog, nil)
 	cancel()
 	results = append(results, scanned...)
 	if notRun > 0 && (f.writeBaseline != "" || f.diff || f.fix) {
@@ -346,7 +346,11 @@ func loadSettings(f *scanFlags, paths []string) (*config.Settings, error) {
 // call it as related locations (phase 3). When ctx is cancelled (Ctrl-C),
 // the files not scanned are listed as skipped (pipeline.Interrupted) and
 // counted, and the index is not built.
-func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel, prog *pipeline.Progress) ([]scan.Result, int) {
+//
+// rename (nil: none) gives the path entry i is reported and indexed under,
+// for bench --copies: the file is read and analyzed where it is.
+func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *scan.Options, jobs int, keep keepLevel, prog *pipeline.Progress,
+	rename func(i int, path string) string) ([]scan.Result, int) {
 	// Each result goes straight to its place: the workers' output holds
 	// only what the index needs, not a second copy of every result.
 	type scanned struct {
@@ -364,6 +368,12 @@ func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *sc
 			fns = make([]int32, len(res.Findings))
 			for j, d := range res.Findings {
 				fns[j] = int32(sum.FunctionAt(d.Pos))
+			}
+		}
+		if rename != nil {
+			res.Path = rename(i, res.Path)
+			if sum != nil {
+				sum.Rename(func(p string) string { return rename(i, p) })
 			}
 		}
 		results[i] = forReport(res, keep, texts)

@@ -1,0 +1,87 @@
+package sarif
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"testing"
+
+	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
+
+	"github.com/psmailscan/psmailscan/parser"
+	"github.com/psmailscan/psmailscan/rules"
+)
+
+// streamFiles are files with every part of a result (related locations in
+// the file and in others, fixes, properties, suppressions, line hashes),
+// texts that JSON escapes (quotes, <, &, non-ASCII, the results key
+// itself) and files with only syntax errors or skipped.
+func streamFiles() []File {
+	text := "$a = 1\nSend-MailMessage -SmtpServer smtp.contoso.example -Body \"<b>&é</b>\"\n# \"results\": []\n"
+	var files []File
+	for i := 0; i < 30; i++ {
+		path := "dir/f" + strconv.Itoa(i) + ".ps1"
+		src := parser.NewSource(path, text)
+		var ds []rules.Diagnostic
+		for j, id := range []string{"MAIL001", "MAIL003", "TLS003"} {
+			d := rules.Diagnostic{Rule: id, Level: rules.Level(j % 3), Pos: 7 + j, End: 23 + j,
+				Message: `Send-MailMessage "results": [] <b>&` + strconv.Itoa(i), Detail: "détail\nline two"}
+			if j == 0 {
+				d.Related = []rules.Related{{Pos: 0, End: 2, Message: "here"},
+					{Path: "other/caller.ps1", Pos: 5, End: 9, Line: 2, Column: 1, EndLine: 2, EndColumn: 5, Message: "Send-Report is called here"}}
+				d.Fixes = []rules.Fix{{Description: "rewrite", Edits: []rules.TextEdit{{Pos: 7, End: 23, NewText: "Send-MgUserMail\n  -Message @{}"}}}}
+				d.Properties = map[string]any{"reachable": true, "confidence": 0.5}
+			}
+			if j == 1 && i%2 == 0 {
+				d.Suppressed = &rules.Suppression{Kind: "inSource", Justification: "relay <inside>", Pos: 60, End: 80}
+			}
+			ds = append(ds, d)
+		}
+		files = append(files, File{Path: path, Source: src, Findings: ds, LineHashes: map[int]string{2: "abc:1"}})
+	}
+	files = append(files, File{Path: "dir/broken.ps1", Source: parser.NewSource("dir/broken.ps1", "{"), Errors: []*parser.Error{{Pos: 0, Msg: "missing }", ID: "MissingEndCurlyBrace"}}},
+		File{Path: "dir/big.ps1", Skipped: true, Reason: "larger than 10 MB", Source: parser.NewSource("dir/big.ps1", "")})
+	return files
+}
+
+// TestStreamedLogIsPrettyWrite: the log written one result at a time is,
+// byte for byte, the one go-sarif's PrettyWrite makes of the whole object
+// tree, whole or cut; and its gzipped size, measured as it is written, is
+// that of the whole log gzipped at once.
+func TestStreamedLogIsPrettyWrite(t *testing.T) {
+	for _, enabled := range [][]*rules.Rule{rules.All(), nil} {
+		b := newBuilder(streamFiles(), Options{ToolVersion: "1.2.3", Rules: append([]*rules.Rule(nil), enabled...), Root: "/work"})
+		all := b.results()
+		for _, keep := range []int{len(all), 7, 1, 0} {
+			var got bytes.Buffer
+			if err := b.render(&got, all, keep); err != nil {
+				t.Fatal(err)
+			}
+			report, kept, err := b.log(all, keep)
+			if err != nil {
+				t.Fatal(err)
+			}
+			report.Runs[0].Results = []*gosarif.Result{}
+			for _, p := range kept {
+				report.Runs[0].Results = append(report.Runs[0].Results, b.make(p))
+			}
+			var want bytes.Buffer
+			if err := report.PrettyWrite(&want); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Fatalf("%d rules, keep %d: streamed log differs\n got %s\nwant %s", len(enabled), keep, got.String(), want.String())
+			}
+			if !json.Valid(got.Bytes()) {
+				t.Fatalf("keep %d: not JSON", keep)
+			}
+			size, err := b.gzipSize(all, keep)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if whole := gzipSize(want.Bytes()); size != whole {
+				t.Errorf("keep %d: gzipped size %d as written, %d whole", keep, size, whole)
+			}
+		}
+	}
+}
