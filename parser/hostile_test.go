@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -309,5 +310,22 @@ func TestMixedLineEndings(t *testing.T) {
 	}
 	if got := len(f.Script.Body); got != len(breaks) {
 		t.Errorf("%d statements, want %d", got, len(breaks))
+	}
+}
+
+// TestScriptSizeLimit: a script too large for the parser's 32-bit token
+// offsets is refused with an error naming the file, never parsed with
+// offsets that wrap (the limit is lowered here: the real one is 2 GiB).
+func TestScriptSizeLimit(t *testing.T) {
+	saved := maxScript
+	maxScript = 16
+	t.Cleanup(func() { maxScript = saved })
+	if _, err := ParseString("ok.ps1", "Get-Date"); err != nil {
+		t.Fatalf("a small script: %v", err)
+	}
+	f, err := ParseString("big.ps1", "Send-MailMessage -To a@example.com")
+	var ie *InternalError
+	if f != nil || !errors.As(err, &ie) || !strings.Contains(err.Error(), "big.ps1") || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("got %v, %v; want a too-large error naming big.ps1", f, err)
 	}
 }

@@ -16,6 +16,10 @@ import (
 // gets an error instead of exhausting the stack.
 const MaxDepth = 1000
 
+// maxScript is the largest script Parse takes: token offsets are kept in
+// 32 bits (packedTok). A variable for the test of the refusal.
+var maxScript = 1<<31 - 1
+
 // MaxStringNesting bounds $( ) subexpressions nested inside strings inside
 // subexpressions ("a $("b $("c")")"); real scripts nest two or three.
 const MaxStringNesting = 16
@@ -62,6 +66,9 @@ func Parse(src *Source) (f *File, err error) {
 			err = &InternalError{Path: src.Path, Value: r, Stack: string(debug.Stack())}
 		}
 	}()
+	if len(src.Text) > maxScript {
+		return nil, &InternalError{Path: src.Path, Value: fmt.Sprintf("a script of %d bytes is too large: the parser takes scripts under 2 GiB", len(src.Text))}
+	}
 	g, perr := grammar.ParseString(src.Path, src.Text)
 	if perr != nil {
 		return nil, &InternalError{Path: src.Path, Value: perr}
@@ -82,6 +89,23 @@ type tok struct {
 	pos, end int
 }
 
+// packedTok is how the parser keeps its tokens: 12 bytes instead of
+// tok's 24 (a 16 MB script has 2.3 million tokens: 56 MB as toks, the
+// largest allocation of its parse). Offsets fit: Parse refuses scripts of
+// 2 GiB or more.
+type packedTok struct {
+	kind     int32
+	pos, end int32
+}
+
+func pack(t tok) packedTok { return packedTok{int32(t.kind), int32(t.pos), int32(t.end)} }
+
+// tokAt returns the token at index i.
+func (p *parser) tokAt(i int) tok {
+	t := p.toks[i]
+	return tok{lexer.TokenType(t.kind), int(t.pos), int(t.end)}
+}
+
 type parser struct {
 	// src holds the text from byte offset base on: the whole script for
 	// the top-level parser, only its own string window for a sub-parser of
@@ -90,7 +114,7 @@ type parser struct {
 	src      string
 	base     int
 	full     string // the whole script, for line:column in messages
-	toks     []tok
+	toks     []packedTok
 	i        int
 	errs     []*Error
 	comments []*Comment
@@ -111,7 +135,7 @@ type bailout struct{}
 // copying those took more time than parsing) and parses it.
 func parseSource(src *Source) *File {
 	// About one token per 6 bytes in real scripts: one allocation for most.
-	p := &parser{src: src.Text, full: src.Text, toks: make([]tok, 0, len(src.Text)/6+16), a: newNodeArena(len(src.Text))}
+	p := &parser{src: src.Text, full: src.Text, toks: make([]packedTok, 0, len(src.Text)/6+16), a: newNodeArena(len(src.Text))}
 	sc := newScanner(src.Text, 0, len(src.Text))
 	for {
 		kind, pos, end := sc.next()
@@ -123,7 +147,7 @@ func parseSource(src *Source) *File {
 		case tHereString, tExpHere:
 			p.checkHereHeader(k)
 		}
-		p.toks = append(p.toks, k)
+		p.toks = append(p.toks, pack(k))
 		if kind == tEOF {
 			break
 		}
@@ -169,7 +193,7 @@ func (p *parser) checkUnterminated() {
 		}
 	}
 	if n := len(p.toks); n >= 2 {
-		check(p.toks[n-2])
+		check(p.tokAt(n - 2))
 	}
 	if n := len(p.comments); n > 0 {
 		c := p.comments[n-1]
@@ -209,17 +233,17 @@ func (p *parser) file(src *Source) (f *File) {
 
 // --- token helpers ---------------------------------------------------------
 
-func (p *parser) peek() tok { return p.toks[p.i] }
+func (p *parser) peek() tok { return p.tokAt(p.i) }
 
 func (p *parser) peekAt(n int) tok {
 	if p.i+n < len(p.toks) {
-		return p.toks[p.i+n]
+		return p.tokAt(p.i + n)
 	}
-	return p.toks[len(p.toks)-1]
+	return p.tokAt(len(p.toks) - 1)
 }
 
 func (p *parser) next() tok {
-	t := p.toks[p.i]
+	t := p.tokAt(p.i)
 	if t.kind != tEOF {
 		p.i++
 	}
@@ -261,17 +285,17 @@ func (p *parser) prevEnd() int {
 	if p.i == 0 {
 		return 0
 	}
-	return p.toks[p.i-1].end
+	return p.tokAt(p.i - 1).end
 }
 
 func (p *parser) skipNewlines() {
-	for p.toks[p.i].kind == tNewline {
+	for p.tokAt(p.i).kind == tNewline {
 		p.i++
 	}
 }
 
 func (p *parser) skipTerminators() {
-	for k := p.toks[p.i].kind; k == tNewline || k == tSemi; k = p.toks[p.i].kind {
+	for k := p.tokAt(p.i).kind; k == tNewline || k == tSemi; k = p.tokAt(p.i).kind {
 		p.i++
 	}
 }
@@ -279,10 +303,10 @@ func (p *parser) skipTerminators() {
 // peekPastNewlines returns the first token that is not a line break, without consuming.
 func (p *parser) peekPastNewlines() (tok, int) {
 	j := p.i
-	for p.toks[j].kind == tNewline {
+	for p.tokAt(j).kind == tNewline {
 		j++
 	}
-	return p.toks[j], j
+	return p.tokAt(j), j
 }
 
 func (p *parser) describe(t tok) string {
@@ -324,11 +348,11 @@ func (p *parser) failUnexpected(t tok, id, expected string) {
 // lastEnd is the end of the last token before t that is not a line break.
 func (p *parser) lastEnd(t tok) int {
 	j := p.i
-	for j > 0 && (p.toks[j].pos >= t.pos || p.toks[j].kind == tNewline || p.toks[j].kind == tEOF) {
+	for j > 0 && (p.tokAt(j).pos >= t.pos || p.tokAt(j).kind == tNewline || p.tokAt(j).kind == tEOF) {
 		j--
 	}
-	if j >= 0 && p.toks[j].pos < t.pos && p.toks[j].kind != tNewline && p.toks[j].kind != tEOF {
-		return p.toks[j].end
+	if j >= 0 && p.tokAt(j).pos < t.pos && p.tokAt(j).kind != tNewline && p.tokAt(j).kind != tEOF {
+		return p.tokAt(j).end
 	}
 	return t.pos
 }
@@ -456,7 +480,7 @@ func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
 	}
 	// [CmdletBinding()] param( … ): decided by a linear look-ahead, never by
 	// a parse that is undone (nested script blocks made that exponential).
-	if j := p.afterAttributes(p.i); p.isKeyword(p.toks[j], "param") {
+	if j := p.afterAttributes(p.i); p.isKeyword(p.tokAt(j), "param") {
 		if nt, _ := p.peekPastNewlines2(j + 1 - p.i); nt.kind == tLParen {
 			attrs := p.attributes()
 			sb.Attributes = attrs
@@ -504,13 +528,13 @@ func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
 // peekPastNewlines2 looks at the n-th token after the current one, skipping line breaks.
 func (p *parser) peekPastNewlines2(n int) (tok, int) {
 	j := p.i + n
-	for j < len(p.toks)-1 && p.toks[j].kind == tNewline {
+	for j < len(p.toks)-1 && p.tokAt(j).kind == tNewline {
 		j++
 	}
 	if j >= len(p.toks) {
 		j = len(p.toks) - 1
 	}
-	return p.toks[j], j
+	return p.tokAt(j), j
 }
 
 // namedBlockAhead reports a named block (begin, process, end, clean,
@@ -594,7 +618,7 @@ func (p *parser) statementRecover(end lexer.TokenType) (s Stmt) {
 				p.depth = depth
 				p.dsc = dsc
 				p.sync(start, end)
-				bad := &BadStmt{Span: Span{Start: p.toks[start].pos, Stop: p.prevEnd()}}
+				bad := &BadStmt{Span: Span{Start: p.tokAt(start).pos, Stop: p.prevEnd()}}
 				if bad.Stop < bad.Start {
 					bad.Stop = bad.Start
 				}
@@ -616,11 +640,11 @@ func (p *parser) endOfStatement(s Stmt) {
 	}
 	// Compound statements that end with a block may be followed directly by
 	// another statement on the same line in practice; accept it.
-	if s != nil && s.End() > 0 && p.at(s.End()-1) == '}' && p.i > 0 && p.toks[p.i-1].kind == tRBrace {
+	if s != nil && s.End() > 0 && p.at(s.End()-1) == '}' && p.i > 0 && p.tokAt(p.i-1).kind == tRBrace {
 		return
 	}
 	// PowerShell 7's background operator ends its statement: `a & b`.
-	if pl, ok := s.(*Pipeline); ok && pl.Background && p.i > 0 && p.isOp(p.toks[p.i-1], "&") {
+	if pl, ok := s.(*Pipeline); ok && pl.Background && p.i > 0 && p.isOp(p.tokAt(p.i-1), "&") {
 		return
 	}
 	p.failUnexpected(t, "UnexpectedToken", "end of statement (a line break or `;`)")
@@ -641,7 +665,7 @@ func (p *parser) sync(start int, end lexer.TokenType) {
 	// The openers the failed statement consumed and left open.
 	var open []lexer.TokenType
 	for j := start; j < p.i; j++ {
-		switch k := p.toks[j].kind; k {
+		switch k := p.tokAt(j).kind; k {
 		case tLParen, tLBrace, tAtParen, tAtBrace, tDollarParen, tLBracket:
 			open = append(open, k)
 		case tRParen, tRBrace, tRBracket:
@@ -654,7 +678,7 @@ func (p *parser) sync(start int, end lexer.TokenType) {
 		return
 	}
 	p.i = failAt
-	if failAt > 0 && p.toks[failAt-1].kind == tNewline {
+	if failAt > 0 && p.tokAt(failAt-1).kind == tNewline {
 		return // the failure point starts a line: resume right there
 	}
 	p.skipToBoundary(nil)
@@ -798,7 +822,7 @@ func (p *parser) statement() Stmt {
 	if t.kind == tLBracket {
 		// [Flags()] enum / [DscResource()] class / [DscLocalConfigurationManager()] configuration
 		if j := p.afterAttributes(p.i); j > p.i {
-			switch nt := p.toks[j]; {
+			switch nt := p.tokAt(j); {
 			case p.isKeyword(nt, "class"):
 				return p.classDef(p.attributes())
 			case p.isKeyword(nt, "enum"):
@@ -1226,11 +1250,11 @@ func (p *parser) functionDef() Stmt {
 	// The name is every glued token up to a blank, ( or {.
 	j := p.i
 	for {
-		t := p.toks[j]
+		t := p.tokAt(j)
 		if t.kind == tLParen || t.kind == tLBrace || t.kind == tNewline || t.kind == tEOF || t.kind == tSemi {
 			break
 		}
-		if j > p.i && !adjacent(p.toks[j-1], t) {
+		if j > p.i && !adjacent(p.tokAt(j-1), t) {
 			break
 		}
 		j++
@@ -1238,7 +1262,7 @@ func (p *parser) functionDef() Stmt {
 	if j == p.i {
 		p.failUnexpected(nameStart, "MissingNameAfterKeyword", "a function name")
 	}
-	st.Name = p.sl(nameStart.pos, p.toks[j-1].end)
+	st.Name = p.sl(nameStart.pos, p.tokAt(j-1).end)
 	st.NamePos = nameStart.pos
 	p.i = j
 	p.skipNewlines()
@@ -1327,10 +1351,10 @@ func (p *parser) afterAttributes(i int) int {
 	j := i
 	for {
 		k := j
-		for p.toks[k].kind == tNewline {
+		for p.tokAt(k).kind == tNewline {
 			k++
 		}
-		if p.toks[k].kind != tLBracket {
+		if p.tokAt(k).kind != tLBracket {
 			if j == i {
 				return i
 			}
@@ -1353,7 +1377,7 @@ func (p *parser) matching(i int) int {
 		var stack []int32
 		for j, t := range p.toks {
 			p.match[j] = -1
-			switch t.kind {
+			switch lexer.TokenType(t.kind) {
 			case tLBracket, tLParen, tAtParen, tDollarParen, tLBrace, tAtBrace:
 				stack = append(stack, int32(j))
 			case tRBracket, tRParen, tRBrace:
@@ -1494,7 +1518,7 @@ done:
 				p.next()
 			}
 			tn.Array = true
-			tn.Stop = p.expectClose(tRBracket, p.toks[save], "]").end
+			tn.Stop = p.expectClose(tRBracket, p.tokAt(save), "]").end
 			continue
 		}
 		if tn.Array {
@@ -1518,7 +1542,7 @@ done:
 			}
 			break
 		}
-		tn.Stop = p.expectClose(tRBracket, p.toks[save], "]").end
+		tn.Stop = p.expectClose(tRBracket, p.tokAt(save), "]").end
 	}
 	return tn
 }
@@ -1547,7 +1571,7 @@ func (p *parser) classDef(attrs []*Attribute) Stmt {
 				p.failUnexpected(p.peek(), "TypeNameExpected", "a base class or interface name")
 			}
 			tn.Stop = p.prevEnd()
-			if p.peek().kind == tLBracket && adjacent(p.toks[p.i-1], p.peek()) {
+			if p.peek().kind == tLBracket && adjacent(p.tokAt(p.i-1), p.peek()) {
 				open := p.next()
 				for {
 					tn.GenericArgs = append(tn.GenericArgs, p.typeName())
@@ -2195,7 +2219,7 @@ func (p *parser) commandArgumentPrimary() Expr {
 		return p.bareword(false)
 	}
 	// A value glued to more text is an expandable word: $dir\file.txt.
-	if nt := p.peek(); adjacent(p.toks[p.i-1], nt) && !p.isArgumentSeparator(nt) && nt.kind != tDash {
+	if nt := p.peek(); adjacent(p.tokAt(p.i-1), nt) && !p.isArgumentSeparator(nt) && nt.kind != tDash {
 		return p.glue(x.Pos(), []Expr{x})
 	}
 	return x
@@ -2226,7 +2250,7 @@ func (p *parser) glue(start int, parts []Expr) Expr {
 	for {
 		t := p.peek()
 		if !first || len(parts) > 0 || expandable {
-			if p.i == 0 || !adjacent(p.toks[p.i-1], t) {
+			if p.i == 0 || !adjacent(p.tokAt(p.i-1), t) {
 				break
 			}
 		}
@@ -2482,7 +2506,7 @@ func (p *parser) castOrType() Expr {
 	attr := p.attribute()
 	nt := p.peek()
 	if attr.IsTypeConstraint {
-		if nt.kind == tColonColon || nt.kind == tDot && adjacent(p.toks[p.i-1], nt) {
+		if nt.kind == tColonColon || nt.kind == tDot && adjacent(p.tokAt(p.i-1), nt) {
 			return p.postfix(&TypeLit{Span: Span{Start: open.pos, Stop: attr.Stop}, Type: attr.Type}, false)
 		}
 		if p.castOperandFollows(nt) {
@@ -2585,10 +2609,10 @@ func (p *parser) primary() Expr {
 // an operator it names the missing operand.
 func (p *parser) missingValueID() string {
 	j := p.i - 1
-	for j >= 0 && p.toks[j].kind == tNewline {
+	for j >= 0 && p.tokAt(j).kind == tNewline {
 		j--
 	}
-	if j >= 0 && (p.toks[j].kind == tOp || p.toks[j].kind == tDash) {
+	if j >= 0 && (p.tokAt(j).kind == tOp || p.tokAt(j).kind == tDash) {
 		return "ExpectedValueExpression"
 	}
 	return "UnexpectedToken"
@@ -2617,14 +2641,14 @@ func (p *parser) variable(t tok) *Variable {
 func (p *parser) postfix(x Expr, argMode bool) Expr {
 	for {
 		t := p.peek()
-		glued := adjacent(p.toks[p.i-1], t)
+		glued := adjacent(p.tokAt(p.i-1), t)
 		switch {
 		case (t.kind == tDot || t.kind == tColonColon || p.isOp(t, "?.")) && glued:
 			// A member name may follow on the next line: $ps.AddCommand('x').
 			//     AddParameter('y') and [Parser]::
 			//     ParseFile(…) both occur in real scripts.
 			_, j := p.peekPastNewlines2(1)
-			nt := p.toks[j]
+			nt := p.tokAt(j)
 			if nt.kind == tEOF {
 				if !argMode {
 					p.fail(t.end, "MissingPropertyName", "reached end of file, expected a member name after `%s`", p.text(t))
@@ -2645,7 +2669,7 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 			}
 			m.Span = Span{Start: x.Pos(), Stop: m.Member.End()}
 			// Generic method call (PowerShell 7.3): name[T1,T2]( … ).
-			if lb := p.peek(); lb.kind == tLBracket && adjacent(p.toks[p.i-1], lb) && p.genericCallAhead() {
+			if lb := p.peek(); lb.kind == tLBracket && adjacent(p.tokAt(p.i-1), lb) && p.genericCallAhead() {
 				p.next()
 				for {
 					p.typeName()
@@ -2658,12 +2682,12 @@ func (p *parser) postfix(x Expr, argMode bool) Expr {
 				p.expectClose(tRBracket, lb, "]")
 			}
 			// Method call: name( … ) or name{ … } glued to the name.
-			if lp := p.peek(); adjacent(p.toks[p.i-1], lp) && lp.kind == tLParen {
+			if lp := p.peek(); adjacent(p.tokAt(p.i-1), lp) && lp.kind == tLParen {
 				p.next()
 				args := p.callArgs(lp)
 				x = p.a.invokes.put(InvokeExpr{Span: Span{Start: x.Pos(), Stop: p.prevEnd()}, Member: m, Args: args})
 				continue
-			} else if lp.kind == tLBrace && adjacent(p.toks[p.i-1], lp) {
+			} else if lp.kind == tLBrace && adjacent(p.tokAt(p.i-1), lp) {
 				sb := p.primary()
 				x = p.a.invokes.put(InvokeExpr{Span: Span{Start: x.Pos(), Stop: sb.End()}, Member: m, Args: []Expr{sb}})
 				continue
@@ -2706,14 +2730,14 @@ func isTypeLit(x Expr) bool {
 func (p *parser) genericCallAhead() bool {
 	depth := 0
 	for j := p.i; j < len(p.toks); j++ {
-		t := p.toks[j]
+		t := p.tokAt(j)
 		switch t.kind {
 		case tLBracket:
 			depth++
 		case tRBracket:
 			depth--
 			if depth == 0 {
-				return j+1 < len(p.toks) && p.toks[j+1].kind == tLParen && adjacent(t, p.toks[j+1])
+				return j+1 < len(p.toks) && p.tokAt(j+1).kind == tLParen && adjacent(t, p.tokAt(j+1))
 			}
 		case tIdent, tDot, tComma, tGeneric:
 		default:
@@ -3056,7 +3080,7 @@ func (p *parser) lexSub(pos, stop int, inDoubleQuoted bool) (*parser, bool) {
 		if k == tComment {
 			continue
 		}
-		sub.toks = append(sub.toks, tok{k, s + pos, e + pos})
+		sub.toks = append(sub.toks, pack(tok{k, s + pos, e + pos}))
 		if k == tEOF {
 			return sub, false
 		}
@@ -3067,7 +3091,7 @@ func (p *parser) lexSub(pos, stop int, inDoubleQuoted bool) (*parser, bool) {
 			open--
 		}
 		if open <= 0 {
-			sub.toks = append(sub.toks, tok{tEOF, e + pos, e + pos})
+			sub.toks = append(sub.toks, pack(tok{tEOF, e + pos, e + pos}))
 			return sub, true
 		}
 	}
