@@ -167,6 +167,9 @@ func tls005HelperCalls(p *Pass, s *semantic.CertScan) {
 		local bool
 		more  []*parser.Command
 	}
+	if len(local) == 0 && len(dotted) == 0 {
+		return // no helper installs anything: no call to look at (most files)
+	}
 	var groups []*group
 	byKey := map[any]*group{}
 	for _, c := range m.Commands {

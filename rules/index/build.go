@@ -32,7 +32,6 @@ type Index struct {
 	// memberOf lists, for a file that is part of a module, the modules' entries.
 	memberOf map[int][]int
 	autoload map[string]FuncRef // exported functions of every module, first module in name order wins
-	scopes   map[int]map[string]FuncRef
 	// bound[f] lists the calls of file f that bind to a function, in
 	// source order: the others matter to no query, and most calls name a
 	// command defined nowhere in the tree.
@@ -77,8 +76,7 @@ type moduleInfo struct {
 // summaries may come in any order; nil entries are ignored.
 func Build(summaries []*FileSummary) *Index {
 	ix := &Index{byPath: map[string]int{}, byLower: map[string]int{}, modules: map[string][]int{},
-		infos: map[int]*moduleInfo{}, memberOf: map[int][]int{}, autoload: map[string]FuncRef{},
-		scopes: map[int]map[string]FuncRef{}, relevant: map[FuncRef]bool{},
+		infos: map[int]*moduleInfo{}, memberOf: map[int][]int{}, autoload: map[string]FuncRef{}, relevant: map[FuncRef]bool{},
 		eff: map[FuncRef]*[2]*mailfacts.Facts{}, callers: map[FuncRef][]site{}, related: map[FuncRef][]rules.Related{}}
 	for _, s := range summaries {
 		if s != nil {
@@ -121,9 +119,13 @@ func Build(summaries []*FileSummary) *Index {
 	var bound []boundCall
 	for fi, f := range ix.files {
 		bound = bound[:0]
+		// The file's scope, made at its first call that needs it and
+		// dropped after its calls: one map per file at a time (kept for
+		// every file, they took twice what the summaries take).
+		var scope map[string]FuncRef
 		for off := 0; off < len(f.calls); {
 			c, next := decodeCall(f.calls, off, list)
-			if t := ix.resolve(fi, &c); t != none {
+			if t := ix.resolve(fi, &c, &scope); t != none {
 				ix.callers[t] = append(ix.callers[t], site{int32(fi), int32(len(bound))})
 				bound = append(bound, boundCall{off: int32(off), in: c.In, target: ref32{int32(t.File), int32(t.Func)}, tls: c.TLS})
 			}
@@ -133,7 +135,6 @@ func Build(summaries []*FileSummary) *Index {
 			ix.bound[fi] = append([]boundCall(nil), bound...)
 		}
 	}
-	ix.scopes = nil // a map per file: only resolution needs them
 	ix.compose()
 	return ix
 }
@@ -343,11 +344,7 @@ func (ix *Index) importTarget(im Import) int {
 // of the modules it (or a file it dot-sources) imports, and the functions
 // of the files it dot-sources, transitively (highest precedence).
 func (ix *Index) scope(fi int) map[string]FuncRef {
-	if s, ok := ix.scopes[fi]; ok {
-		return s
-	}
 	s := map[string]FuncRef{}
-	ix.scopes[fi] = s // a cycle sees what is there so far
 	for _, entry := range ix.memberOf[fi] {
 		for n, r := range ix.module(entry, map[int]bool{}).all {
 			s[n] = r
@@ -388,7 +385,9 @@ func (ix *Index) addTopLevel(s map[string]FuncRef, fi int) {
 // resolve binds a call: the file's own function, a module-qualified name,
 // the file's scope, then module autoloading (a module on PSModulePath is
 // imported on first use of a command it exports).
-func (ix *Index) resolve(fi int, c *Call) FuncRef {
+//
+// scope is the file's scope (see Index.scope), made when first needed.
+func (ix *Index) resolve(fi int, c *Call, scope *map[string]FuncRef) FuncRef {
 	if c.Local >= 0 {
 		return FuncRef{fi, int(c.Local)}
 	}
@@ -401,7 +400,10 @@ func (ix *Index) resolve(fi int, c *Call) FuncRef {
 		}
 		return none
 	}
-	if r, ok := ix.scope(fi)[name]; ok {
+	if *scope == nil {
+		*scope = ix.scope(fi)
+	}
+	if r, ok := (*scope)[name]; ok {
 		return r
 	}
 	if r, ok := ix.autoload[name]; ok {

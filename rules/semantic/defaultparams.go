@@ -54,6 +54,13 @@ func (d DefaultParamSetting) Sets(info *CmdletInfo, param string) bool {
 // $PSDefaultParameterValues.'k' = v, $PSDefaultParameterValues.Add('k', v)
 // and $PSDefaultParameterValues = @{ 'k' = v }.
 func (m *Model) DefaultParameterSettings() []DefaultParamSetting {
+	// Every setting names $PSDefaultParameterValues: a file that never
+	// spells it has none, and its assignments and calls are not looked at.
+	// A braced name may hide the word behind escapes (${PSDefault`Param…}),
+	// so a file with ${ is always looked at.
+	if !ContainsFoldASCII(m.Src, "psdefaultparametervalues") && !strings.Contains(m.Src, "${") {
+		return nil
+	}
 	var out []DefaultParamSetting
 	add := func(node parser.Node, key string, value parser.Expr) {
 		i := strings.LastIndexByte(key, ':')

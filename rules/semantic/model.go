@@ -74,7 +74,7 @@ type Model struct {
 	appendDepth int                                       // += definitions being followed back (see lookupDef)
 	resolved    map[*parser.Command]Resolved
 	resolvedCmd []resolvedSlot // by index in Commands (see Resolve)
-	lastCommand int            // the index commandIndex found last
+	cmdOrd      []int32        // by node number: 1 + index in Commands, 0 for other nodes (see commandIndex)
 	defValues   map[*parser.AssignStmt]Value
 	scopeSpans  []scopeSpan       // function and method bodies by start (see scopeAt)
 	results     map[*Analyzer]any // domain analyzers' results (see result)

@@ -1,7 +1,6 @@
 package semantic
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -68,36 +67,27 @@ type resolvedSlot struct {
 }
 
 // commandIndex returns c's index in m.Commands, or -1 (a command of
-// another model). Commands are in source order (one preorder walk).
-//
-// Rules mostly ask about the commands in order, several times each: the
-// index last found, and the one after it, are tried first. (The search
-// reads a command node per step: on a 16 MB script those reads missed the
-// cache and Resolve cost 0.4 s; with the two tries, 0.08 s.)
+// another model). The rules resolve every command again and again (four
+// million calls on the dev corpus): a table by node number answers in one
+// step, where a map, or a binary search, cost a tenth of a second.
 func (m *Model) commandIndex(c *parser.Command) int {
-	for i := m.lastCommand; i < m.lastCommand+2 && i < len(m.Commands); i++ {
-		if m.Commands[i] == c {
-			m.lastCommand = i
-			return i
+	if m.cmdOrd == nil {
+		m.cmdOrd = make([]int32, len(m.nodes))
+		for i, x := range m.Commands {
+			if id := parser.NodeID(x); id > 0 && id < len(m.cmdOrd) {
+				m.cmdOrd[id] = int32(i) + 1
+			}
 		}
 	}
-	i := m.searchCommand(c)
-	if i >= 0 {
-		m.lastCommand = i
+	id := parser.NodeID(c)
+	if id <= 0 || id >= len(m.cmdOrd) {
+		return -1
+	}
+	i := int(m.cmdOrd[id]) - 1
+	if i < 0 || m.Commands[i] != c {
+		return -1
 	}
 	return i
-}
-
-// searchCommand finds c in m.Commands by position, or returns -1.
-func (m *Model) searchCommand(c *parser.Command) int {
-	pos := c.Pos()
-	i := sort.Search(len(m.Commands), func(i int) bool { return m.Commands[i].Pos() >= pos })
-	for ; i < len(m.Commands) && m.Commands[i].Pos() == pos; i++ {
-		if m.Commands[i] == c {
-			return i
-		}
-	}
-	return -1
 }
 
 func (m *Model) resolve(c *parser.Command) Resolved {

@@ -165,3 +165,22 @@ func BenchmarkContainsFoldASCII(b *testing.B) {
 		})
 	}
 }
+
+// TestDefaultParameterSettingsQuickTest: the word test in front of
+// DefaultParameterSettings keeps every way of writing the variable.
+func TestDefaultParameterSettingsQuickTest(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want int
+	}{
+		{"$PSDefaultParameterValues['Invoke-WebRequest:SkipCertificateCheck'] = $true", 1},
+		{"$global:psdefaultparametervalues.Add('Invoke-RestMethod:SkipCertificateCheck', $true)", 1},
+		{"${PSDefaultParameterValues}['Invoke-WebRequest:SkipCertificateCheck'] = $true", 1},
+		{"$PSDefaultParameterValues = @{ 'Invoke-WebRequest:SkipCertificateCheck' = $true; '*:Verbose' = $true }", 2},
+		{"$defaults = @{ 'Invoke-WebRequest:SkipCertificateCheck' = $true }", 0},
+	} {
+		if got := len(model(t, tc.src).DefaultParameterSettings()); got != tc.want {
+			t.Errorf("%s: %d settings, want %d", tc.src, got, tc.want)
+		}
+	}
+}

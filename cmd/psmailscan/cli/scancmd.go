@@ -371,9 +371,15 @@ func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *sc
 			}
 		}
 		if rename != nil {
-			res.Path = rename(i, res.Path)
+			from, to := res.Path, rename(i, res.Path)
+			res.Path = to
 			if sum != nil {
-				sum.Rename(func(p string) string { return rename(i, p) })
+				sum.Rename(func(p string) string {
+					if p == from {
+						return to // the same string as the result's
+					}
+					return rename(i, p)
+				})
 			}
 		}
 		results[i] = forReport(res, keep, texts)
