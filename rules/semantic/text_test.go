@@ -184,3 +184,16 @@ func TestDefaultParameterSettingsQuickTest(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSecretNameKind runs the AUTH003 name test on names as scripts
+// write them, most of them not secret.
+func BenchmarkSecretNameKind(b *testing.B) {
+	names := []string{"i", "Path", "SmtpServer", "ComputerName", "outputFile", "env:TEMP", "users", "report",
+		"SmtpPassword", "apiKey", "Credential", "ErrorActionPreference", "x", "MailMessage", "body", "result"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			SecretNameKind(n)
+		}
+	}
+}
