@@ -135,7 +135,9 @@ func auth003Candidates(m *semantic.Model) []secretCandidate {
 		x := semantic.StmtExpr(a.Value)
 		switch t := a.Target.(type) {
 		case *parser.Variable:
-			add(a, "$"+t.Name, x)
+			if secret, _ := semantic.SecretNameKind(t.Name); secret { // before building "$name"
+				add(a, "$"+t.Name, x)
+			}
 		case *parser.ConvertExpr:
 			if v, ok := t.X.(*parser.Variable); ok && !secureStringType(m, t.Type) {
 				add(a, "$"+v.Name, x)

@@ -54,7 +54,10 @@ type boundCall struct {
 	off    int32 // offset of the call in FileSummary.calls
 	in     int32 // Call.In
 	target ref32
-	tls    semantic.Ensured
+	// basePos and baseLine are what the call's offsets are read against
+	// (see callReader.at).
+	basePos, baseLine int32
+	tls               semantic.Ensured
 }
 
 // ref32 is a FuncRef in half the space (one per call that binds).
@@ -123,13 +126,13 @@ func Build(summaries []*FileSummary) *Index {
 		// dropped after its calls: one map per file at a time (kept for
 		// every file, they took twice what the summaries take).
 		var scope map[string]FuncRef
-		for off := 0; off < len(f.calls); {
-			c, next := decodeCall(f.calls, off, list)
+		for r := newCallReader(f.calls, list); r.more(); {
+			c, off, basePos, baseLine := r.next()
 			if t := ix.resolve(fi, &c, &scope); t != none {
 				ix.callers[t] = append(ix.callers[t], site{int32(fi), int32(len(bound))})
-				bound = append(bound, boundCall{off: int32(off), in: c.In, target: ref32{int32(t.File), int32(t.Func)}, tls: c.TLS})
+				bound = append(bound, boundCall{off: int32(off), in: c.In, target: ref32{int32(t.File), int32(t.Func)},
+					basePos: basePos, baseLine: baseLine, tls: c.TLS})
 			}
-			off = next
 		}
 		if len(bound) > 0 {
 			ix.bound[fi] = append([]boundCall(nil), bound...)

@@ -58,15 +58,16 @@ func (t *internTable) snapshot() []string {
 	return t.list
 }
 
-// encodeCalls packs a file's calls into bytes: each call is a run of
-// unsigned varints (name number, In+1, Local+1, TLS, Pos, End-Pos, Line,
-// Column, EndLine-Line, EndColumn), about 12 bytes where the struct takes
-// 56 and its name a string of its own. A whole tree's calls are kept until
-// the index is built (146,617 on the dev corpus, seven in ten naming a
-// command defined nowhere in the tree, which no file can know while it is
-// scanned), so their size is what the run keeps per file. Values are
-// absolute, so one call decodes from its offset alone.
-func encodeCalls(calls []Call) []byte {
+// encodeCalls packs a file's calls into bytes, about 11 a call where the
+// struct takes 56 and its name a string of its own. A whole tree's calls
+// are kept until the index is built (146,617 on the dev corpus, seven in
+// ten naming a command defined nowhere in the tree, which no file can know
+// while it is scanned), so their size is most of what the run keeps per
+// file. The first byte says whether the TLS state at each call is recorded
+// (callTLS); then each call is a run of varints: name number, In+1,
+// Local+1, TLS (when recorded), Pos less the previous call's Pos, End-Pos,
+// Line less the previous call's Line, Column, EndLine-Line, EndColumn.
+func encodeCalls(calls []Call, callTLS bool) []byte {
 	if len(calls) == 0 {
 		return nil
 	}
@@ -76,39 +77,98 @@ func encodeCalls(calls []Call) []byte {
 		ids[i] = nameTable.idLocked(calls[i].Name)
 	}
 	nameTable.mu.Unlock()
-	buf := make([]byte, 0, len(calls)*16)
+	buf := make([]byte, 1, 1+len(calls)*16)
+	if callTLS {
+		buf[0] = 1
+	}
+	var prevPos, prevLine int32
 	for i := range calls {
 		c := &calls[i]
-		for _, v := range [...]uint32{ids[i], uint32(c.In + 1), uint32(c.Local + 1), uint32(c.TLS), uint32(c.Pos), uint32(c.End - c.Pos),
-			uint32(c.Line), uint32(c.Column), uint32(c.EndLine - c.Line), uint32(c.EndColumn)} {
-			buf = binary.AppendUvarint(buf, uint64(v))
+		buf = binary.AppendUvarint(buf, uint64(ids[i]))
+		buf = binary.AppendUvarint(buf, uint64(c.In+1))
+		buf = binary.AppendUvarint(buf, uint64(c.Local+1))
+		if callTLS {
+			buf = binary.AppendUvarint(buf, uint64(c.TLS))
 		}
+		buf = binary.AppendVarint(buf, int64(c.Pos-prevPos))
+		buf = binary.AppendUvarint(buf, uint64(c.End-c.Pos))
+		buf = binary.AppendVarint(buf, int64(c.Line-prevLine))
+		buf = binary.AppendUvarint(buf, uint64(c.Column))
+		buf = binary.AppendUvarint(buf, uint64(c.EndLine-c.Line))
+		buf = binary.AppendUvarint(buf, uint64(c.EndColumn))
+		prevPos, prevLine = c.Pos, c.Line
 	}
 	return append([]byte(nil), buf...) // exact size: it is kept
 }
 
-// decodeCall reads the call at offset off of an encoding made by
-// encodeCalls, with its name from list (nameTable.snapshot); it returns the
-// offset of the next call.
-func decodeCall(b []byte, off int, list []string) (Call, int) {
-	var v [10]uint32
-	for i := range v {
-		x, n := binary.Uvarint(b[off:])
-		v[i] = uint32(x)
-		off += n
+// callReader reads the calls packed by encodeCalls, in order.
+type callReader struct {
+	b    []byte
+	off  int
+	tls  bool
+	list []string // nameTable.snapshot()
+	// pos and line are the previous call's, the base of the next one's.
+	pos, line int32
+}
+
+func newCallReader(b []byte, list []string) *callReader {
+	r := &callReader{b: b, list: list}
+	if len(b) > 0 {
+		r.tls, r.off = b[0] == 1, 1
 	}
-	return Call{Name: list[v[0]], In: int32(v[1]) - 1, Local: int32(v[2]) - 1, TLS: semantic.Ensured(v[3]),
-		Pos: int32(v[4]), End: int32(v[4] + v[5]), Line: int32(v[6]), Column: int32(v[7]),
-		EndLine: int32(v[6] + v[8]), EndColumn: int32(v[9])}, off
+	return r
+}
+
+// more reports whether a call is left to read.
+func (r *callReader) more() bool { return r.off < len(r.b) }
+
+// next reads the next call. It returns its offset, and the Pos and Line
+// it was read against (with them, at reads it again).
+func (r *callReader) next() (c Call, off int, basePos, baseLine int32) {
+	off, basePos, baseLine = r.off, r.pos, r.line
+	c, r.off = r.read(off, basePos, baseLine)
+	r.pos, r.line = c.Pos, c.Line
+	return c, off, basePos, baseLine
+}
+
+// at reads the call at offset off, whose previous call had the given Pos
+// and Line (as next returned them).
+func (r *callReader) at(off int, basePos, baseLine int32) Call {
+	c, _ := r.read(off, basePos, baseLine)
+	return c
+}
+
+func (r *callReader) read(off int, basePos, baseLine int32) (Call, int) {
+	u := func() uint32 {
+		x, n := binary.Uvarint(r.b[off:])
+		off += n
+		return uint32(x)
+	}
+	v := func() int32 {
+		x, n := binary.Varint(r.b[off:])
+		off += n
+		return int32(x)
+	}
+	var c Call
+	c.Name = r.list[u()]
+	c.In, c.Local = int32(u())-1, int32(u())-1
+	if r.tls {
+		c.TLS = semantic.Ensured(u())
+	}
+	c.Pos = basePos + v()
+	c.End = c.Pos + int32(u())
+	c.Line = baseLine + v()
+	c.Column = int32(u())
+	c.EndLine = c.Line + int32(u())
+	c.EndColumn = int32(u())
+	return c, off
 }
 
 // Calls returns the file's calls, in source order.
 func (s *FileSummary) Calls() []Call {
 	out := make([]Call, 0, s.NumCalls)
-	list := nameTable.snapshot()
-	for off := 0; off < len(s.calls); {
-		var c Call
-		c, off = decodeCall(s.calls, off, list)
+	for r := newCallReader(s.calls, nameTable.snapshot()); r.more(); {
+		c, _, _, _ := r.next()
 		out = append(out, c)
 	}
 	return out

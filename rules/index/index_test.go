@@ -65,10 +65,9 @@ func targetsOf(ix *Index, p string) []string {
 	var out []string
 	f := ix.files[fi]
 	list := nameTable.snapshot()
-	for off := 0; off < len(f.calls); {
-		c, next := decodeCall(f.calls, off, list)
+	for r := newCallReader(f.calls, list); r.more(); {
+		c, off, _, _ := r.next()
 		t, ok := targets[off]
-		off = next
 		if !ok {
 			if strings.HasPrefix(c.Name, "send-") { // cmdlets (Join-Path, Write-Host) are not listed
 				out = append(out, c.Name+" -> nothing")

@@ -234,7 +234,7 @@ func (ix *Index) CallSites(p string, fn, max int) (sites []Site, total int) {
 		}
 		b := &ix.bound[s.file][s.call]
 		f := ix.files[s.file]
-		c, _ := decodeCall(f.calls, int(b.off), list)
+		c := newCallReader(f.calls, list).at(int(b.off), b.basePos, b.baseLine)
 		sites = append(sites, Site{Path: f.Path, Pos: int(c.Pos), End: int(c.End), Line: int(c.Line), Column: int(c.Column),
 			EndLine: int(c.EndLine), EndColumn: int(c.EndColumn), Callee: ix.fn(b.target.ref()).Name})
 	}

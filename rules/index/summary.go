@@ -256,7 +256,7 @@ func Summarize(path string, m *semantic.Model, findings []rules.Diagnostic, fact
 			calls[i].TLS = st
 		}
 	}
-	s.calls, s.NumCalls = encodeCalls(calls), len(calls)
+	s.calls, s.NumCalls = encodeCalls(calls, callTLS), len(calls)
 	for _, r := range m.File.Requires {
 		for _, name := range requiredModules(r.Params["modules"]) {
 			l.Imports = append(l.Imports, moduleRef(dir, name))

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -185,9 +186,9 @@ func (m *Model) CredentialType(name string) string {
 
 // secretAccelerator reports a type accelerator written with or without brackets.
 func secretAccelerator(name, accel string) bool {
-	lc := strings.ToLower(strings.TrimSpace(name))
-	lc = strings.TrimSuffix(strings.TrimPrefix(lc, "["), "]")
-	return lc == accel
+	s := strings.TrimSpace(name)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
+	return EqualLower(s, accel) // no lower-cased copy of every type name
 }
 
 // ConstructionAt returns the object construction whose node is n.
@@ -722,17 +723,24 @@ func SecretNameWords(name string) []string {
 // secret). A name with other characters takes the full test: lower-casing
 // some of them gives ASCII letters (the Kelvin sign gives k).
 func mayBeSecretName(name string) bool {
+	// Names are short: lower-case a copy on the stack and search that.
+	var buf [64]byte
+	if len(name) > len(buf) {
+		return true
+	}
 	for i := 0; i < len(name); i++ {
-		if name[i] >= utf8.RuneSelf {
+		c := name[i]
+		if c >= utf8.RuneSelf {
 			return true
 		}
-	}
-	for _, w := range [...]string{"pw", "pass", "secret", "token", "key"} {
-		if ContainsFoldASCII(name, w) {
-			return true
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		buf[i] = c
 	}
-	return false
+	lc := buf[:len(name)]
+	return bytes.Contains(lc, []byte("pw")) || bytes.Contains(lc, []byte("pass")) || bytes.Contains(lc, []byte("secret")) ||
+		bytes.Contains(lc, []byte("token")) || bytes.Contains(lc, []byte("key"))
 }
 
 // secretLowerName reports a name (scope prefix dropped) written in lower case

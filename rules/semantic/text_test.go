@@ -184,3 +184,28 @@ func TestDefaultParameterSettingsQuickTest(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSecretNameKind runs the AUTH003 name test on names as scripts
+// write them, most of them not secret.
+func BenchmarkSecretNameKind(b *testing.B) {
+	names := []string{"i", "Path", "SmtpServer", "ComputerName", "outputFile", "env:TEMP", "users", "report",
+		"SmtpPassword", "apiKey", "Credential", "ErrorActionPreference", "x", "MailMessage", "body", "result"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			SecretNameKind(n)
+		}
+	}
+}
+
+// TestEqualLower: EqualLower(s, l) is strings.ToLower(s) == l.
+func TestEqualLower(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "PSCredential", "pscredential", "PSCREDENTIALS", "pſcredential",
+		"\u212Aey", "key", "İd", "id", "x\u00e9", "X\u00c9"} {
+		for _, l := range []string{"", "a", "pscredential", "key", "id", "x\u00e9"} {
+			if got, want := EqualLower(s, l), strings.ToLower(s) == l; got != want {
+				t.Errorf("EqualLower(%q, %q) = %v, want %v", s, l, got, want)
+			}
+		}
+	}
+}

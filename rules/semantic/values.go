@@ -182,14 +182,14 @@ func (m *Model) collectDefs() {
 		if !ok || inv.Member.Static {
 			continue
 		}
-		switch strings.ToLower(inv.Member.MemberName()) {
-		case "add":
+		switch name := inv.Member.MemberName(); {
+		case EqualLower(name, "add"):
 			if len(inv.Args) == 2 {
 				if key, ok := m.constString(inv.Args[0], inv.Pos()); ok {
 					m.addMutation(v, mutation{pos: inv.Pos(), scope: m.Scope(inv), key: key, keyPos: inv.Args[0], value: inv.Args[1], node: inv})
 				}
 			}
-		case "remove":
+		case EqualLower(name, "remove"):
 			if len(inv.Args) == 1 {
 				if key, ok := m.constString(inv.Args[0], inv.Pos()); ok {
 					m.addMutation(v, mutation{pos: inv.Pos(), scope: m.Scope(inv), key: key, remove: true, node: inv})

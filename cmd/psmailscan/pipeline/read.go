@@ -29,6 +29,15 @@ func Read(e Entry, max int64) ([]byte, Skip) {
 	// By path first: the kernel resolves it in one call. Through the
 	// folder's os.Root (one openat per component) only when the path is
 	// longer than the system takes (PATH_MAX).
+	if raw, skip, ok := readDirect(e.Path, max); ok {
+		return raw, skip
+	}
+	return readOS(e, max)
+}
+
+// readOS is Read through the os package (and the folder's os.Root for a
+// path longer than PATH_MAX).
+func readOS(e Entry, max int64) ([]byte, Skip) {
 	f, err := os.OpenFile(e.Path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil && e.root != nil && errors.Is(err, syscall.ENAMETOOLONG) {
 		f, err = e.root.OpenFile(e.rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
