@@ -137,10 +137,10 @@ func dedicatedHybridApp(m *semantic.Model) bool {
 // statement.
 func authCertExports(m *semantic.Model) []parser.Node {
 	any := false
-	for _, me := range m.Members {
-		switch strings.ToLower(me.MemberName()) {
-		case "currentcertificatethumbprint", "nextcertificatethumbprint":
+	for _, me := range m.Members { // compared in place: lower-casing every member name of every file allocated
+		if name := me.MemberName(); semantic.EqualLower(name, "currentcertificatethumbprint") || semantic.EqualLower(name, "nextcertificatethumbprint") {
 			any = true
+			break
 		}
 	}
 	if !any {

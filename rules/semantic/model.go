@@ -67,18 +67,19 @@ type Model struct {
 	loader    Loader
 	evalDepth int
 
-	outerSites  map[*parser.TypeName]parser.Node          // see outerTypeSite
-	calls       map[*parser.FunctionDef][]*parser.Command // see CallsTo
-	memberUses  map[string][]MemberUse                    // see MemberUses
-	appendBytes int                                       // bytes of strings built by += chains (see lookupDef)
-	appendDepth int                                       // += definitions being followed back (see lookupDef)
-	resolved    map[*parser.Command]Resolved
-	resolvedCmd []resolvedSlot // by index in Commands (see Resolve)
-	cmdOrd      []int32        // by node number: 1 + index in Commands, 0 for other nodes (see commandIndex)
-	defValues   map[*parser.AssignStmt]Value
-	scopeSpans  []scopeSpan       // function and method bodies by start (see scopeAt)
-	results     map[*Analyzer]any // domain analyzers' results (see result)
-	frames      []requireFrame    // rules and analyzers running, under go test (see Enter)
+	outerSites    map[*parser.TypeName]parser.Node          // see outerTypeSite
+	calls         map[*parser.FunctionDef][]*parser.Command // see CallsTo
+	memberUses    map[string][]MemberUse                    // see MemberUses
+	appendBytes   int                                       // bytes of strings built by += chains (see lookupDef)
+	appendDepth   int                                       // += definitions being followed back (see lookupDef)
+	resolved      map[*parser.Command]Resolved
+	resolvedCmd   []resolvedSlot // by index in Commands (see Resolve)
+	cmdOrd        []int32        // by node number: 1 + index in Commands, 0 for other nodes (see commandIndex)
+	defValues     map[*parser.AssignStmt]Value
+	mutationSnaps map[mutationKey]mutationSnap // see applyMutations
+	scopeSpans    []scopeSpan                  // function and method bodies by start (see scopeAt)
+	results       map[*Analyzer]any            // domain analyzers' results (see result)
+	frames        []requireFrame               // rules and analyzers running, under go test (see Enter)
 }
 
 type alias struct {

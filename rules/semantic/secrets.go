@@ -186,9 +186,9 @@ func (m *Model) CredentialType(name string) string {
 
 // secretAccelerator reports a type accelerator written with or without brackets.
 func secretAccelerator(name, accel string) bool {
-	lc := strings.ToLower(strings.TrimSpace(name))
-	lc = strings.TrimSuffix(strings.TrimPrefix(lc, "["), "]")
-	return lc == accel
+	s := strings.TrimSpace(name)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
+	return EqualLower(s, accel) // no lower-cased copy of every type name
 }
 
 // ConstructionAt returns the object construction whose node is n.

@@ -1,6 +1,9 @@
 package semantic
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ContainsFoldASCII reports whether s contains the lower-case ASCII word
 // sub in any letter case, without copying s. It jumps from one occurrence
@@ -65,4 +68,29 @@ func rarestByte(sub string) int {
 		}
 	}
 	return best
+}
+
+// EqualLower reports whether strings.ToLower(s) == lower, for a lower-case
+// lower, without making the lower-cased copy when s is ASCII (every name a
+// script writes, nearly). Unlike strings.EqualFold it keeps ToLower's
+// meaning for the other letters: ſ does not match s.
+func EqualLower(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) == lower
+		}
+	}
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -197,3 +197,15 @@ func BenchmarkSecretNameKind(b *testing.B) {
 		}
 	}
 }
+
+// TestEqualLower: EqualLower(s, l) is strings.ToLower(s) == l.
+func TestEqualLower(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "PSCredential", "pscredential", "PSCREDENTIALS", "pſcredential",
+		"\u212Aey", "key", "İd", "id", "x\u00e9", "X\u00c9"} {
+		for _, l := range []string{"", "a", "pscredential", "key", "id", "x\u00e9"} {
+			if got, want := EqualLower(s, l), strings.ToLower(s) == l; got != want {
+				t.Errorf("EqualLower(%q, %q) = %v, want %v", s, l, got, want)
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // TestMainLeavesRuntimeAlone: Main called in-process (as the tests do)
@@ -120,5 +121,61 @@ func TestRoomForFilesInFlight(t *testing.T) {
 	memLimit.Unlock()
 	if inFlight != 5*mb {
 		t.Errorf("%d bytes in flight, want the 5 MB file's", inFlight)
+	}
+}
+
+// TestFollowLive: while big files are in flight the limit stays put as
+// long as the live heap is under four fifths of it, and then moves to a
+// third above the live heap (a script denser than bytesPerInputByte
+// allows for would otherwise make the collector run without pause).
+func TestFollowLive(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct{ limit, live, want int64 }{
+		{384 * mb, 0, 384 * mb},
+		{384 * mb, 280 * mb, 384 * mb}, // the 16.7 MB benchmark file's peak
+		{400 * mb, 320 * mb, 400 * mb},
+		{400 * mb, 321 * mb, 428 * mb},
+		{256 * mb, 486 * mb, 648 * mb},
+	} {
+		if got := followLive(c.limit, c.live); got != c.want {
+			t.Errorf("followLive(%d MB, %d MB) = %d MB, want %d MB", c.limit/mb, c.live/mb, got/mb, c.want/mb)
+		}
+	}
+}
+
+// TestWatchLiveHeapStops: the watcher ends, and says so, once no file is
+// in flight.
+func TestWatchLiveHeapStops(t *testing.T) {
+	// One started by another test (TestRoomForFilesInFlight) ends on its
+	// own once that test's files are done.
+	deadline := time.Now().Add(5 * time.Second)
+	memLimit.Lock()
+	for memLimit.watching {
+		memLimit.Unlock()
+		if time.Now().After(deadline) {
+			t.Fatal("an earlier watcher still runs")
+		}
+		time.Sleep(time.Millisecond)
+		memLimit.Lock()
+	}
+	savedSet, savedFlight := memLimit.set, memLimit.inFlight
+	memLimit.set, memLimit.inFlight, memLimit.watching = true, 0, true
+	memLimit.Unlock()
+	t.Cleanup(func() {
+		memLimit.Lock()
+		memLimit.set, memLimit.inFlight = savedSet, savedFlight
+		memLimit.Unlock()
+	})
+	ended := make(chan struct{})
+	go func() { watchLiveHeap(time.Millisecond); close(ended) }()
+	select {
+	case <-ended:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the watcher still runs with nothing in flight")
+	}
+	memLimit.Lock()
+	defer memLimit.Unlock()
+	if memLimit.watching {
+		t.Error("the watcher ended but is still marked as running")
 	}
 }
