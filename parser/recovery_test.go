@@ -109,3 +109,64 @@ func BenchmarkRecoveryOpenLines(b *testing.B) {
 		})
 	}
 }
+
+// lineColScan is lineCol as it was: counted from the start of the file.
+func lineColScan(full string, off int) string {
+	line, col := 1, 1
+	for i := 0; i < off && i < len(full); i++ {
+		if full[i] == '\n' {
+			line, col = line+1, 1
+		} else if full[i]&0xC0 != 0x80 {
+			col++
+		}
+	}
+	return itoa(line) + ":" + itoa(col)
+}
+
+// TestLineCol: the table and the last answer give what counting from the
+// start gives, for offsets asked in order, backwards and at random, on
+// text with multi-byte characters, empty lines and CRLF.
+func TestLineCol(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	pieces := []string{"a", "é", "€", "😀", "\n", "\r\n", " ", "\n\n"}
+	for k := 0; k < 200; k++ {
+		var sb strings.Builder
+		for i := rng.Intn(80); i >= 0; i-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		full := sb.String()
+		p := &parser{full: full}
+		var offs []int
+		for o := 0; o <= len(full); o++ {
+			offs = append(offs, o)
+		}
+		for o := len(full); o >= 0; o-- {
+			offs = append(offs, o)
+		}
+		for i := 0; i < 50; i++ {
+			offs = append(offs, rng.Intn(len(full)+1))
+		}
+		for _, o := range offs {
+			if got, want := p.lineCol(o), lineColScan(full, o); got != want {
+				t.Fatalf("%q at %d: %s, want %s", full, o, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkRecoveryErrorPerLine parses lines that each close a ( with a }:
+// every error message names where the ( was, which counted from the start
+// of the file at every error (quadratic); time must grow linearly.
+func BenchmarkRecoveryErrorPerLine(b *testing.B) {
+	for _, n := range []int{1000, 4000} {
+		src := strings.Repeat("$x = (1 + 2}\n", n)
+		b.Run(itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				if _, err := ParseString("lines.ps1", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
