@@ -94,12 +94,14 @@ func (c *checker) method(cd *ClassDef, m *MethodMember) {
 }
 
 // inMethodScope calls f for n and each node under it that belongs to the
-// method itself: not inside a script block or function defined there,
-// which are scopes of their own.
+// method itself: not inside a script block, function or class defined
+// there, which are scopes of their own (a class's methods are checked on
+// their own; walking them again from each enclosing method made classes
+// nested by recovery, `class A{A(){` repeated, quadratic).
 func inMethodScope(n Node, f func(Node)) {
 	Inspect(n, func(n Node) bool {
 		switch n.(type) {
-		case *ScriptBlockExpr, *FunctionDef:
+		case *ScriptBlockExpr, *FunctionDef, *ClassDef:
 			return false
 		}
 		f(n)
@@ -377,7 +379,10 @@ func orSet(a, b varSet) varSet {
 }
 
 // assignedIn collects every variable n assigns anywhere, nested script
-// blocks included (counting too much keeps the check silent, never wrong).
+// blocks included (counting too much keeps the check silent, never wrong),
+// but not inside a class defined there: its methods assign their own
+// locals, and walking them from every enclosing statement made classes
+// nested by recovery quadratic.
 func assignedIn(n Node) varSet {
 	out := varSet{}
 	if isNil(n) {
@@ -385,6 +390,8 @@ func assignedIn(n Node) varSet {
 	}
 	Inspect(n, func(n Node) bool {
 		switch n := n.(type) {
+		case *ClassDef:
+			return false
 		case *AssignStmt:
 			markAssigned(n.Target, out)
 		case *ForeachStmt:

@@ -70,10 +70,12 @@ type Options struct {
 }
 
 // Write builds the SARIF log and writes it as indented JSON. The log is
-// written as it is made, one result at a time, never held whole: on a
+// made as it is written, one result at a time, and never held whole: on a
 // large tree it is tens of megabytes, and as an object tree and a buffer
-// it took more memory than the whole scan (see render). A first pass
-// measures its gzipped size, to cut the results to GitHub's limits.
+// it took more memory than the whole scan (see render). It is made once,
+// gzipped as it is made, to check its size against GitHub's limit; when it
+// fits, the gzipped log (within the limit, 10 MB) is unpacked to w, else
+// the results are cut and it is made again.
 func Write(w io.Writer, files []File, opts Options) error {
 	if opts.MaxResults <= 0 {
 		opts.MaxResults = DefaultMaxResults
@@ -88,7 +90,7 @@ func Write(w io.Writer, files []File, opts Options) error {
 		keep = opts.MaxResults
 	}
 	for {
-		size, err := b.gzipSize(all, keep)
+		packed, size, err := b.gzipped(all, keep, opts.MaxGzipBytes)
 		if err != nil {
 			return err
 		}
@@ -96,28 +98,59 @@ func Write(w io.Writer, files []File, opts Options) error {
 			if keep < len(all) && opts.Notice != nil {
 				opts.Notice(fmt.Sprintf("SARIF report cut to %d of %d results to stay within GitHub's limits (25,000 results, 10 MB gzipped); errors are kept first, then warnings and notes, by path", keep, len(all)))
 			}
-			bw := bufio.NewWriterSize(w, 64<<10)
-			if err := b.render(bw, all, keep); err != nil {
+			if packed == nil { // no result left and still too big: write it as it is
+				bw := bufio.NewWriterSize(w, 64<<10)
+				if err := b.render(bw, all, keep); err != nil {
+					return err
+				}
+				return bw.Flush()
+			}
+			zr, err := gzip.NewReader(bytes.NewReader(packed))
+			if err != nil {
 				return err
 			}
-			return bw.Flush()
+			_, err = io.Copy(w, zr)
+			return err
 		}
 		// Shrink in proportion to the excess, with a margin, and try again.
 		keep = int(float64(keep) * float64(opts.MaxGzipBytes) / float64(size) * 0.95)
 	}
 }
 
-// gzipSize is the size of the log with the first keep results, gzipped.
-func (b *builder) gzipSize(all []pendingResult, keep int) (int, error) {
-	var n countingWriter
-	zw := gzip.NewWriter(&n)
+// gzipped makes the log with the first keep results of all and gzips it:
+// it returns the gzipped size, and the gzipped log when that is at most
+// max bytes (nil otherwise: nothing larger is held).
+func (b *builder) gzipped(all []pendingResult, keep, max int) ([]byte, int, error) {
+	out := &boundedBuffer{max: max}
+	zw := gzip.NewWriter(out)
 	if err := b.render(zw, all, keep); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	if err := zw.Close(); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
-	return int(n), nil
+	if out.n > max {
+		return nil, out.n, nil
+	}
+	return out.buf, out.n, nil
+}
+
+// boundedBuffer keeps what is written to it up to max bytes, and only
+// counts the rest.
+type boundedBuffer struct {
+	buf []byte
+	n   int
+	max int
+}
+
+func (b *boundedBuffer) Write(p []byte) (int, error) {
+	b.n += len(p)
+	if b.n <= b.max {
+		b.buf = append(b.buf, p...)
+	} else {
+		b.buf = nil
+	}
+	return len(p), nil
 }
 
 func gzipSize(data []byte) int {
@@ -126,14 +159,6 @@ func gzipSize(data []byte) int {
 	zw.Write(data)
 	zw.Close()
 	return buf.Len()
-}
-
-// countingWriter counts what is written to it and keeps nothing.
-type countingWriter int64
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	*c += countingWriter(len(p))
-	return len(p), nil
 }
 
 type builder struct {

@@ -2,7 +2,9 @@ package sarif
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"strconv"
 	"testing"
 
@@ -47,7 +49,8 @@ func streamFiles() []File {
 // TestStreamedLogIsPrettyWrite: the log written one result at a time is,
 // byte for byte, the one go-sarif's PrettyWrite makes of the whole object
 // tree, whole or cut; and its gzipped size, measured as it is written, is
-// that of the whole log gzipped at once.
+// that of the whole log gzipped at once, the gzipped log kept only within
+// the limit, and unpacking to the log.
 func TestStreamedLogIsPrettyWrite(t *testing.T) {
 	for _, enabled := range [][]*rules.Rule{rules.All(), nil} {
 		b := newBuilder(streamFiles(), Options{ToolVersion: "1.2.3", Rules: append([]*rules.Rule(nil), enabled...), Root: "/work"})
@@ -75,12 +78,20 @@ func TestStreamedLogIsPrettyWrite(t *testing.T) {
 			if !json.Valid(got.Bytes()) {
 				t.Fatalf("keep %d: not JSON", keep)
 			}
-			size, err := b.gzipSize(all, keep)
+			packed, size, err := b.gzipped(all, keep, 1<<30)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if whole := gzipSize(want.Bytes()); size != whole {
-				t.Errorf("keep %d: gzipped size %d as written, %d whole", keep, size, whole)
+			if whole := gzipSize(want.Bytes()); size != whole || len(packed) != size {
+				t.Errorf("keep %d: gzipped size %d as written (%d kept), %d whole", keep, size, len(packed), whole)
+			}
+			if zr, err := gzip.NewReader(bytes.NewReader(packed)); err != nil {
+				t.Error(err)
+			} else if data, err := io.ReadAll(zr); err != nil || !bytes.Equal(data, want.Bytes()) {
+				t.Errorf("keep %d: the gzipped log does not unpack to the log (%v)", keep, err)
+			}
+			if packed, size, _ := b.gzipped(all, keep, 100); packed != nil || size <= 100 {
+				t.Errorf("keep %d: %d bytes kept of %d over a limit of 100", keep, len(packed), size)
 			}
 		}
 	}
