@@ -39,10 +39,14 @@ func LineHashes(raw []byte, lines map[int]bool) map[int]string {
 	index, lineNumber := 0, 0
 	lineStart, prevCR := true, false
 	counts := map[uint64]int{}
+	// Once every line asked for has its hash, the rest of the file cannot
+	// change them (a count numbers a hash's earlier lines only).
+	remaining := len(lines)
 	emit := func() {
 		counts[hash]++
 		if ln := lineNumbers[index]; lines[ln] {
 			out[ln] = strconv.FormatUint(hash, 16) + ":" + strconv.Itoa(counts[hash])
+			remaining--
 		}
 		lineNumbers[index] = -1
 	}
@@ -50,7 +54,9 @@ func LineHashes(raw []byte, lines map[int]bool) map[int]string {
 		begin := window[index]
 		window[index] = c
 		hash = hashMod*hash + c - firstMod*begin
-		index = (index + 1) % hashBlock
+		if index++; index == hashBlock {
+			index = 0
+		}
 	}
 	process := func(c uint64) {
 		if c == ' ' || c == '\t' || (prevCR && c == '\n') {
@@ -76,8 +82,11 @@ func LineHashes(raw []byte, lines map[int]bool) map[int]string {
 		}
 		update(c)
 	}
-	for i := 0; i < len(raw); {
-		r, n := utf8.DecodeRune(raw[i:])
+	for i := 0; i < len(raw) && remaining > 0; {
+		r, n := rune(raw[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(raw[i:])
+		}
 		i += n
 		if r >= 0x10000 {
 			hi, lo := utf16.EncodeRune(r)
@@ -86,6 +95,9 @@ func LineHashes(raw []byte, lines map[int]bool) map[int]string {
 			continue
 		}
 		process(uint64(r))
+	}
+	if remaining == 0 {
+		return out
 	}
 	process(hashEOF)
 	for i := 0; i < hashBlock; i++ {
