@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"io"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -93,6 +94,21 @@ func TestStreamedLogIsPrettyWrite(t *testing.T) {
 			if packed, size, _ := b.gzipped(all, keep, 100); packed != nil || size <= 100 {
 				t.Errorf("keep %d: %d bytes kept of %d over a limit of 100", keep, len(packed), size)
 			}
+		}
+	}
+}
+
+// TestAbsMatchesFilepathAbs: the per-folder cache gives filepath.Abs's
+// answer for relative, absolute, dotted and odd paths, asked in any order.
+func TestAbsMatchesFilepathAbs(t *testing.T) {
+	b := &builder{}
+	paths := []string{"a.ps1", "dir/f.ps1", "dir/g.ps1", "./dir/../h.ps1", "dir/sub/../x.ps1", "/abs/path/y.ps1",
+		"/abs/path/../z.ps1", ".", "..", "dir/.", "dir/..", "/", "dir//w.ps1", "../up.ps1", "dir/f.ps1"}
+	for _, p := range paths {
+		got, gerr := b.abs(p)
+		want, werr := filepath.Abs(p)
+		if got != want || (gerr == nil) != (werr == nil) {
+			t.Errorf("abs(%q) = %q, %v; filepath.Abs: %q, %v", p, got, gerr, want, werr)
 		}
 	}
 }
