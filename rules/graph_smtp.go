@@ -82,22 +82,16 @@ func smtpSendRewriteFull(m *semantic.Model, send *parser.InvokeExpr) *smtpRewrit
 func freeVarName(m *semantic.Model, name string) string {
 	for i, cand := range []string{name, "graph" + strings.ToUpper(name[:1]) + name[1:]} {
 		_ = i
-		if !varUsed(m.Src, cand) {
+		if !m.MentionsVariable(cand) {
 			return cand
 		}
 	}
 	for i := 2; ; i++ {
 		cand := fmt.Sprintf("graph%s%d", strings.ToUpper(name[:1])+name[1:], i)
-		if !varUsed(m.Src, cand) {
+		if !m.MentionsVariable(cand) {
 			return cand
 		}
 	}
-}
-
-// varUsed reports whether src mentions $name (any scope prefix, ${name}).
-func varUsed(src, name string) bool {
-	re := regexp.MustCompile(`(?i)\$\{?(?:script:|global:|local:|private:)?` + regexp.QuoteMeta(name) + `\b`)
-	return re.MatchString(src)
 }
 
 // varRefs counts the mentions of $name in m.Src[from:to], outside comments.

@@ -77,9 +77,13 @@ type Model struct {
 	cmdOrd        []int32        // by node number: 1 + index in Commands, 0 for other nodes (see commandIndex)
 	defValues     map[*parser.AssignStmt]Value
 	mutationSnaps map[mutationKey]mutationSnap // see applyMutations
-	scopeSpans    []scopeSpan                  // function and method bodies by start (see scopeAt)
-	results       map[*Analyzer]any            // domain analyzers' results (see result)
-	frames        []requireFrame               // rules and analyzers running, under go test (see Enter)
+	// mentioned holds the variable names the text mentions (see
+	// MentionsVariable); mentionedFolds, that it holds ſ or K.
+	mentioned      map[string]bool
+	mentionedFolds bool
+	scopeSpans     []scopeSpan       // function and method bodies by start (see scopeAt)
+	results        map[*Analyzer]any // domain analyzers' results (see result)
+	frames         []requireFrame    // rules and analyzers running, under go test (see Enter)
 }
 
 type alias struct {
@@ -325,6 +329,40 @@ func sortDefs(ds []def) {
 // items that start at the same offset (what the collectors build by kind
 // and then merge into source order; an insertion sort did it before,
 // quadratic on files with many of them).
+//
+// The items are large (a send is a few hundred bytes): a stable sort of
+// them copied two for every comparison and moved them log n times each.
+// The offsets are read once and a list of indexes is sorted instead (ties
+// by index, so the order stays stable); a list already in order is left
+// as it is.
 func SortByNode[T any](items []T, node func(*T) parser.Node) {
-	slices.SortStableFunc(items, func(a, b T) int { return cmp.Compare(node(&a).Pos(), node(&b).Pos()) })
+	if len(items) < 2 {
+		return
+	}
+	pos := make([]int, len(items))
+	inOrder := true
+	for i := range items {
+		pos[i] = node(&items[i]).Pos()
+		if i > 0 && pos[i] < pos[i-1] {
+			inOrder = false
+		}
+	}
+	if inOrder {
+		return
+	}
+	idx := make([]int32, len(items))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp.Compare(pos[a], pos[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	sorted := make([]T, len(items))
+	for i, j := range idx {
+		sorted[i] = items[j]
+	}
+	copy(items, sorted)
 }

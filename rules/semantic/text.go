@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -93,4 +94,64 @@ func EqualLower(s, lower string) bool {
 		}
 	}
 	return true
+}
+
+// MentionsVariable reports whether the text mentions $name or ${name}, with
+// or without a script:, global:, local: or private: prefix, in any case and
+// anywhere (strings and comments too), followed by a character that is not
+// an ASCII letter, digit or _: what the regexp
+// (?i)\$\{?(?:script:|global:|local:|private:)?NAME\b matches. The names
+// are collected in one pass over the text on first use (compiling and
+// running that regexp for each name, at each send a rewrite is made for,
+// made scripts with many sends quadratic).
+func (m *Model) MentionsVariable(name string) bool {
+	if m.mentioned == nil {
+		m.mentioned = mentionedVariables(m.Src)
+		// Two letters outside ASCII fold to ASCII ones under (?i): the
+		// long s and the Kelvin sign. A text that holds one is asked the
+		// regexp itself.
+		m.mentionedFolds = strings.Contains(m.Src, "\u017f") || strings.Contains(m.Src, "\u212a")
+	}
+	if m.mentioned[strings.ToLower(name)] {
+		return true
+	}
+	if m.mentionedFolds {
+		return regexp.MustCompile(`(?i)\$\{?(?:script:|global:|local:|private:)?` + regexp.QuoteMeta(name) + `\b`).MatchString(m.Src)
+	}
+	return false
+}
+
+// mentionedVariables lists, lower-cased, each ASCII word that follows $ or
+// ${, and, after a scope prefix, the word after it ($script:x gives both
+// script and x, as the regexp of MentionsVariable matches either).
+func mentionedVariables(src string) map[string]bool {
+	out := map[string]bool{}
+	word := func(i int) int {
+		for i < len(src) && (src[i] == '_' || 'a' <= src[i]|0x20 && src[i]|0x20 <= 'z' || '0' <= src[i] && src[i] <= '9') {
+			i++
+		}
+		return i
+	}
+	for i := strings.IndexByte(src, '$'); i >= 0; {
+		j := i + 1
+		if j < len(src) && src[j] == '{' {
+			j++
+		}
+		if e := word(j); e > j {
+			out[strings.ToLower(src[j:e])] = true
+		}
+		for _, pre := range [...]string{"script:", "global:", "local:", "private:"} {
+			if len(src)-j >= len(pre) && strings.EqualFold(src[j:j+len(pre)], pre) {
+				if k, e := j+len(pre), word(j+len(pre)); e > k {
+					out[strings.ToLower(src[k:e])] = true
+				}
+			}
+		}
+		next := strings.IndexByte(src[i+1:], '$')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return out
 }

@@ -4,8 +4,12 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/psmailscan/psmailscan/parser"
 )
 
 // TestContainsFoldASCII checks the fast search against a lower-cased
@@ -205,6 +209,61 @@ func TestEqualLower(t *testing.T) {
 		for _, l := range []string{"", "a", "pscredential", "key", "id", "x\u00e9"} {
 			if got, want := EqualLower(s, l), strings.ToLower(s) == l; got != want {
 				t.Errorf("EqualLower(%q, %q) = %v, want %v", s, l, got, want)
+			}
+		}
+	}
+}
+
+// mentionsByRegexp is the test MentionsVariable replaced: one regexp per
+// name, run over the whole text.
+func mentionsByRegexp(src, name string) bool {
+	return regexp.MustCompile(`(?i)\$\{?(?:script:|global:|local:|private:)?` + regexp.QuoteMeta(name) + `\b`).MatchString(src)
+}
+
+// TestMentionsVariable: the one-pass set answers as the regexp does, on
+// texts built from pieces that mix prefixes, braces, cases, word and
+// non-word characters, and the two letters that fold to ASCII.
+func TestMentionsVariable(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	pieces := []string{"$", "${", "}", "message", "Message", "MESSAGE", "graphMessage", "graphMessage2", "script:", "Global:",
+		"local:", "private:", "env:", "using:", "x", "_", "2", " ", "\n", "é", "ſ", "\u212a", "'", "\"", "#", ":", "-"}
+	names := []string{"message", "graphMessage", "graphMessage2", "graphMessage3", "script", "x", "env", "k", "messagé"}
+	for k := 0; k < 3000; k++ {
+		var sb strings.Builder
+		for i := rng.Intn(14); i >= 0; i-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		src := sb.String()
+		m := model(t, "# "+strings.ReplaceAll(src, "\n", " ")) // any text: the model only holds it
+		m.Src = src
+		for _, name := range names {
+			if got, want := m.MentionsVariable(name), mentionsByRegexp(src, name); got != want {
+				t.Fatalf("%q mentions %q: %v, the regexp says %v", src, name, got, want)
+			}
+		}
+	}
+}
+
+// TestSortByNode: the index sort gives what a stable sort by offset gives,
+// ties in their first order, on random lists with many equal offsets.
+func TestSortByNode(t *testing.T) {
+	type item struct {
+		n   parser.Node
+		tag int
+	}
+	rng := rand.New(rand.NewSource(9))
+	for k := 0; k < 500; k++ {
+		items := make([]item, rng.Intn(40))
+		for i := range items {
+			p := rng.Intn(12)
+			items[i] = item{&parser.Variable{Span: parser.Span{Start: p, Stop: p + 1}}, i}
+		}
+		want := append([]item(nil), items...)
+		slices.SortStableFunc(want, func(a, b item) int { return a.n.Pos() - b.n.Pos() })
+		SortByNode(items, func(x *item) parser.Node { return x.n })
+		for i := range items {
+			if items[i].tag != want[i].tag {
+				t.Fatalf("list %d: position %d holds item %d, want %d", k, i, items[i].tag, want[i].tag)
 			}
 		}
 	}
