@@ -526,19 +526,7 @@ func (m *Model) ClassifyGuard(cond *parser.Pipeline) Guard {
 // guardWords reports whether s contains "psedition", "psversion" or
 // "iscoreclr" in any case: the words every guard pattern needs.
 func guardWords(s string) bool {
-	for i := 0; i+9 <= len(s); i++ {
-		switch s[i] | 0x20 {
-		case 'p':
-			if w := s[i : i+9]; strings.EqualFold(w, "psedition") || strings.EqualFold(w, "psversion") {
-				return true
-			}
-		case 'i':
-			if strings.EqualFold(s[i:i+9], "iscoreclr") {
-				return true
-			}
-		}
-	}
-	return false
+	return ContainsFoldASCII(s, "psedition") || ContainsFoldASCII(s, "psversion") || ContainsFoldASCII(s, "iscoreclr")
 }
 
 func (w *flowWalker) ifStmt(m *Model, s *parser.IfStmt, st flowState) flowState {

@@ -3,7 +3,6 @@ package semantic
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // ContainsFoldASCII reports whether s contains the lower-case ASCII word
@@ -76,24 +75,10 @@ func rarestByte(sub string) int {
 // script writes, nearly). Unlike strings.EqualFold it keeps ToLower's
 // meaning for the other letters: ſ does not match s.
 func EqualLower(s, lower string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s) == lower
-		}
+	if !isASCII(s) {
+		return strings.ToLower(s) == lower
 	}
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
+	return asciiEqualFold(s, lower)
 }
 
 // MentionsVariable reports whether the text mentions $name or ${name}, with
