@@ -145,7 +145,7 @@ func (m *Model) OutlookSends(c COMCreation) []OutlookSend {
 		if useScope != scope && scope != nil {
 			continue
 		}
-		if useScope == scope && m.reassignedBetween(name, scope, c.Node.End(), inv.Pos()) {
+		if useScope == scope && m.redefined(name, scope, c.Node.End(), inv.Pos()) {
 			continue
 		}
 		itemType := -1
@@ -171,7 +171,7 @@ func (m *Model) OutlookSends(c COMCreation) []OutlookSend {
 		}
 		iname := item.ShortName()
 		for _, use := range m.MemberUses(iname, useScope, inv.End()) {
-			if m.reassignedBetween(iname, useScope, inv.End(), use.Node.Pos()) {
+			if m.redefined(iname, useScope, inv.End(), use.Node.Pos()) {
 				break
 			}
 			if use.Call && strings.EqualFold(use.Member, "send") {
@@ -183,15 +183,4 @@ func (m *Model) OutlookSends(c COMCreation) []OutlookSend {
 		}
 	}
 	return out
-}
-
-// reassignedBetween reports an assignment to the variable in scope between
-// two offsets: the variable then holds a different object.
-func (m *Model) reassignedBetween(name string, scope parser.Node, from, to int) bool {
-	for _, d := range m.defs[name] {
-		if d.scope == scope && d.pos > from && d.pos < to && d.assign != nil {
-			return true
-		}
-	}
-	return false
 }

@@ -247,17 +247,6 @@ func (m *Model) smtpClientSends() []Send {
 	return out
 }
 
-// redefined reports an assignment to the variable between two offsets
-// (the object it held is then a different one).
-func (m *Model) redefined(name string, scope parser.Node, from, to int) bool {
-	for _, d := range m.defs[name] {
-		if d.scope == scope && d.pos > from && d.pos < to && d.assign != nil {
-			return true
-		}
-	}
-	return false
-}
-
 func (m *Model) setHost(s *Send, x parser.Expr, at int) {
 	s.HostNode = x
 	s.Host, s.HostKnow = "", false

@@ -67,16 +67,18 @@ type Model struct {
 	loader    Loader
 	evalDepth int
 
-	outerSites    map[*parser.TypeName]parser.Node          // see outerTypeSite
-	calls         map[*parser.FunctionDef][]*parser.Command // see CallsTo
-	memberUses    map[string][]MemberUse                    // see MemberUses
-	appendBytes   int                                       // bytes of strings built by += chains (see lookupDef)
-	appendDepth   int                                       // += definitions being followed back (see lookupDef)
-	resolved      map[*parser.Command]Resolved
-	resolvedCmd   []resolvedSlot // by index in Commands (see Resolve)
-	cmdOrd        []int32        // by node number: 1 + index in Commands, 0 for other nodes (see commandIndex)
-	defValues     map[*parser.AssignStmt]Value
-	mutationSnaps map[mutationKey]mutationSnap // see applyMutations
+	outerSites      map[*parser.TypeName]parser.Node          // see outerTypeSite
+	calls           map[*parser.FunctionDef][]*parser.Command // see CallsTo
+	memberUses      map[scopedName][]MemberUse                // see MemberUses
+	scopedDefs      map[scopedName]*scopedDefs                // see nextDef
+	constructionsOf map[string][]Construction                 // see Constructions
+	appendBytes     int                                       // bytes of strings built by += chains (see lookupDef)
+	appendDepth     int                                       // += definitions being followed back (see lookupDef)
+	resolved        map[*parser.Command]Resolved
+	resolvedCmd     []resolvedSlot // by index in Commands (see Resolve)
+	cmdOrd          []int32        // by node number: 1 + index in Commands, 0 for other nodes (see commandIndex)
+	defValues       map[*parser.AssignStmt]Value
+	mutationSnaps   map[mutationKey]mutationSnap // see applyMutations
 	// mentioned holds the variable names the text mentions (see
 	// MentionsVariable); mentionedFolds, that it holds ſ or K.
 	mentioned      map[string]bool

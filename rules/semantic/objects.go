@@ -32,13 +32,30 @@ type Construction struct {
 // full (lower case), in source order. alternatives are other full names a
 // short name could also mean (e.g. MailKit's SmtpClient): an ambiguous short
 // name matches neither.
+//
+// The answer is kept per question: rules ask for the same type at every
+// send they follow (the Graph rewrite looks for the client of each
+// SmtpClient send), and matching every construction's type name each time
+// was quadratic in the sends. Callers must not change the slice.
 func (m *Model) Constructions(full string, alternatives ...string) []Construction {
+	key := full
+	if len(alternatives) > 0 {
+		key += "\x00" + strings.Join(alternatives, "\x00")
+	}
+	if out, ok := m.constructionsOf[key]; ok {
+		return out
+	}
 	var out []Construction
 	for _, c := range m.AllConstructions() {
 		if m.TypeIs(c.TypeName, full, alternatives...) {
 			out = append(out, c)
 		}
 	}
+	out = out[:len(out):len(out)]
+	if m.constructionsOf == nil {
+		m.constructionsOf = map[string][]Construction{}
+	}
+	m.constructionsOf[key] = out
 	return out
 }
 
@@ -186,34 +203,51 @@ type MemberUse struct {
 }
 
 // MemberUses returns the property writes and method calls on variable name
-// (lower-case short name) within scope, in source order, from pos on.
+// (lower-case short name) within scope, in source order, from pos on, up to
+// the next assignment to the variable in scope: after it the variable holds
+// another object, whose uses are its own (a use in the assigned value, as
+// in $c = Wrap $c.Inner(), is still one of the old object). Every
+// construction followed every later use before, so a client built anew
+// before each of n sends had n sends each, and the scan was quadratic in
+// the sends, or worse.
 //
-// The uses of every variable are indexed by name on first use: rules ask
-// once per object they follow, and walking every assignment and call (and
-// its scope) each time was quadratic on big modules.
+// The uses of every variable are indexed by name and scope on first use:
+// rules ask once per object they follow, and walking every assignment and
+// call (and its scope) each time was quadratic on big modules.
 func (m *Model) MemberUses(name string, scope parser.Node, from int) []MemberUse {
 	if m.memberUses == nil {
 		m.indexMemberUses()
 	}
-	var out []MemberUse
-	for _, u := range m.memberUses[name] {
-		if u.Node.Pos() >= from && m.Scope(u.Node) == scope {
-			out = append(out, u)
-		}
+	uses := m.memberUses[scopedName{name, scope}]
+	i := sort.Search(len(uses), func(i int) bool { return uses[i].Node.Pos() >= from })
+	_, cut, ok := m.nextAssign(name, scope, from)
+	j := i
+	for j < len(uses) && (!ok || uses[j].Node.Pos() < cut) {
+		j++
 	}
-	return out
+	if i == j {
+		return nil
+	}
+	return uses[i:j:j]
+}
+
+// scopedName is a variable's lower-case short name in one scope (a
+// function, or nil for the script).
+type scopedName struct {
+	name  string
+	scope parser.Node
 }
 
 func (m *Model) indexMemberUses() {
-	m.memberUses = map[string][]MemberUse{}
+	m.memberUses = map[scopedName][]MemberUse{}
 	for _, a := range m.Assigns {
 		me, ok := a.Target.(*parser.MemberExpr)
 		if !ok || me.Static {
 			continue
 		}
 		if v, ok := me.X.(*parser.Variable); ok {
-			n := v.ShortName()
-			m.memberUses[n] = append(m.memberUses[n], MemberUse{Node: a, Member: me.MemberName(), Value: stmtExpr(a.Value)})
+			k := scopedName{v.ShortName(), m.Scope(a)}
+			m.memberUses[k] = append(m.memberUses[k], MemberUse{Node: a, Member: me.MemberName(), Value: stmtExpr(a.Value)})
 		}
 	}
 	for _, inv := range m.Invokes {
@@ -222,13 +256,71 @@ func (m *Model) indexMemberUses() {
 			continue
 		}
 		if v, ok := me.X.(*parser.Variable); ok {
-			n := v.ShortName()
-			m.memberUses[n] = append(m.memberUses[n], MemberUse{Node: inv, Member: me.MemberName(), Args: inv.Args, Call: true})
+			k := scopedName{v.ShortName(), m.Scope(inv)}
+			m.memberUses[k] = append(m.memberUses[k], MemberUse{Node: inv, Member: me.MemberName(), Args: inv.Args, Call: true})
 		}
 	}
 	for _, uses := range m.memberUses {
 		sort.SliceStable(uses, func(i, j int) bool { return uses[i].Node.Pos() < uses[j].Node.Pos() })
 	}
+}
+
+// scopedDefs are a variable's definitions in one scope, in source order:
+// the start of every one, and the span of each assignment.
+type scopedDefs struct {
+	all     []int
+	assigns []offsets
+}
+
+// offsets are a node's start and end.
+type offsets struct{ start, end int }
+
+// defsIn returns the definitions of the variable (lower-case short name)
+// in scope, indexed by name and scope on first use: a scan of every
+// definition of the name per question was quadratic when a variable is
+// set again before each of many uses.
+func (m *Model) defsIn(name string, scope parser.Node) *scopedDefs {
+	if m.scopedDefs == nil {
+		m.scopedDefs = map[scopedName]*scopedDefs{}
+		for n, ds := range m.defs {
+			for _, d := range ds { // sorted by position (sortDefs)
+				k := scopedName{n, d.scope}
+				sd := m.scopedDefs[k]
+				if sd == nil {
+					sd = &scopedDefs{}
+					m.scopedDefs[k] = sd
+				}
+				sd.all = append(sd.all, d.pos)
+				if d.assign != nil {
+					sd.assigns = append(sd.assigns, offsets{d.pos, d.assign.End()})
+				}
+			}
+		}
+	}
+	return m.scopedDefs[scopedName{name, scope}]
+}
+
+// nextAssign returns the span of the first assignment to the variable
+// (lower-case short name) in scope that starts after from.
+func (m *Model) nextAssign(name string, scope parser.Node, from int) (start, end int, ok bool) {
+	sd := m.defsIn(name, scope)
+	if sd == nil {
+		return 0, 0, false
+	}
+	as := sd.assigns
+	i := sort.Search(len(as), func(i int) bool { return as[i].start > from })
+	if i == len(as) {
+		return 0, 0, false
+	}
+	return as[i].start, as[i].end, true
+}
+
+// redefined reports whether the variable is assigned again in scope after
+// from and before to, so that at to it holds a different object. A use in
+// the assigned value itself ($c = Wrap $c.Inner()) is still the old one.
+func (m *Model) redefined(name string, scope parser.Node, from, to int) bool {
+	_, end, ok := m.nextAssign(name, scope, from)
+	return ok && end <= to
 }
 
 // Escapes reports whether variable name is passed, between from and to, as

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/psmailscan/psmailscan/parser"
@@ -56,10 +57,12 @@ func (m *Model) SMTPHostAt(x parser.Expr, at int) (SMTPHostValue, bool) {
 // (lower-case short name) in scope after from, or -1: object state read
 // from a construction ends there.
 func (m *Model) VarRebound(name string, scope parser.Node, from int) int {
-	for _, d := range m.defs[name] {
-		if d.pos > from && d.scope == scope {
-			return d.pos
-		}
+	sd := m.defsIn(name, scope)
+	if sd == nil {
+		return -1
+	}
+	if i := sort.SearchInts(sd.all, from+1); i < len(sd.all) {
+		return sd.all[i]
 	}
 	return -1
 }

@@ -26,6 +26,12 @@ var scanShapes = []struct {
 	{"splat-mutations", func(i int) string {
 		return fmt.Sprintf("$p['Subject'] = 'report %d'\nSend-MailMessage @p\n", i)
 	}, "$p = @{ To = 'a@contoso.com'; From = 'b@contoso.com'; SmtpServer = 'smtp.office365.com'; Port = 587; UseSsl = $true }\n", ""},
+	{"client-per-send", func(i int) string {
+		return fmt.Sprintf("$c = New-Object System.Net.Mail.SmtpClient('smtp%d.contoso.com', 587)\n$c.EnableSsl = $true\n$c.Send('a@contoso.com', 'b@contoso.com', 's', 'b')\n", i)
+	}, "", ""},
+	{"mailkit-per-send", func(i int) string {
+		return fmt.Sprintf("$k = New-Object MailKit.Net.Smtp.SmtpClient\n$k.Connect('smtp%d.contoso.com', 587)\n$k.Send($m)\n", i)
+	}, "", ""},
 	{"nested-ifs", func(i int) string { return fmt.Sprintf("if ($x -eq %d) {\n", i) }, "", ""},
 	{"dot-sources", func(i int) string { return fmt.Sprintf(". \"$PSScriptRoot\\lib%d.ps1\"\n", i) }, "",
 		"Send-MailMessage -To a@contoso.com -Subject s -SmtpServer relay\n"},
