@@ -3,6 +3,7 @@ package parser
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -582,6 +583,10 @@ func FuzzDecode(f *testing.F) {
 	// UTF-16 with a surrogate pair, a lone high and a lone low surrogate,
 	// and an odd last byte (the one-pass decoder, decodeUTF16).
 	f.Add([]byte{0xFF, 0xFE, '$', 0, 0x3D, 0xD8, 0x00, 0xDE, 0x3D, 0xD8, 'x', 0, 0x00, 0xDE, 'y'})
+	// Line ends of every kind, for the line table's two paths (lineStarts).
+	for _, c := range lineStartsCases {
+		f.Add([]byte(c))
+	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		s, err := Decode("fuzz.ps1", raw)
 		if err != nil {
@@ -594,6 +599,9 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("internal error: %v", err)
 		}
 		s.Position(len(s.Text))
+		if got, want := lineStarts(s.Text), lineStartsScan(s.Text); !slices.Equal(got, want) {
+			t.Fatalf("lineStarts(%q) = %v, want %v", s.Text, got, want)
+		}
 	})
 }
 
