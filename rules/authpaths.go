@@ -266,10 +266,8 @@ func uriHost(s string) string {
 // ($x = New-Object T(…), $x.P = [T]::new(…)).
 func constructionAt(m *semantic.Model, n parser.Node) (semantic.Construction, bool) {
 	for i := 0; i < 6 && n != nil; i++ {
-		for _, c := range m.AllConstructions() {
-			if c.Node == n {
-				return c, true
-			}
+		if c, ok := m.ConstructionAt(n); ok {
+			return c, true
 		}
 		switch x := n.(type) {
 		case *parser.Pipeline:

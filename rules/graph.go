@@ -664,10 +664,15 @@ func noGraphRewrite(host string) string {
 }
 
 // sendHost returns the SMTP host of the send located at n, when known.
+// The sends are in source order: a binary search finds those starting
+// where n does (a scan of every send, for each send, made MAIL001
+// quadratic in the sends of a file).
 func sendHost(m *semantic.Model, n parser.Node) string {
-	for _, s := range m.Sends() {
-		if s.Node == n && s.HostKnow {
-			return s.Host
+	ss := m.Sends()
+	at := n.Pos()
+	for i := sort.Search(len(ss), func(i int) bool { return ss[i].Node.Pos() >= at }); i < len(ss) && ss[i].Node.Pos() == at; i++ {
+		if ss[i].Node == n && ss[i].HostKnow {
+			return ss[i].Host
 		}
 	}
 	return ""

@@ -117,12 +117,11 @@ func (m *Model) allConstructions() []Construction {
 	return out
 }
 
+// sortConstructions puts the constructions, collected by kind, in source
+// order, keeping the order of those at one offset (an insertion sort did
+// it before, quadratic when New-Object and [T]::new alternate).
 func sortConstructions(cs []Construction) {
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && cs[j].Node.Pos() < cs[j-1].Node.Pos(); j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
+	SortByNode(cs, func(c *Construction) parser.Node { return c.Node })
 }
 
 // listElems returns the elements of an argument list expression:

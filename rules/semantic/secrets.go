@@ -3,6 +3,7 @@ package semantic
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,11 +192,16 @@ func secretAccelerator(name, accel string) bool {
 	return EqualLower(s, accel) // no lower-cased copy of every type name
 }
 
-// ConstructionAt returns the object construction whose node is n.
+// ConstructionAt returns the object construction whose node is n. The
+// constructions are in source order: a binary search finds those that
+// start where n does (rules ask at every value they follow, and a scan of
+// every construction each time was quadratic in them).
 func (m *Model) ConstructionAt(n parser.Node) (Construction, bool) {
-	for _, c := range m.AllConstructions() {
-		if c.Node == n {
-			return c, true
+	cs := m.AllConstructions()
+	at := n.Pos()
+	for i := sort.Search(len(cs), func(i int) bool { return cs[i].Node.Pos() >= at }); i < len(cs) && cs[i].Node.Pos() == at; i++ {
+		if cs[i].Node == n {
+			return cs[i], true
 		}
 	}
 	return Construction{}, false

@@ -32,17 +32,23 @@ var scanShapes = []struct {
 	{"mailkit-per-send", func(i int) string {
 		return fmt.Sprintf("$k = New-Object MailKit.Net.Smtp.SmtpClient\n$k.Connect('smtp%d.contoso.com', 587)\n$k.Send($m)\n", i)
 	}, "", ""},
+	{"mixed-constructions", func(i int) string {
+		return fmt.Sprintf("$a = New-Object System.Net.Mail.MailAddress('u%d@contoso.com')\n$c = [System.Management.Automation.PSCredential]::new('u%d', $p)\n", i, i)
+	}, "", "Send-MailMessage -To $a -From $a -Subject s -SmtpServer smtp.office365.com -Credential $c -UseSsl -Port 587\n"},
 	{"nested-ifs", func(i int) string { return fmt.Sprintf("if ($x -eq %d) {\n", i) }, "", ""},
 	{"dot-sources", func(i int) string { return fmt.Sprintf(". \"$PSScriptRoot\\lib%d.ps1\"\n", i) }, "",
 		"Send-MailMessage -To a@contoso.com -Subject s -SmtpServer relay\n"},
 }
 
-// BenchmarkScanShapes scans each shape at 1,000 and 4,000 units: ns/op must
-// grow about four times, not sixteen (no shape slower than linear).
+// BenchmarkScanShapes scans each shape at 1,000, 4,000 and 16,000 units:
+// ns/op must grow about four times per step, not sixteen (no shape slower
+// than linear). The third size is there because a quadratic part can hide
+// behind the linear ones at the first two (the MAIL001 host lookup made the
+// splat shape grow 4.6 times, then 8.3).
 func BenchmarkScanShapes(b *testing.B) {
 	opts := fuzzOptions()
 	for _, s := range scanShapes {
-		for _, n := range []int{1000, 4000} {
+		for _, n := range []int{1000, 4000, 16000} {
 			var sb strings.Builder
 			sb.WriteString(s.head)
 			for i := 0; i < n; i++ {
