@@ -72,10 +72,13 @@ type Options struct {
 // Write builds the SARIF log and writes it as indented JSON. The log is
 // made as it is written, one result at a time, and never held whole: on a
 // large tree it is tens of megabytes, and as an object tree and a buffer
-// it took more memory than the whole scan (see render). It is made once,
-// gzipped as it is made, to check its size against GitHub's limit; when it
-// fits, the gzipped log (within the limit, 10 MB) is unpacked to w, else
-// the results are cut and it is made again.
+// it took more memory than the whole scan (see render). Its size is
+// checked against GitHub's limit (10 MB gzipped) as it is made: up to
+// rawLimit bytes it is kept as it is (it cannot gzip to more than the
+// limit), and past that it is gzipped (see spillWriter). A log kept as it
+// is, or gzipped within the limit, is written to w; else the results are
+// cut and it is made again. (Every log was gzipped and unpacked before: a
+// twentieth of the CPU time of a scan of the dev corpus, after the scan.)
 func Write(w io.Writer, files []File, opts Options) error {
 	if opts.MaxResults <= 0 {
 		opts.MaxResults = DefaultMaxResults
@@ -90,22 +93,26 @@ func Write(w io.Writer, files []File, opts Options) error {
 		keep = opts.MaxResults
 	}
 	for {
-		packed, size, err := b.gzipped(all, keep, opts.MaxGzipBytes)
+		sw, err := b.made(all, keep, opts.MaxGzipBytes)
 		if err != nil {
 			return err
 		}
-		if size <= opts.MaxGzipBytes || keep == 0 {
+		if !sw.spilled || sw.packed.n <= opts.MaxGzipBytes || keep == 0 {
 			if keep < len(all) && opts.Notice != nil {
-				opts.Notice(fmt.Sprintf("SARIF report cut to %d of %d results to stay within GitHub's limits (25,000 results, 10 MB gzipped); errors are kept first, then warnings and notes, by path", keep, len(all)))
+				opts.Notice(cutNotice(keep, len(all)))
 			}
-			if packed == nil { // no result left and still too big: write it as it is
+			switch {
+			case !sw.spilled:
+				_, err := sw.writeRaw(w)
+				return err
+			case sw.packed.n > opts.MaxGzipBytes: // no result left and still too big: write it as it is
 				bw := bufio.NewWriterSize(w, 64<<10)
 				if err := b.render(bw, all, keep); err != nil {
 					return err
 				}
 				return bw.Flush()
 			}
-			zr, err := gzip.NewReader(bytes.NewReader(packed))
+			zr, err := gzip.NewReader(bytes.NewReader(sw.packed.buf))
 			if err != nil {
 				return err
 			}
@@ -113,26 +120,89 @@ func Write(w io.Writer, files []File, opts Options) error {
 			return err
 		}
 		// Shrink in proportion to the excess, with a margin, and try again.
-		keep = int(float64(keep) * float64(opts.MaxGzipBytes) / float64(size) * 0.95)
+		keep = int(float64(keep) * float64(opts.MaxGzipBytes) / float64(sw.packed.n) * 0.95)
 	}
 }
 
-// gzipped makes the log with the first keep results of all and gzips it:
-// it returns the gzipped size, and the gzipped log when that is at most
-// max bytes (nil otherwise: nothing larger is held).
-func (b *builder) gzipped(all []pendingResult, keep, max int) ([]byte, int, error) {
-	out := &boundedBuffer{max: max}
-	zw := gzip.NewWriter(out)
-	if err := b.render(zw, all, keep); err != nil {
-		return nil, 0, err
+// cutNotice is the message of a report cut to keep of all results.
+func cutNotice(keep, all int) string {
+	return fmt.Sprintf("SARIF report cut to %d of %d results to stay within GitHub's limits (25,000 results, 10 MB gzipped); errors are kept first, then warnings and notes, by path", keep, all)
+}
+
+// rawLimit is a size of log that gzips to at most max bytes whatever its
+// content: deflate falls back to stored blocks, which add 5 bytes each
+// (Go's are 16 KB or more: 0.03 %), and gzip adds a header and trailer of
+// 18 bytes. A hundredth and a kilobyte leave room for any compressor.
+func rawLimit(max int) int {
+	return max - max/100 - 1024
+}
+
+// made makes the log with the first keep results into a spillWriter for
+// the gzipped limit max.
+func (b *builder) made(all []pendingResult, keep, max int) (*spillWriter, error) {
+	sw := &spillWriter{rawMax: rawLimit(max), packed: boundedBuffer{max: max}}
+	if err := b.render(sw, all, keep); err != nil {
+		return nil, err
 	}
-	if err := zw.Close(); err != nil {
-		return nil, 0, err
+	if sw.spilled {
+		if err := sw.zw.Close(); err != nil {
+			return nil, err
+		}
 	}
-	if out.n > max {
-		return nil, out.n, nil
+	return sw, nil
+}
+
+// spillWriter keeps what is written to it as it is up to rawMax bytes;
+// past that it gzips all of it into packed, which keeps at most its max
+// bytes and counts the rest. The log kept as it is is held in chunks of
+// 64 KB, not one slice grown by append (which copied it twice over).
+type spillWriter struct {
+	raw     [][]byte
+	rawLen  int
+	rawMax  int
+	spilled bool
+	zw      *gzip.Writer
+	packed  boundedBuffer
+}
+
+const spillChunk = 64 << 10
+
+func (s *spillWriter) Write(p []byte) (int, error) {
+	if !s.spilled {
+		if s.rawLen+len(p) <= s.rawMax {
+			s.rawLen += len(p)
+			for rest := p; len(rest) > 0; {
+				if len(s.raw) == 0 || len(s.raw[len(s.raw)-1]) == spillChunk {
+					s.raw = append(s.raw, make([]byte, 0, spillChunk))
+				}
+				last := &s.raw[len(s.raw)-1]
+				n := min(len(rest), spillChunk-len(*last))
+				*last = append(*last, rest[:n]...)
+				rest = rest[n:]
+			}
+			return len(p), nil
+		}
+		s.spilled = true
+		s.zw = gzip.NewWriter(&s.packed)
+		if _, err := s.writeRaw(s.zw); err != nil {
+			return 0, err
+		}
+		s.raw = nil
 	}
-	return out.buf, out.n, nil
+	return s.zw.Write(p)
+}
+
+// writeRaw writes the log kept as it is to w.
+func (s *spillWriter) writeRaw(w io.Writer) (int64, error) {
+	var n int64
+	for _, c := range s.raw {
+		k, err := w.Write(c)
+		n += int64(k)
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // boundedBuffer keeps what is written to it up to max bytes, and only

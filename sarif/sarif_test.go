@@ -362,3 +362,19 @@ func TestHelpOnlyForRulesWithResults(t *testing.T) {
 		t.Errorf("a log with %d results is %d bytes", len(log.Runs[0].Results), len(data))
 	}
 }
+
+// TestRawAndGzippedPathsAgree: a log small enough to be written as it is
+// and the same log checked through gzip (a limit it passes only
+// compressed) are the same bytes.
+func TestRawAndGzippedPathsAgree(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "rules", "MAIL00*", "bad*.ps1"))
+	files := scanFiles(t, paths)
+	raw := write(t, files, sarif.Options{})
+	// JSON gzips to well under half: this limit sends the log through the
+	// gzip path, and it still fits there whole.
+	var notice string
+	viaGzip := write(t, files, sarif.Options{MaxGzipBytes: len(raw) / 2, Notice: func(s string) { notice = s }})
+	if !bytes.Equal(raw, viaGzip) || notice != "" {
+		t.Fatalf("the gzip path wrote %d bytes (notice %q), the raw path %d", len(viaGzip), notice, len(raw))
+	}
+}

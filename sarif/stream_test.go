@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"io"
+	"math/rand"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -49,9 +50,10 @@ func streamFiles() []File {
 
 // TestStreamedLogIsPrettyWrite: the log written one result at a time is,
 // byte for byte, the one go-sarif's PrettyWrite makes of the whole object
-// tree, whole or cut; and its gzipped size, measured as it is written, is
-// that of the whole log gzipped at once, the gzipped log kept only within
-// the limit, and unpacking to the log.
+// tree, whole or cut; kept as it is within the raw limit; and past it, its
+// gzipped size, measured as it is written, is that of the whole log
+// gzipped at once, the gzipped log kept only within the limit, and
+// unpacking to the log.
 func TestStreamedLogIsPrettyWrite(t *testing.T) {
 	for _, enabled := range [][]*rules.Rule{rules.All(), nil} {
 		b := newBuilder(streamFiles(), Options{ToolVersion: "1.2.3", Rules: append([]*rules.Rule(nil), enabled...), Root: "/work"})
@@ -79,20 +81,31 @@ func TestStreamedLogIsPrettyWrite(t *testing.T) {
 			if !json.Valid(got.Bytes()) {
 				t.Fatalf("keep %d: not JSON", keep)
 			}
-			packed, size, err := b.gzipped(all, keep, 1<<30)
+			// Within rawLimit, the log is kept as it is.
+			sw, err := b.made(all, keep, 1<<30)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if whole := gzipSize(want.Bytes()); size != whole || len(packed) != size {
-				t.Errorf("keep %d: gzipped size %d as written (%d kept), %d whole", keep, size, len(packed), whole)
+			var asIs bytes.Buffer
+			sw.writeRaw(&asIs)
+			if sw.spilled || !bytes.Equal(asIs.Bytes(), want.Bytes()) {
+				t.Errorf("keep %d: a log within the raw limit was not kept as it is", keep)
 			}
-			if zr, err := gzip.NewReader(bytes.NewReader(packed)); err != nil {
+			// Past it, the whole log is gzipped, as if at once.
+			sw, err = b.made(all, keep, want.Len())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if whole := gzipSize(want.Bytes()); !sw.spilled || sw.packed.n != whole || len(sw.packed.buf) != whole {
+				t.Errorf("keep %d: gzipped size %d as written (%d kept), %d whole", keep, sw.packed.n, len(sw.packed.buf), whole)
+			}
+			if zr, err := gzip.NewReader(bytes.NewReader(sw.packed.buf)); err != nil {
 				t.Error(err)
 			} else if data, err := io.ReadAll(zr); err != nil || !bytes.Equal(data, want.Bytes()) {
 				t.Errorf("keep %d: the gzipped log does not unpack to the log (%v)", keep, err)
 			}
-			if packed, size, _ := b.gzipped(all, keep, 100); packed != nil || size <= 100 {
-				t.Errorf("keep %d: %d bytes kept of %d over a limit of 100", keep, len(packed), size)
+			if sw, _ := b.made(all, keep, 100); !sw.spilled || len(sw.packed.buf) > 100 || sw.packed.n <= 100 {
+				t.Errorf("keep %d: %d bytes kept of %d over a limit of 100", keep, len(sw.packed.buf), sw.packed.n)
 			}
 		}
 	}
@@ -109,6 +122,26 @@ func TestAbsMatchesFilepathAbs(t *testing.T) {
 		want, werr := filepath.Abs(p)
 		if got != want || (gerr == nil) != (werr == nil) {
 			t.Errorf("abs(%q) = %q, %v; filepath.Abs: %q, %v", p, got, gerr, want, werr)
+		}
+	}
+}
+
+// TestRawLimitGzipsWithinLimit: data that does not compress at all, as
+// long as rawLimit allows, gzips to at most the limit (the raw path of
+// Write relies on it).
+func TestRawLimitGzipsWithinLimit(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, max := range []int{2000, 65535, 200000, 1 << 20} {
+		data := make([]byte, rawLimit(max))
+		rng.Read(data)
+		for _, level := range []int{gzip.DefaultCompression, gzip.BestCompression, gzip.HuffmanOnly, gzip.BestSpeed} {
+			var buf bytes.Buffer
+			zw, _ := gzip.NewWriterLevel(&buf, level)
+			zw.Write(data)
+			zw.Close()
+			if buf.Len() > max {
+				t.Errorf("limit %d, level %d: %d raw bytes gzip to %d", max, level, len(data), buf.Len())
+			}
 		}
 	}
 }
