@@ -147,7 +147,7 @@ func (d *Discovery) arg(arg string, filter *Filter) {
 	if filter != nil && filter.gitignore {
 		w.ignore = &gitIgnore{}
 	}
-	w.walk(".", arg, nil)
+	w.walk(root, ".", arg, nil)
 }
 
 func hookOpenDir(path string) error {
@@ -175,16 +175,14 @@ func (w *walker) skipped(rel string, isDir bool) bool {
 // add lists an entry found at rel below the folder.
 func (w *walker) add(e Entry, rel string) { w.d.add(e, filepath.Join(w.abs, rel)) }
 
-// walk lists the folder rel (shown as disp) below the root. ancestors are
-// the folders on the way, to recognise links that point back to one of them.
-func (w *walker) walk(rel, disp string, ancestors []os.FileInfo) {
-	if rel != "." {
-		if err := hookOpenDir(disp); err != nil {
-			w.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)}, rel)
-			return
-		}
-	}
-	f, err := w.root.Open(rel)
+// walk lists the folder rel (shown as disp) below the root; dir is that
+// folder, opened as a root of its own from its parent's (one openat per
+// folder: through the top root, opening a/b/c took one per component, and
+// the system calls of discovery, which the scan waits for, were mostly
+// those). ancestors are the folders on the way, to recognise links that
+// point back to one of them.
+func (w *walker) walk(dir *os.Root, rel, disp string, ancestors []os.FileInfo) {
+	f, err := dir.Open(".")
 	if err != nil {
 		w.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)}, rel)
 		return
@@ -212,7 +210,7 @@ func (w *walker) walk(rel, disp string, ancestors []os.FileInfo) {
 			if w.skipped(childRel, true) || w.ignore != nil && name == ".git" {
 				continue
 			}
-			w.walk(childRel, childDisp, ancestors)
+			w.walkChild(dir, name, childRel, childDisp, ancestors)
 		case t&fs.ModeSymlink != 0:
 			w.link(childRel, childDisp, name, ancestors)
 		case !IsScript(name):
@@ -228,6 +226,21 @@ func (w *walker) walk(rel, disp string, ancestors []os.FileInfo) {
 			w.add(Entry{Path: childDisp, Kind: KindFile, Skip: notRegular(t)}, childRel)
 		}
 	}
+}
+
+// walkChild walks the folder name found in dir.
+func (w *walker) walkChild(dir *os.Root, name, rel, disp string, ancestors []os.FileInfo) {
+	if err := hookOpenDir(disp); err != nil {
+		w.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)}, rel)
+		return
+	}
+	sub, err := dir.OpenRoot(name)
+	if err != nil {
+		w.add(Entry{Path: disp, Kind: KindFolder, Skip: folderSkip(err)}, rel)
+		return
+	}
+	defer sub.Close()
+	w.walk(sub, rel, disp, ancestors)
 }
 
 // link classifies a symbolic link found in a folder.
