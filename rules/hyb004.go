@@ -71,13 +71,14 @@ func runHYB004(p *Pass) {
 // (and pwsh): whether the host is PowerShell 7, the script's file name
 // (lower case) and the arguments passed to the script.
 func launchedScript(m *semantic.Model, c *parser.Command) (pwsh bool, script string, rest []parser.CommandElement) {
-	name := strings.ToLower(c.NameText())
+	name := c.NameText()
 	if i := strings.LastIndexAny(name, `\/`); i >= 0 {
 		name = name[i+1:]
 	}
-	switch strings.TrimSuffix(name, ".exe") {
-	case "powershell":
-	case "pwsh":
+	// Compared in place: this runs for every command of every file.
+	switch {
+	case semantic.EqualLower(name, "powershell"), semantic.EqualLower(name, "powershell.exe"):
+	case semantic.EqualLower(name, "pwsh"), semantic.EqualLower(name, "pwsh.exe"):
 		pwsh = true
 	default:
 		return false, "", nil

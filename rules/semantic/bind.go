@@ -49,7 +49,10 @@ var cmdlets, cmdletDuplicates = newCmdletTable(coreCmdlets, authPathCmdlets, exc
 
 // Cmdlet returns the binder metadata of a cmdlet by name (any case), or
 // nil when the tables do not describe it.
-func Cmdlet(name string) *CmdletInfo { return cmdlets[strings.ToLower(name)] }
+func Cmdlet(name string) *CmdletInfo {
+	c, _ := GetFold(cmdlets, name)
+	return c
+}
 
 // newCmdletTable builds a table from lists that each add their entries.
 // A name added twice keeps its first entry and is listed in dups, which a
@@ -181,12 +184,15 @@ type Binding struct {
 
 // Has reports whether a parameter is present.
 func (b *Binding) Has(name string) bool {
-	_, ok := b.Args[strings.ToLower(name)]
+	_, ok := GetFold(b.Args, name)
 	return ok
 }
 
 // Get returns a bound parameter or nil.
-func (b *Binding) Get(name string) *Arg { return b.Args[strings.ToLower(name)] }
+func (b *Binding) Get(name string) *Arg {
+	a, _ := GetFold(b.Args, name)
+	return a
+}
 
 // matchParam finds the parameter a name refers to: exact name or alias
 // first, then a unique prefix among names, aliases and common parameters.

@@ -153,7 +153,7 @@ func (m *Model) OutlookSends(c COMCreation) []OutlookSend {
 			if val := m.Eval(inv.Args[0], inv.Pos()); val.Kind == Number {
 				itemType = int(val.Num)
 			} else if sm, ok := inv.Args[0].(*parser.MemberExpr); ok {
-				if n, ok := olItemTypes[strings.ToLower(sm.MemberName())]; ok {
+				if n, ok := GetFold(olItemTypes, sm.MemberName()); ok {
 					itemType = n
 				}
 			}

@@ -298,7 +298,8 @@ func functionShortName(name string) string {
 
 // FunctionsNamed returns the functions defined in the file with this name (any case).
 func (m *Model) FunctionsNamed(name string) []*parser.FunctionDef {
-	return m.funcsByLC[strings.ToLower(name)]
+	fns, _ := GetFold(m.funcsByLC, name)
+	return fns
 }
 
 // CallsTo returns the commands that resolve to the local function fn, in

@@ -165,8 +165,8 @@ func (m *Model) aliasAt(lc string, c *parser.Command) string {
 // collectAliases finds Set-Alias / New-Alias with literal names.
 func (m *Model) collectAliases() {
 	for _, c := range m.Commands {
-		switch strings.ToLower(c.NameText()) {
-		case "set-alias", "new-alias", "sal", "nal":
+		switch name := c.NameText(); {
+		case EqualLower(name, "set-alias"), EqualLower(name, "new-alias"), EqualLower(name, "sal"), EqualLower(name, "nal"):
 		default:
 			continue
 		}

@@ -364,7 +364,7 @@ func (t *spTracker) elements(els []parser.PipelineElement, depth int) SPRef {
 			}
 		case "select-object":
 			if prop, ok := expandProperty(t.m, c); ok {
-				if cur.Kind == SPObject && idMembers[strings.ToLower(prop)] {
+				if id, _ := GetFold(idMembers, prop); cur.Kind == SPObject && id {
 					cur = SPRef{SPID, cur.Evidence}
 				} else {
 					cur = SPRef{}

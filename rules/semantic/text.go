@@ -3,6 +3,7 @@ package semantic
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // ContainsFoldASCII reports whether s contains the lower-case ASCII word
@@ -81,6 +82,37 @@ func EqualLower(s, lower string) bool {
 	return asciiEqualFold(s, lower)
 }
 
+// GetFold returns m[strings.ToLower(key)] for a map with lower-case keys,
+// without making the lower-cased copy when the key is ASCII and short:
+// it is lower-cased into a buffer on the stack, and a map index by
+// string(bytes) does not allocate. Rules look parameters, cmdlets and
+// members up by the name as written at every command, and those copies
+// were a quarter of the scan's allocations.
+func GetFold[V any](m map[string]V, key string) (V, bool) {
+	var buf [64]byte
+	if len(key) <= len(buf) {
+		b := buf[:len(key)]
+		ascii := true
+		for i := 0; i < len(key); i++ {
+			c := key[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if ascii {
+			v, ok := m[string(b)]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(key)]
+	return v, ok
+}
+
 // MentionsVariable reports whether the text mentions $name or ${name}, with
 // or without a script:, global:, local: or private: prefix, in any case and
 // anywhere (strings and comments too), followed by a character that is not
@@ -97,7 +129,7 @@ func (m *Model) MentionsVariable(name string) bool {
 		// regexp itself.
 		m.mentionedFolds = strings.Contains(m.Src, "\u017f") || strings.Contains(m.Src, "\u212a")
 	}
-	if m.mentioned[strings.ToLower(name)] {
+	if on, _ := GetFold(m.mentioned, name); on {
 		return true
 	}
 	if m.mentionedFolds {

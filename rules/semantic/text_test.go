@@ -268,3 +268,19 @@ func TestSortByNode(t *testing.T) {
 		}
 	}
 }
+
+// TestGetFold: the lookup finds what strings.ToLower's would, ASCII or
+// not, short or long, and allocates nothing for a short ASCII key.
+func TestGetFold(t *testing.T) {
+	m := map[string]int{"smtpserver": 1, "straße": 2, strings.Repeat("a", 70): 3, "ǆ": 4}
+	for key, want := range map[string]int{"SmtpServer": 1, "SMTPSERVER": 1, "smtpserver": 1, "STRASSE": 0, "Straße": 2,
+		strings.Repeat("A", 70): 3, "ǅ": 4, "Ǆ": 4, "nope": 0, "": 0} {
+		got, ok := GetFold(m, key)
+		if got != want || ok != (want != 0) {
+			t.Errorf("GetFold(%q) = %d, %v; want %d", key, got, ok, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { GetFold(m, "SmtpServer") }); n != 0 {
+		t.Errorf("GetFold of a short ASCII key: %v allocations", n)
+	}
+}

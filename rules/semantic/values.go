@@ -61,7 +61,7 @@ type HashEntry struct {
 
 // Get returns the entry for a key, case-insensitively.
 func (h *HashValue) Get(key string) (HashEntry, bool) {
-	e, ok := h.Entries[strings.ToLower(key)]
+	e, ok := GetFold(h.Entries, key)
 	return e, ok
 }
 
