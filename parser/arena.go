@@ -26,6 +26,10 @@ type nodeArena struct {
 	blocks   slab[StmtBlock]
 	attrs    slab[Attribute]
 	parens   slab[ParenExpr]
+	// firsts holds the first element of each pipeline: nearly every
+	// pipeline has one, and its one-element list was the parser's most
+	// frequent allocation.
+	firsts slab[PipelineElement]
 }
 
 // newNodeArena sizes the blocks for a script of n bytes: small scripts
@@ -38,7 +42,7 @@ func newNodeArena(n int) *nodeArena {
 	a.strs.size, a.members.size, a.args.size, a.types.size = size, size, size, size
 	a.cmds.size, a.params.size, a.assigns.size, a.entries.size = size, size, size, size
 	a.binaries.size, a.invokes.size, a.numbers.size, a.blocks.size = size, size, size, size
-	a.attrs.size, a.parens.size = size, size
+	a.attrs.size, a.parens.size, a.firsts.size = size, size, size
 	return a
 }
 
@@ -46,6 +50,18 @@ func newNodeArena(n int) *nodeArena {
 type slab[T any] struct {
 	free []T
 	size int
+}
+
+// one stores v in the block and returns a list of it alone, with no room
+// to grow: appending to it copies it out of the block.
+func (s *slab[T]) one(v T) []T {
+	if len(s.free) == 0 {
+		s.free = make([]T, s.size)
+	}
+	out := s.free[:1:1]
+	s.free = s.free[1:]
+	out[0] = v
+	return out
 }
 
 // put stores v in the block and returns its address.

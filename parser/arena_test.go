@@ -37,3 +37,45 @@ func TestArenaNodesDistinct(t *testing.T) {
 		}
 	}
 }
+
+// pipelineListsCase: pipelines of one, two and three elements, more of
+// them than a block holds, with an error in some (the first element of
+// each pipeline comes from the arena; see TestPipelineListsOwnTheirRoom).
+// It also seeds FuzzParse.
+var pipelineListsCase = strings.Repeat("a | b\nc\nd | e | f\n$x = g\n(1 | h\n", 120)
+
+// TestPipelineListsOwnTheirRoom: a pipeline's element list handed out from
+// the arena has no room past its element, so appending to one pipeline's
+// list (as the parser does for a | b) never writes into the next
+// pipeline's.
+func TestPipelineListsOwnTheirRoom(t *testing.T) {
+	f, err := ParseString("t.ps1", pipelineListsCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, f)
+	var pipes []*Pipeline
+	Inspect(f.Script, func(n Node) bool {
+		if pl, ok := n.(*Pipeline); ok {
+			pipes = append(pipes, pl)
+		}
+		return true
+	})
+	if len(pipes) < 400 {
+		t.Fatalf("%d pipelines", len(pipes))
+	}
+	for i, pl := range pipes {
+		for j, el := range pl.Elements {
+			if el.Pos() < pl.Pos() || el.End() > pl.End() || (j > 0 && el.Pos() < pl.Elements[j-1].End()) {
+				t.Fatalf("pipeline %d (%q): element %d %q is not its own", i, pipelineListsCase[pl.Pos():pl.End()], j, pipelineListsCase[el.Pos():el.End()])
+			}
+		}
+		if cap(pl.Elements) == 1 {
+			before := pipes[(i+1)%len(pipes)].Elements[0]
+			grown := append(pl.Elements, nil)
+			if pipes[(i+1)%len(pipes)].Elements[0] != before || &grown[0] == &pl.Elements[0] {
+				t.Fatalf("pipeline %d: appending to its list wrote into the block", i)
+			}
+		}
+	}
+}

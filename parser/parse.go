@@ -2035,7 +2035,7 @@ func (p *parser) pipelineRest(first PipelineElement) *Pipeline {
 	} else if ce, ok := first.(*CommandExpr); ok {
 		p.redirections(ce)
 	}
-	pl.Elements = append(pl.Elements, first)
+	pl.Elements = p.a.firsts.one(first)
 	pl.Start = first.Pos()
 	for {
 		t := p.peek()
