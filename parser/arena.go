@@ -30,6 +30,11 @@ type nodeArena struct {
 	// pipeline has one, and its one-element list was the parser's most
 	// frequent allocation.
 	firsts slab[PipelineElement]
+	// Command elements and statement lists are gathered in a buffer on
+	// the parsing function's stack and stored here at their exact size:
+	// grown by append, each took two to four allocations.
+	elems listSlab[CommandElement]
+	stmts listSlab[Stmt]
 }
 
 // newNodeArena sizes the blocks for a script of n bytes: small scripts
@@ -43,6 +48,7 @@ func newNodeArena(n int) *nodeArena {
 	a.cmds.size, a.params.size, a.assigns.size, a.entries.size = size, size, size, size
 	a.binaries.size, a.invokes.size, a.numbers.size, a.blocks.size = size, size, size, size
 	a.attrs.size, a.parens.size, a.firsts.size = size, size, size
+	a.elems.size, a.stmts.size = 4*size, 4*size
 	return a
 }
 
@@ -61,6 +67,34 @@ func (s *slab[T]) one(v T) []T {
 	out := s.free[:1:1]
 	s.free = s.free[1:]
 	out[0] = v
+	return out
+}
+
+// listSlab is the free part of the current block of one list type.
+type listSlab[T any] struct {
+	free []T
+	size int
+}
+
+// copyOf stores a copy of items in the block and returns it, with no room
+// to grow (appending copies it out); nil for no items. A list longer than
+// a quarter of a block gets an allocation of its own.
+func (s *listSlab[T]) copyOf(items []T) []T {
+	n := len(items)
+	if n == 0 {
+		return nil
+	}
+	if n > len(s.free) {
+		if 4*n > s.size {
+			out := make([]T, n)
+			copy(out, items)
+			return out
+		}
+		s.free = make([]T, s.size)
+	}
+	out := s.free[:n:n]
+	copy(out, items)
+	s.free = s.free[n:]
 	return out
 }
 

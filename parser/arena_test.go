@@ -79,3 +79,66 @@ func TestPipelineListsOwnTheirRoom(t *testing.T) {
 		}
 	}
 }
+
+// listsCase: commands of 1 to 12 elements and blocks of 1 to 10
+// statements, nested, more of them than a block of the arena holds, with
+// errors in some. It also seeds FuzzParse.
+var listsCase = func() string {
+	var sb strings.Builder
+	for i := 0; i < 60; i++ {
+		sb.WriteString("Send-MailMessage")
+		for j := 0; j < i%12; j++ {
+			sb.WriteString(" -P a")
+		}
+		sb.WriteString("\nif ($x) {")
+		for j := 0; j <= i%10; j++ {
+			sb.WriteString(" g $(h -a b c; k) ;")
+		}
+		if i%7 == 0 {
+			sb.WriteString(" (1 +")
+		}
+		sb.WriteString(" }\n")
+	}
+	return sb.String()
+}()
+
+// TestListsOwnTheirRoom: command elements and statement lists stored in
+// the arena are their own, with no room past their end (appending to one
+// copies it out rather than writing over the next list).
+func TestListsOwnTheirRoom(t *testing.T) {
+	f, err := ParseString("t.ps1", listsCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, f)
+	within := func(parent, child Node) bool { return child.Pos() >= parent.Pos() && child.End() <= parent.End() }
+	cmds, blocks := 0, 0
+	Inspect(f.Script, func(n Node) bool {
+		switch n := n.(type) {
+		case *Command:
+			cmds++
+			if cap(n.Elements) != len(n.Elements) {
+				t.Fatalf("command at %d: %d elements, room for %d", n.Pos(), len(n.Elements), cap(n.Elements))
+			}
+			for i, e := range n.Elements {
+				if !within(n, e) || i > 0 && e.Pos() < n.Elements[i-1].End() {
+					t.Fatalf("command at %d: element %d is not its own", n.Pos(), i)
+				}
+			}
+		case *StmtBlock:
+			blocks++
+			if cap(n.Body) != len(n.Body) {
+				t.Fatalf("block at %d: %d statements, room for %d", n.Pos(), len(n.Body), cap(n.Body))
+			}
+			for i, s := range n.Body {
+				if !within(n, s) || i > 0 && s.Pos() < n.Body[i-1].End() {
+					t.Fatalf("block at %d: statement %d is not its own", n.Pos(), i)
+				}
+			}
+		}
+		return true
+	})
+	if cmds < 500 || blocks < 60 {
+		t.Fatalf("%d commands, %d blocks", cmds, blocks)
+	}
+}

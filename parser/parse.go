@@ -545,10 +545,10 @@ func (p *parser) scriptBlockBody(end lexer.TokenType, start int) *ScriptBlock {
 		if !p.atListEnd(end) {
 			t := p.peek()
 			p.errAt(t.pos, "UnexpectedToken", "unexpected %s after named blocks, expected begin, process, end, clean or dynamicparam", p.describe(t))
-			sb.Body = append(sb.Body, p.statementList(end)...)
+			sb.Body = appendStmts(sb.Body, p.statementList(end))
 		}
 	} else {
-		sb.Body = append(sb.Body, p.statementList(end)...)
+		sb.Body = appendStmts(sb.Body, p.statementList(end))
 	}
 	sb.Stop = p.prevEnd()
 	return sb
@@ -597,18 +597,27 @@ func (p *parser) isBlockName(t tok) bool {
 	return false
 }
 
+// appendStmts appends list to body, taking list itself when body is empty.
+func appendStmts(body, list []Stmt) []Stmt {
+	if len(body) == 0 {
+		return list
+	}
+	return append(body, list...)
+}
+
 // statementList parses statements until end (not consumed).
 func (p *parser) statementList(end lexer.TokenType) []Stmt {
-	var list []Stmt
+	var buf [8]Stmt
+	list := buf[:0]
 	for {
 		p.skipTerminators()
 		k := p.peek().kind
 		if k == tEOF || k == end {
-			return list
+			return p.a.stmts.copyOf(list)
 		}
 		if k == tRBrace || k == tRParen {
 			if end != tEOF {
-				return list // closes an enclosing construct
+				return p.a.stmts.copyOf(list) // closes an enclosing construct
 			}
 			t := p.next()
 			p.errAt(t.pos, "UnexpectedToken", "unexpected %s: no construct is open here", p.describe(t))
@@ -2130,6 +2139,9 @@ func (p *parser) command() *Command {
 
 // commandElements parses parameters, arguments and redirections up to the end of the command.
 func (p *parser) commandElements(cmd *Command) {
+	var buf [8]CommandElement
+	els := buf[:0]
+	defer func() { cmd.Elements = p.a.elems.copyOf(els) }()
 	for {
 		t := p.peek()
 		switch t.kind {
@@ -2147,7 +2159,7 @@ func (p *parser) commandElements(cmd *Command) {
 			if !colon && adjacent(t, nt) && !p.isArgumentSeparator(nt) {
 				// -foo.bar and the like: a bareword argument.
 				x := p.bareword(false)
-				cmd.Elements = append(cmd.Elements, p.a.args.put(Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}))
+				els = append(els, p.a.args.put(Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}))
 				cmd.Stop = x.End()
 				continue
 			}
@@ -2159,23 +2171,23 @@ func (p *parser) commandElements(cmd *Command) {
 					prm.Stop = prm.Arg.End()
 				}
 			}
-			cmd.Elements = append(cmd.Elements, prm)
+			els = append(els, prm)
 			cmd.Stop = prm.Stop
 			continue
 		case tRedirect:
 			r := p.redirection()
-			cmd.Elements = append(cmd.Elements, r)
+			els = append(els, r)
 			cmd.Stop = r.Stop
 			continue
 		case tStopParse:
 			p.next()
 			b := p.a.words.put(Bareword{Span: Span{Start: t.pos, Stop: t.end}, Text: p.text(t)})
-			cmd.Elements = append(cmd.Elements, p.a.args.put(Argument{Span: b.Span, X: b}))
+			els = append(els, p.a.args.put(Argument{Span: b.Span, X: b}))
 			cmd.Stop = t.end
 			continue
 		}
 		x := p.commandArgument()
-		cmd.Elements = append(cmd.Elements, p.a.args.put(Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}))
+		els = append(els, p.a.args.put(Argument{Span: Span{Start: x.Pos(), Stop: x.End()}, X: x}))
 		cmd.Stop = x.End()
 	}
 }

@@ -559,6 +559,7 @@ func FuzzParse(f *testing.F) {
 	// Nested script blocks that start like attributes once took exponential time.
 	f.Add(strings.Repeat("{[a({", 30) + strings.Repeat("})]}", 30))
 	f.Add(pipelineListsCase)
+	f.Add(listsCase)
 	f.Fuzz(func(t *testing.T, src string) {
 		file, err := ParseString("fuzz.ps1", src)
 		if err != nil {
