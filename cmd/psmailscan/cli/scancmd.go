@@ -359,7 +359,7 @@ func scanEntries(ctx context.Context, entries, others []pipeline.Entry, opts *sc
 	}
 	results := make([]scan.Result, len(entries))
 	texts := &textTable{}
-	out, notRun := pipeline.Map(ctx, len(entries), jobs, func(i int) scanned {
+	out, notRun := pipeline.MapInOrder(ctx, pipeline.LargestFirst(entries), jobs, func(i int) scanned {
 		defer roomForFile(entries[i].Size)()
 		res := scan.Entry(entries[i], opts)
 		sum := scan.Summary(&res, opts.Config, false, false)

@@ -38,7 +38,7 @@ func Run(ctx context.Context, entries []pipeline.Entry, jobs int, opts *scan.Opt
 		row Row
 		sum *index.FileSummary
 	}
-	out, notRun := pipeline.Map(ctx, len(entries), jobs, func(i int) scanned {
+	out, notRun := pipeline.MapInOrder(ctx, pipeline.LargestFirst(entries), jobs, func(i int) scanned {
 		row, sum := scanEntry(entries[i], opts)
 		if row.Status != StatusSkipped {
 			prog.AddBytes(row.Size)

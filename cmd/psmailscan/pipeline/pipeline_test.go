@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -206,5 +207,40 @@ func TestProgressLine(t *testing.T) {
 	pipeline.SetProgress(p, 200, 4e6)
 	if got := pipeline.ProgressLine(p, 8*time.Second); !strings.HasSuffix(got, "200/200 files  0.5 MB/s  ETA 0:00") {
 		t.Errorf("finished: %q", got)
+	}
+}
+
+// TestMapInOrder: the items are taken in the order given (one worker
+// shows it), the results stay by item whatever the order and the number
+// of workers, and items not run are reported by item too.
+func TestMapInOrder(t *testing.T) {
+	entries := []pipeline.Entry{{Path: "a", Size: 10}, {Path: "b", Size: 300}, {Path: "c", Size: 20}, {Path: "d", Size: 300}, {Path: "e", Size: 0}}
+	order := pipeline.LargestFirst(entries)
+	if fmt.Sprint(order) != "[1 3 2 0 4]" {
+		t.Fatalf("LargestFirst = %v, want [1 3 2 0 4] (ties in their order)", order)
+	}
+	for _, jobs := range []int{1, 2, 4} {
+		var taken []int
+		var mu sync.Mutex
+		out, skipped := pipeline.MapInOrder(context.Background(), order, jobs, func(i int) string {
+			mu.Lock()
+			taken = append(taken, i)
+			mu.Unlock()
+			return entries[i].Path
+		}, nil, nil)
+		if fmt.Sprint(out) != "[a b c d e]" || skipped != 0 {
+			t.Errorf("jobs %d: out %v, skipped %d", jobs, out, skipped)
+		}
+		if jobs == 1 && fmt.Sprint(taken) != "[1 3 2 0 4]" {
+			t.Errorf("one worker took %v, want the order [1 3 2 0 4]", taken)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	out, skipped := pipeline.MapInOrder(ctx, order, 1, func(i int) string {
+		cancel() // stop after the first item, entry 1 (the largest)
+		return entries[i].Path
+	}, func(i int) string { return "not run " + entries[i].Path }, nil)
+	if fmt.Sprint(out) != "[not run a b not run c not run d not run e]" || skipped != 4 {
+		t.Errorf("cancelled: out %q, skipped %d", out, skipped)
 	}
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
 )
@@ -52,6 +53,37 @@ func Map[T any](ctx context.Context, n, jobs int, work func(i int) T, notRun fun
 		}
 	}
 	return out, skipped
+}
+
+// MapInOrder is Map with the items taken in the given order, a
+// permutation of 0..len(order)-1; out is still indexed by item, and work
+// and notRun get the item's index.
+func MapInOrder[T any](ctx context.Context, order []int, jobs int, work func(i int) T, notRun func(i int) T, prog *Progress) (out []T, skipped int) {
+	var notRunK func(k int) T
+	if notRun != nil {
+		notRunK = func(k int) T { return notRun(order[k]) }
+	}
+	byK, skipped := Map(ctx, len(order), jobs, func(k int) T { return work(order[k]) }, notRunK, prog)
+	out = make([]T, len(order))
+	for k, v := range byK {
+		out[order[k]] = v
+	}
+	return out, skipped
+}
+
+// LargestFirst returns the indexes of entries, the largest file first (in
+// their order among files of one size): the order for MapInOrder. In the
+// order found, a big file taken last kept one worker busy while the
+// others had nothing left (on the dev corpus, the largest-first order took
+// 5 % off the wall time, and as much CPU: the big files are scanned while
+// the heap is small).
+func LargestFirst(entries []Entry) []int {
+	order := make([]int, len(entries))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return entries[order[a]].Size > entries[order[b]].Size })
+	return order
 }
 
 // Progress is shared between the workers of a Map and whoever shows it
