@@ -6,8 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -143,11 +146,15 @@ func (d *Discovery) arg(arg string, filter *Filter) {
 	if err != nil {
 		abs = arg
 	}
-	w := walker{d: d, root: root, abs: abs, filter: filter}
+	w := walker{root: root, abs: abs, filter: filter}
 	if filter != nil && filter.gitignore {
 		w.ignore = &gitIgnore{}
 	}
 	w.walk(root, ".", arg, nil)
+	for _, f := range w.found {
+		d.add(f.e, f.key)
+	}
+	d.Excluded += w.excluded
 }
 
 func hookOpenDir(path string) error {
@@ -157,13 +164,22 @@ func hookOpenDir(path string) error {
 	return nil
 }
 
-// walker walks one folder argument.
+// walker walks one folder argument, or one folder of its top level.
 type walker struct {
-	d      *Discovery
 	root   *os.Root
 	abs    string // the folder's absolute path, for Discovery.add
 	filter *Filter
 	ignore *gitIgnore // nil without --gitignore
+	// found are the entries in the order found, with their keys for
+	// Discovery.add; excluded counts the scripts the filter left out.
+	found    []foundEntry
+	excluded int
+}
+
+// foundEntry is an entry and its key for Discovery.add.
+type foundEntry struct {
+	e   Entry
+	key string
 }
 
 // skipped reports whether the filter or .gitignore leaves rel out.
@@ -173,7 +189,9 @@ func (w *walker) skipped(rel string, isDir bool) bool {
 }
 
 // add lists an entry found at rel below the folder.
-func (w *walker) add(e Entry, rel string) { w.d.add(e, filepath.Join(w.abs, rel)) }
+func (w *walker) add(e Entry, rel string) {
+	w.found = append(w.found, foundEntry{e, filepath.Join(w.abs, rel)})
+}
 
 // walk lists the folder rel (shown as disp) below the root; dir is that
 // folder, opened as a root of its own from its parent's (one openat per
@@ -201,30 +219,70 @@ func (w *walker) walk(dir *os.Root, rel, disp string, ancestors []os.FileInfo) {
 	if statErr == nil {
 		ancestors = append(ancestors, self)
 	}
+	if rel == "." && w.ignore == nil && runtime.GOMAXPROCS(0) > 1 {
+		w.walkTop(dir, rel, disp, list, slices.Clip(ancestors))
+		return
+	}
 	for _, de := range list {
-		name := de.Name()
-		childRel := filepath.Join(rel, name)
-		childDisp := filepath.Join(disp, name)
-		switch t := de.Type(); {
-		case t.IsDir():
-			if w.skipped(childRel, true) || w.ignore != nil && name == ".git" {
-				continue
-			}
-			w.walkChild(dir, name, childRel, childDisp, ancestors)
-		case t&fs.ModeSymlink != 0:
-			w.link(childRel, childDisp, name, ancestors)
-		case !IsScript(name):
-		case w.skipped(childRel, false):
-			w.d.Excluded++
-		case t.IsRegular():
-			var size int64
-			if info, err := de.Info(); err == nil {
-				size = info.Size()
-			}
-			w.add(Entry{Path: childDisp, Kind: KindFile, Size: size, root: w.root, rel: childRel}, childRel)
-		default:
-			w.add(Entry{Path: childDisp, Kind: KindFile, Skip: notRegular(t)}, childRel)
+		w.entry(dir, de, rel, disp, ancestors)
+	}
+}
+
+// walkTop walks the folders of the top level side by side, on as many
+// goroutines as there are cores: discovery runs before the scan starts,
+// with every core idle but one. Each folder's entries are kept apart and
+// joined in the order of the listing, as one goroutine would have found
+// them. (Not with --gitignore: its patterns are loaded as the walk goes.
+// Walking the second level side by side too did not help: the goroutines
+// cost what they saved.)
+func (w *walker) walkTop(dir *os.Root, rel, disp string, list []fs.DirEntry, ancestors []os.FileInfo) {
+	parts := make([]walker, len(list))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, de := range list {
+		part := &parts[i]
+		part.root, part.abs, part.filter = w.root, w.abs, w.filter
+		if !de.IsDir() {
+			part.entry(dir, de, rel, disp, ancestors)
+			continue
 		}
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			part.entry(dir, de, rel, disp, ancestors)
+		})
+	}
+	wg.Wait()
+	for i := range parts {
+		w.found = append(w.found, parts[i].found...)
+		w.excluded += parts[i].excluded
+	}
+}
+
+// entry lists one entry of the folder rel, walking it if it is a folder.
+func (w *walker) entry(dir *os.Root, de fs.DirEntry, rel, disp string, ancestors []os.FileInfo) {
+	name := de.Name()
+	childRel := filepath.Join(rel, name)
+	childDisp := filepath.Join(disp, name)
+	switch t := de.Type(); {
+	case t.IsDir():
+		if w.skipped(childRel, true) || w.ignore != nil && name == ".git" {
+			return
+		}
+		w.walkChild(dir, name, childRel, childDisp, ancestors)
+	case t&fs.ModeSymlink != 0:
+		w.link(childRel, childDisp, name, ancestors)
+	case !IsScript(name):
+	case w.skipped(childRel, false):
+		w.excluded++
+	case t.IsRegular():
+		var size int64
+		if info, err := de.Info(); err == nil {
+			size = info.Size()
+		}
+		w.add(Entry{Path: childDisp, Kind: KindFile, Size: size, root: w.root, rel: childRel}, childRel)
+	default:
+		w.add(Entry{Path: childDisp, Kind: KindFile, Skip: notRegular(t)}, childRel)
 	}
 }
 
@@ -254,7 +312,7 @@ func (w *walker) link(rel, disp, name string, ancestors []os.FileInfo) {
 	}
 	script := IsScript(name)
 	if script && w.skipped(rel, false) {
-		w.d.Excluded++
+		w.excluded++
 		return
 	}
 	switch {
