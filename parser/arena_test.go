@@ -65,11 +65,7 @@ func TestPipelineListsOwnTheirRoom(t *testing.T) {
 		t.Fatalf("%d pipelines", len(pipes))
 	}
 	for i, pl := range pipes {
-		for j, el := range pl.Elements {
-			if el.Pos() < pl.Pos() || el.End() > pl.End() || (j > 0 && el.Pos() < pl.Elements[j-1].End()) {
-				t.Fatalf("pipeline %d (%q): element %d %q is not its own", i, pipelineListsCase[pl.Pos():pl.End()], j, pipelineListsCase[el.Pos():el.End()])
-			}
-		}
+		checkOwnItems(t, "pipeline", pl, pl.Elements)
 		if cap(pl.Elements) == 1 {
 			before := pipes[(i+1)%len(pipes)].Elements[0]
 			grown := append(pl.Elements, nil)
@@ -111,34 +107,40 @@ func TestListsOwnTheirRoom(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSpans(t, f)
-	within := func(parent, child Node) bool { return child.Pos() >= parent.Pos() && child.End() <= parent.End() }
 	cmds, blocks := 0, 0
 	Inspect(f.Script, func(n Node) bool {
 		switch n := n.(type) {
 		case *Command:
 			cmds++
-			if cap(n.Elements) != len(n.Elements) {
-				t.Fatalf("command at %d: %d elements, room for %d", n.Pos(), len(n.Elements), cap(n.Elements))
-			}
-			for i, e := range n.Elements {
-				if !within(n, e) || i > 0 && e.Pos() < n.Elements[i-1].End() {
-					t.Fatalf("command at %d: element %d is not its own", n.Pos(), i)
-				}
-			}
+			checkNoRoom(t, "command", n, n.Elements)
+			checkOwnItems(t, "command", n, n.Elements)
 		case *StmtBlock:
 			blocks++
-			if cap(n.Body) != len(n.Body) {
-				t.Fatalf("block at %d: %d statements, room for %d", n.Pos(), len(n.Body), cap(n.Body))
-			}
-			for i, s := range n.Body {
-				if !within(n, s) || i > 0 && s.Pos() < n.Body[i-1].End() {
-					t.Fatalf("block at %d: statement %d is not its own", n.Pos(), i)
-				}
-			}
+			checkNoRoom(t, "block", n, n.Body)
+			checkOwnItems(t, "block", n, n.Body)
 		}
 		return true
 	})
 	if cmds < 500 || blocks < 60 {
 		t.Fatalf("%d commands, %d blocks", cmds, blocks)
+	}
+}
+
+// checkOwnItems fails unless every item of a node's list lies inside the
+// node, after the item before it.
+func checkOwnItems[T Node](t *testing.T, what string, parent Node, items []T) {
+	t.Helper()
+	for i, it := range items {
+		if it.Pos() < parent.Pos() || it.End() > parent.End() || i > 0 && it.Pos() < items[i-1].End() {
+			t.Fatalf("%s at %d: item %d is not its own", what, parent.Pos(), i)
+		}
+	}
+}
+
+// checkNoRoom fails when a node's list has room past its end.
+func checkNoRoom[T Node](t *testing.T, what string, parent Node, items []T) {
+	t.Helper()
+	if cap(items) != len(items) {
+		t.Fatalf("%s at %d: %d items, room for %d", what, parent.Pos(), len(items), cap(items))
 	}
 }
